@@ -61,3 +61,20 @@ def current_suggestions(session: Session, encounter_id: str) -> list[Suggestion]
         select(Suggestion).where(Suggestion.encounter_id == encounter_id, Suggestion.generation == latest)
         .order_by(Suggestion.sequence, Suggestion.id)
     ))
+
+
+def note_payload(encounter: Encounter) -> dict[str, Any]:
+    """The DESIGN.md note dict the engine reads, rebuilt from the stored note."""
+    return {"id": encounter.note.id, "text": encounter.note.text, **(encounter.note.meta or {})}
+
+
+def suggest_new_encounters(session: Session, *, engine: Any, model_version: str, codeset_version: str,
+                           actor: Actor) -> int:
+    """Run the engine over every encounter still in state ``new``; returns how many were suggested."""
+    count = 0
+    for encounter in list(session.scalars(select(Encounter).where(Encounter.state == "new").order_by(Encounter.id))):
+        result = engine.suggest_json(note_payload(encounter))
+        store_suggestions(session, encounter_id=encounter.id, codes=result["codes"], model_version=model_version,
+                          codeset_version=codeset_version, actor=actor)
+        count += 1
+    return count

@@ -1,0 +1,41 @@
+"""What every CLI command shares: the rich console, error-to-exit-code mapping, the CLI actor."""
+
+from __future__ import annotations
+
+import functools
+import getpass
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from medcoder.audit import Actor
+from medcoder.errors import MedcoderError
+
+console = Console()
+err_console = Console(stderr=True)
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_errors(func: F) -> F:
+    """Print a domain error as one clear line (never note text) and exit with its code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except MedcoderError as exc:
+            err_console.print(f"[bold red]error[/] ({exc.code}): {exc.message}")
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def cli_actor() -> Actor:
+    """CLI actions are recorded as the operating-system user with the ``system`` role."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name in some containers
+        name = "cli"
+    return Actor(name=f"cli:{name}"[:64], role="system")
