@@ -1,0 +1,101 @@
+"""The project's annotated corpora load, validate, and catch the mistakes the validator exists for."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from corpora import validate
+from corpora.loaders import iter_jsonl, load_gold, load_gold_by_id, load_notes, split_dir
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def dev_notes() -> list[dict]:
+    return load_notes("dev")
+
+
+def test_load_notes_dev_has_notes_with_text(dev_notes: list[dict]) -> None:
+    assert len(dev_notes) >= 36
+    assert all(n["text"] and n["id"].startswith("dev-") for n in dev_notes)
+
+
+def test_load_gold_dev_matches_note_ids(dev_notes: list[dict]) -> None:
+    assert [g["id"] for g in load_gold("dev")] == [n["id"] for n in dev_notes]
+
+
+def test_split_dir_unknown_split_rejected() -> None:
+    with pytest.raises(ValueError, match="unknown split"):
+        split_dir("train")
+
+
+def test_iter_jsonl_bad_line_names_line_number(tmp_path: Path) -> None:
+    f = tmp_path / "x.jsonl"
+    f.write_text('{"id": "a"}\n\n{broken\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"x.jsonl:3"):
+        list(iter_jsonl(f))
+
+
+def test_validate_split_dev_is_clean() -> None:
+    assert validate.validate_split("dev") == []
+
+
+def test_validate_cli_exits_zero() -> None:
+    res = subprocess.run([sys.executable, "-m", "corpora.validate", "dev"], cwd=REPO, capture_output=True,
+                         text=True, timeout=120)
+    assert res.returncode == 0, res.stdout + res.stderr
+    assert "0 problems" in res.stdout
+
+
+def test_npi_valid_known_example() -> None:
+    assert validate.npi_valid("1234567893")
+    assert not validate.npi_valid("1234567890")
+
+
+def test_check_note_bad_npi_reported(dev_notes: list[dict]) -> None:
+    note = copy.deepcopy(dev_notes[0])
+    note["provider"]["npi"] = str(int(note["provider"]["npi"]) ^ 1)
+    errors: list[str] = []
+    validate.check_note(note, errors)
+    assert any("npi" in e for e in errors)
+
+
+def test_check_gold_catches_shifted_span_and_nonbillable_code(dev_notes: list[dict]) -> None:
+    gold = copy.deepcopy(load_gold_by_id("dev")[dev_notes[0]["id"]])
+    gold["codes"][0]["evidence"][0]["start"] += 1
+    gold["codes"][1]["code"] = "E11"  # category, not billable
+    errors: list[str] = []
+    validate.check_gold(gold, dev_notes[0]["text"], errors)
+    assert any("evidence text differs" in e for e in errors)
+    assert any("not a billable" in e for e in errors)
+
+
+def test_check_gold_errors_never_contain_note_text(dev_notes: list[dict]) -> None:
+    gold = copy.deepcopy(load_gold_by_id("dev")[dev_notes[0]["id"]])
+    gold["codes"][0]["evidence"][0]["end"] += 3
+    errors: list[str] = []
+    validate.check_gold(gold, dev_notes[0]["text"], errors)
+    assert errors and all(gold["codes"][0]["evidence"][0]["text"] not in e for e in errors)
+
+
+def test_dev_corpus_covers_settings_specialties_and_rules(dev_notes: list[dict]) -> None:
+    assert {n["setting"] for n in dev_notes} == {"outpatient", "inpatient"}
+    assert len({n["specialty"] for n in dev_notes}) >= 12
+    assert len(validate.rule_coverage("dev")) == len(validate.RULES)
+
+
+def test_generator_reproduces_committed_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpora.tools import build
+
+    monkeypatch.setattr(build, "ROOT", tmp_path)
+    build.write("dev")
+    for name in ("notes.jsonl", "gold.jsonl"):
+        fresh = [json.loads(x) for x in (tmp_path / "dev" / name).read_text(encoding="utf-8").splitlines()]
+        committed = list(iter_jsonl(split_dir("dev").joinpath(name)))
+        assert fresh == committed, f"{name} is stale: run python -m corpora.tools.build dev"
