@@ -92,6 +92,8 @@ def claim_errors(claim: ClaimInput, *, codesets: CodeSets, already_exported: fro
     if claim.relationship not in RELATIONSHIPS:
         e.append(f"subscriber.relationship must be one of {', '.join(RELATIONSHIPS)}")
     _person(e, "patient", claim.patient, demographics=True, member_id=claim.patient_is_subscriber)
+    if claim.patient_is_subscriber and claim.subscriber != claim.patient:
+        e.append("subscriber differs from patient but subscriber.relationship is self")
     if not claim.patient_is_subscriber:
         _person(e, "subscriber", claim.subscriber, demographics=False, member_id=True)
         sub = claim.subscriber
