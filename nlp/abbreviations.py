@@ -1,0 +1,134 @@
+"""Clinical abbreviations and their safe expansions (`data/abbreviations.tsv`).
+
+`expand_abbreviations(text)` lets a term matcher search expansions ("HTN" -> "hypertension") while evidence
+offsets still point at the abbreviation in the original text. Each row says where its expansion is safe:
+`any`, `case-sensitive` (only as written, so "MI" but not "mi"), `section:<a>,<b>` / `not-section:<a>`,
+`before:digit` / `not-before:digit` (next word is / is not a number), and `ambiguous` (listed so matchers know
+to leave it alone; never expanded). Conditions combine with "+". For one abbreviation the first row whose
+context holds wins, e.g. "PE" is pulmonary embolism except in the physical-exam section.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Section
+from .resources import read_text
+
+COLUMNS = ("abbreviation", "expansion", "safe_context")
+FLAGS = {"any", "case-sensitive", "before:digit", "not-before:digit", "ambiguous"}
+PREFIXED = ("section:", "not-section:")
+
+
+@dataclass(frozen=True, slots=True)
+class Abbreviation:
+    """One row of the abbreviation list."""
+
+    abbreviation: str
+    expansion: str
+    safe_context: str
+
+    @property
+    def conditions(self) -> tuple[str, ...]:
+        return tuple(self.safe_context.split("+"))
+
+
+@dataclass(frozen=True, slots=True)
+class Expansion:
+    """An abbreviation found at [start, end) of the original text and what it stands for."""
+
+    start: int
+    end: int
+    abbreviation: str
+    expansion: str
+
+
+def parse_abbreviations(tsv: str) -> list[Abbreviation]:
+    """Rows of the TSV; rejects a wrong header, unknown contexts and duplicates (naming the line)."""
+    rows: list[Abbreviation] = []
+    seen: set[tuple[str, str]] = set()
+    header_seen = False
+    for lineno, line in enumerate(tsv.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            if tuple(cols) != COLUMNS:
+                raise ValueError(f"abbreviations line {lineno}: header must be {COLUMNS}")
+            header_seen = True
+            continue
+        if len(cols) != 3 or not all(c.strip() for c in cols):
+            raise ValueError(f"abbreviations line {lineno}: need 3 non-empty tab-separated columns")
+        row = Abbreviation(*cols)
+        for cond in row.conditions:
+            if cond not in FLAGS and not cond.startswith(PREFIXED):
+                raise ValueError(f"abbreviations line {lineno}: unknown safe_context {cond!r}")
+        for key in ((row.abbreviation, row.safe_context), (row.abbreviation, "=" + row.expansion.lower())):
+            if key in seen:
+                raise ValueError(f"abbreviations line {lineno}: duplicate of an earlier row")
+            seen.add(key)
+        rows.append(row)
+    return rows
+
+
+def load_abbreviations(name: str = "abbreviations.tsv") -> list[Abbreviation]:
+    """The packaged abbreviation list."""
+    return parse_abbreviations(read_text(name))
+
+
+def _holds(row: Abbreviation, matched: str, section: str, next_text: str) -> bool:
+    for cond in row.conditions:
+        if cond == "ambiguous":
+            return False
+        if cond == "case-sensitive" and matched.rstrip("s") != row.abbreviation and matched != row.abbreviation:
+            return False
+        if cond.startswith("section:") and section not in cond[8:].split(","):
+            return False
+        if cond.startswith("not-section:") and section in cond[12:].split(","):
+            return False
+        starts_digit = bool(re.match(r"[ \t]*\d", next_text))
+        if cond == "before:digit" and not starts_digit:
+            return False
+        if cond == "not-before:digit" and starts_digit:
+            return False
+    return True
+
+
+class AbbreviationExpander:
+    """One regex over all abbreviations; longest abbreviation wins at a position; a plural "s" is allowed."""
+
+    def __init__(self, rows: Sequence[Abbreviation]) -> None:
+        self.rows = list(rows)
+        self._by_key: dict[str, list[Abbreviation]] = {}
+        for row in self.rows:
+            self._by_key.setdefault(row.abbreviation.lower(), []).append(row)
+        alts = []
+        for key in sorted(self._by_key, key=len, reverse=True):
+            body = r"\s+".join(re.escape(w) for w in key.split())
+            alts.append(body)
+        self._regex = re.compile(r"(?<![\w/&.-])(?:" + "|".join(alts) + r")(?:s)?(?![\w/&-])", re.IGNORECASE)
+
+    def __call__(self, text: str, sections: Sequence[Section] = ()) -> list[Expansion]:
+        out = []
+        starts = [s.start for s in sections]
+        for m in self._regex.finditer(text):
+            matched = m.group()
+            key = re.sub(r"\s+", " ", matched).lower()
+            rows = self._by_key.get(key)
+            if rows is None:
+                if not key.endswith("s") or key[:-1] not in self._by_key:
+                    continue
+                rows = self._by_key[key[:-1]]
+                if matched[-1] != "s" or not matched[:-1].isupper():
+                    continue
+            si = bisect_right(starts, m.start()) - 1
+            section = sections[si].name if si >= 0 and m.start() < sections[si].end else "unknown"
+            nxt = text[m.end() : m.end() + 8]
+            for row in rows:
+                if _holds(row, matched, section, nxt):
+                    out.append(Expansion(m.start(), m.end(), matched, row.expansion))
+                    break
+        return out

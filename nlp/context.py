@@ -1,0 +1,219 @@
+"""ConText-style assertion of targets (negated, uncertain, historical, family, hypothetical).
+
+Rules are medSpaCy ConTextRule JSON (`data/context_rules.json`, same keys as `ConTextRule.from_dict`).
+Why our own matcher instead of the `medspacy_context` component: on a 400-word note with 30 targets
+the medSpaCy component plus spaCy tokenisation ran at ~36 notes/s; this engine compiles every rule into one
+regex over the raw text and decides each target from the cues inside its unit (sentence or list item).
+Semantics follow ConText:
+- FORWARD / BACKWARD / BIDIRECTIONAL scopes stay inside the unit and within `max_scope` words;
+- TERMINATE cues ("but", "however", ";") end scopes; `metadata.terminates` limits which categories a weak
+  terminator ("has", "reports", "he") ends; PSEUDO cues ("no change", "in remission") only block shorter cues;
+- a cue of another category between a cue and the target ends the scope ("rule out MI, confirmed pneumonia"),
+  unless the two cues are adjacent ("denies history of");
+- a cue that overlaps the target never modifies it.
+Extra categories: PMH (marks `is_pmh`) and CONFIRMED (ends uncertainty and negation).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .model import Assertion, Unit
+from .resources import read_json
+
+ASSERTING = {"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "FAMILY", "HYPOTHETICAL", "PMH"}
+PRIORITY = ["NEGATED_EXISTENCE", "FAMILY", "HYPOTHETICAL", "POSSIBLE_EXISTENCE", "HISTORICAL"]
+TO_ASSERTION = {
+    "NEGATED_EXISTENCE": Assertion.NEGATED,
+    "FAMILY": Assertion.FAMILY,
+    "HYPOTHETICAL": Assertion.HYPOTHETICAL,
+    "POSSIBLE_EXISTENCE": Assertion.UNCERTAIN,
+    "HISTORICAL": Assertion.HISTORICAL,
+}
+CHAIN_GAP = re.compile(r"^[\s,]*(?:(?:any|a|an|the|known|personal|significant|prior)\s*)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A compiled ConText rule."""
+
+    literal: str
+    category: str
+    direction: str
+    max_scope: int | None
+    terminates: frozenset[str] | None
+    pattern: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Modifier:
+    """A cue found in the text."""
+
+    start: int
+    end: int
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """Context of one target: winning assertion, cue texts and whether it sits in a PMH statement."""
+
+    assertion: Assertion
+    cues: list[str]
+    is_pmh: bool
+
+
+# Same keys as medspacy.context.ConTextRule._ALLOWED_KEYS; tests check the file also loads with medSpaCy.
+ALLOWED_KEYS = {
+    "literal",
+    "direction",
+    "pattern",
+    "category",
+    "metadata",
+    "allowed_types",
+    "excluded_types",
+    "max_targets",
+    "max_scope",
+}
+DIRECTIONS = {"FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"}
+
+
+def rule_from_dict(data: dict) -> Rule:
+    """One rule from a medSpaCy ConTextRule dict; unknown keys, directions or token patterns are errors.
+
+    Why not `ConTextRule.from_json`: importing medspacy pulls PyRuSH and costs ~2 s per process; the key set is
+    the same and `tests/test_nlp_context.py` loads our file with medSpaCy to keep the formats in step.
+    """
+    unknown = set(data) - ALLOWED_KEYS
+    if unknown:
+        raise ValueError(f"context rule has unknown keys: {sorted(unknown)}")
+    direction = str(data.get("direction", "BIDIRECTIONAL")).upper()
+    if direction not in DIRECTIONS:
+        raise ValueError(f"context rule {data.get('literal')!r}: unknown direction {direction}")
+    pattern = data.get("pattern")
+    if pattern is not None and not isinstance(pattern, str):
+        raise ValueError(f"context rule {data.get('literal')!r}: only literal or regex-string patterns are supported")
+    term = (data.get("metadata") or {}).get("terminates")
+    return Rule(
+        literal=data["literal"],
+        category=data["category"].upper(),
+        direction=direction,
+        max_scope=data.get("max_scope"),
+        terminates=frozenset(term) if term else None,
+        pattern=pattern,
+    )
+
+
+def load_context_rules(name: str = "context_rules.json") -> list[Rule]:
+    """Rules from packaged JSON (`{"context_rules": [...]}`, medSpaCy's layout)."""
+    return [rule_from_dict(d) for d in read_json(name)["context_rules"]]
+
+
+def _literal_regex(literal: str) -> str:
+    body = r"\s+".join(re.escape(w) for w in literal.lower().split())
+    return r"(?<!\w)" + body + (r"(?!\w)" if literal[-1:].isalnum() else "")
+
+
+class ConTextEngine:
+    """Finds cues once per note and judges each target against the cues of its unit."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        by_literal: dict[str, list[Rule]] = {}
+        regex_rules: list[Rule] = []
+        for rule in rules:
+            if rule.pattern is not None:
+                regex_rules.append(rule)
+            else:
+                by_literal.setdefault(rule.literal.lower(), []).append(rule)
+        self._groups: list[tuple[Rule, ...]] = []
+        alts = []
+        for rule in regex_rules:
+            alts.append(f"(?P<g{len(self._groups)}>{rule.pattern})")
+            self._groups.append((rule,))
+        for lit in sorted(by_literal, key=len, reverse=True):
+            alts.append(f"(?P<g{len(self._groups)}>{_literal_regex(lit)})")
+            self._groups.append(tuple(by_literal[lit]))
+        self._regex = re.compile("|".join(alts), re.IGNORECASE | re.MULTILINE)
+
+    def modifiers(self, text: str) -> list[Modifier]:
+        """All cues in `text`, in order."""
+        out = []
+        for m in self._regex.finditer(text):
+            if m.end() > m.start():
+                out.append(Modifier(m.start(), m.end(), self._groups[int(m.lastgroup[1:])]))
+        return out
+
+    def judge(
+        self,
+        text: str,
+        mods: Sequence[Modifier],
+        unit: Unit | None,
+        start: int,
+        end: int,
+        section: str,
+        starts: Sequence[int] | None = None,
+    ) -> Judgement:
+        """Assertion of the target [start, end) given the note's cues (and their `starts`) and its unit."""
+        found: dict[str, list[str]] = {}
+        if unit is not None:
+            if starts is None:
+                starts = [m.start for m in mods]
+            lo = bisect_left(starts, unit.start)
+            local = [m for m in mods[lo:] if m.start < unit.end and m.end <= unit.end]
+            for i, mod in enumerate(local):
+                if mod.start < end and start < mod.end:
+                    continue
+                for rule in mod.rules:
+                    if rule.category in ASSERTING and self._reaches(text, local, i, rule, start, end):
+                        found.setdefault(rule.category, []).append(text[mod.start : mod.end])
+        if section == "family_history" and "NEGATED_EXISTENCE" not in found:
+            found.setdefault("FAMILY", []).append("section:family_history")
+        if section == "past_surgical_history":
+            found.setdefault("HISTORICAL", []).append("section:past_surgical_history")
+        is_pmh = "PMH" in found or section == "past_medical_history"
+        for cat in PRIORITY:
+            if cat in found:
+                cues = found[cat] + [c for k, v in found.items() if k != cat for c in v]
+                return Judgement(TO_ASSERTION[cat], cues, is_pmh)
+        return Judgement(Assertion.PRESENT, found.get("PMH", []), is_pmh)
+
+    @staticmethod
+    def _reaches(text: str, local: Sequence[Modifier], i: int, rule: Rule, start: int, end: int) -> bool:
+        mod = local[i]
+        if mod.end <= start and rule.direction in ("FORWARD", "BIDIRECTIONAL"):
+            lo, hi, between = mod.end, start, range(i + 1, len(local))
+        elif mod.start >= end and rule.direction in ("BACKWARD", "BIDIRECTIONAL"):
+            lo, hi, between = end, mod.start, range(i - 1, -1, -1)
+        else:
+            return False
+        if rule.max_scope is not None and len(text[lo:hi].split()) > rule.max_scope:
+            return False
+        prev_edge = mod
+        for j in between:
+            other = local[j]
+            if other.start < lo or other.end > hi:
+                if other.start >= hi or other.end <= lo:
+                    break
+                continue
+            if _terminates(other, rule, text, prev_edge):
+                return False
+            prev_edge = other
+        return True
+
+
+def _terminates(other: Modifier, rule: Rule, text: str, prev: Modifier) -> bool:
+    for o in other.rules:
+        if o.category == "TERMINATE":
+            if o.terminates is None or rule.category in o.terminates:
+                return True
+        elif o.category == "CONFIRMED":
+            if rule.category in ("POSSIBLE_EXISTENCE", "NEGATED_EXISTENCE"):
+                return True
+        elif o.category in ASSERTING and o.category != rule.category:
+            gap = text[min(prev.end, other.end) : max(prev.start, other.start)]
+            if not CHAIN_GAP.match(gap):
+                return True
+    return False

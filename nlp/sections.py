@@ -1,0 +1,87 @@
+"""Section detection: clinical headings at the start of a line ("HPI:", "ASSESSMENT AND PLAN", "Dx: ...").
+
+Rules are medSpaCy SectionRule dicts in `data/section_patterns.json` (`literal`, `category`, optional
+`metadata.case_sensitive`). Matching is a single compiled regex over the raw text, so offsets are the original
+ones and no tokenisation is needed. A heading counts only at the start of a line and when followed by a colon,
+" - ", or the end of the line; short abbreviations ("CC", "PE", "Dx") only when written in capitals, so that
+"- PE: on apixaban" or prose such as "History of asthma" are never taken for headings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Section
+from .resources import read_json
+
+ALLOWED_KEYS = {"literal", "category", "pattern", "metadata", "parents", "parent_required", "max_scope"}
+
+
+@dataclass(frozen=True)
+class SectionRule:
+    """One heading variant; `from_dict` rejects unknown keys like medSpaCy's SectionRule does."""
+
+    literal: str
+    category: str
+    case_sensitive: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict) -> SectionRule:
+        unknown = set(data) - ALLOWED_KEYS
+        if unknown:
+            raise ValueError(f"section rule has unknown keys: {sorted(unknown)}")
+        meta = data.get("metadata") or {}
+        return cls(data["literal"], data["category"], bool(meta.get("case_sensitive", False)))
+
+
+def load_section_rules(name: str = "section_patterns.json") -> list[SectionRule]:
+    """Section rules from packaged JSON."""
+    return [SectionRule.from_dict(d) for d in read_json(name)["section_rules"]]
+
+
+def _literal_regex(literal: str) -> str:
+    parts = [re.escape(p) for p in literal.split()]
+    body = r"[ \t]+".join(parts)
+    body = body.replace("/", r"[ \t]*/[ \t]*").replace("\\&", r"[ \t]*&[ \t]*")
+    return body
+
+
+class Sectionizer:
+    """Finds headings and turns them into `Section`s spanning up to the next heading."""
+
+    def __init__(self, rules: list[SectionRule]) -> None:
+        self.rules = rules
+        ordered = sorted(rules, key=lambda r: len(r.literal), reverse=True)
+        self._category: dict[str, str] = {}
+        alts = []
+        for rule in ordered:
+            lit = _literal_regex(rule.literal)
+            if rule.case_sensitive:
+                variants = {rule.literal.upper(), rule.literal[:1].upper() + rule.literal[1:]}
+                alts.extend(_literal_regex(v) for v in sorted(variants))
+            else:
+                alts.append(f"(?i:{lit})")
+            self._category[rule.literal.lower()] = rule.category
+        self._regex = re.compile(
+            r"^[ \t]*(?:\#{1,4}[ \t]*|\*\*)?(?P<h>" + "|".join(alts) + r")(?:\*\*)?"
+            r"(?:[ \t]*(?::|[ \t]-[ \t])[ \t]*|[ \t]*(?=\r?$))",
+            re.MULTILINE,
+        )
+
+    def category_of(self, title: str) -> str:
+        key = re.sub(r"\s+", " ", title.strip()).lower()
+        key = re.sub(r"\s*([/&])\s*", r"\1", key)
+        return self._category.get(key) or self._category.get(key.replace("&", " & "), "unknown")
+
+    def __call__(self, text: str) -> list[Section]:
+        """Sections of `text` in order; text before the first heading belongs to no section."""
+        found = []
+        for m in self._regex.finditer(text):
+            title = m.group("h")
+            found.append((m.start("h"), m.end(), title))
+        sections = []
+        for i, (start, body_start, title) in enumerate(found):
+            end = found[i + 1][0] if i + 1 < len(found) else len(text)
+            sections.append(Section(self.category_of(title), title, start, end, body_start))
+        return sections
