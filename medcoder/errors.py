@@ -77,3 +77,17 @@ class AuditChainError(MedcoderError):
 class ExportError(MedcoderError):
     code = "export_error"
     status = 422
+
+
+class TooManyAttemptsError(MedcoderError):
+    """Login throttled after repeated failures for one username."""
+
+    code = "too_many_attempts"
+    status = 429
+
+
+class CsrfError(MedcoderError):
+    """A state-changing request without a valid CSRF token."""
+
+    code = "csrf_failed"
+    status = 403

@@ -1,0 +1,109 @@
+"""Build the review web app: routers, static files, security headers, domain-error mapping.
+
+Add a router by appending its module path to ``ROUTERS``; each module exposes ``router`` (an APIRouter).
+"""
+
+from __future__ import annotations
+
+import importlib
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from medcoder.errors import AuthenticationError, MedcoderError
+from review_ui.deps import SESSION_COOKIE, is_htmx, wants_json
+from review_ui.templating import STATIC_DIR, templates
+
+# Each entry: a module with a module-level ``router``. The auditor pages (review_ui/routes/audit.py) are
+# listed here too; a module that does not exist yet is skipped so parallel work never breaks start-up.
+ROUTERS: list[str] = [
+    "review_ui.routes.auth",
+    "review_ui.routes.worklist",
+    "review_ui.routes.review",
+    "review_ui.routes.codes",
+    "review_ui.routes.admin",
+    "review_ui.routes.audit",
+]
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+def _include_routers(app: FastAPI) -> None:
+    for name in ROUTERS:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name == name:
+                continue
+            raise
+        app.include_router(module.router)
+
+
+def _error_response(request: Request, error: MedcoderError) -> Response:
+    """JSON under /api/, an HTML message (or an HTMX partial) elsewhere; never note text."""
+    if wants_json(request):
+        headers = {"WWW-Authenticate": "Cookie"} if error.status == 401 else None
+        return JSONResponse(error.to_dict(), status_code=error.status, headers=headers)
+    if isinstance(error, AuthenticationError):
+        target = "/login?next=" + quote(request.url.path)
+        if error.details.get("expired"):
+            target += "&expired=1"
+        if is_htmx(request):
+            return Response(status_code=401, headers={"HX-Redirect": target})
+        response = RedirectResponse(target, status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+    context = {"error": error, "user": getattr(getattr(request.state, "auth", None), "user", None)}
+    if is_htmx(request):
+        return templates.TemplateResponse(request, "error.html", context, status_code=error.status,
+                                          block_name="message", headers={"HX-Retarget": "#messages",
+                                                                         "HX-Reswap": "innerHTML"})
+    return templates.TemplateResponse(request, "error.html", context, status_code=error.status)
+
+
+def create_app() -> FastAPI:
+    """The app factory used by ``medcoder serve`` (uvicorn ``factory=True``) and the tests."""
+    app = FastAPI(title="medcoder review API", docs_url="/api/docs", openapi_url="/api/openapi.json",
+                  redoc_url=None, description="Review, decide and finalize suggested codes; same checks as the UI.")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
+        response = await call_next(request)
+        for key, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        if request.url.path.startswith("/api/docs"):
+            # Swagger UI needs its own inline bootstrap script and CDN assets; only that page relaxes the CSP.
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
+                "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+                "frame-ancestors 'none'")
+        if not request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(MedcoderError)
+    async def domain_error(request: Request, error: MedcoderError) -> Response:
+        return _error_response(request, error)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_input(request: Request, error: RequestValidationError) -> Response:
+        fields = sorted({".".join(str(p) for p in item.get("loc", ())[1:]) or "body" for item in error.errors()})
+        from medcoder.errors import ValidationError
+
+        return _error_response(request, ValidationError("malformed input: " + ", ".join(fields), fields=fields))
+
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+    _include_routers(app)
+    return app

@@ -1,0 +1,123 @@
+"""Request dependencies: one database session per request, the logged-in user, role checks, CSRF, HTMX.
+
+Routes never open sessions or read settings themselves (STYLE.md "For medcoder" 2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from medcoder.audit import Actor
+from medcoder.errors import PermissionDeniedError
+from medcoder.services import auth
+from medcoder.settings import get_settings
+from medcoder.storage.db import session_factory
+from medcoder.storage.models import User
+
+SESSION_COOKIE = "medcoder_session"
+CSRF_HEADER = "X-CSRF-Token"
+CSRF_FIELD = "csrf_token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def get_db() -> Iterator[Session]:
+    """One transaction per request: committed when the route returns, rolled back on any error."""
+    session = session_factory()()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+SessionDep = Annotated[Session, Depends(get_db)]
+
+
+def get_auth(request: Request, session: SessionDep) -> auth.AuthContext:
+    """The caller's live session; raises AuthenticationError (-> login page or 401 JSON)."""
+    context = auth.resolve(session, request.cookies.get(SESSION_COOKIE))
+    request.state.auth = context
+    return context
+
+
+AuthDep = Annotated[auth.AuthContext, Depends(get_auth)]
+
+
+def get_current_user(context: AuthDep) -> User:
+    return context.user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+def get_actor(context: AuthDep) -> Actor:
+    """The audit actor for the logged-in user."""
+    return context.actor
+
+
+ActorDep = Annotated[Actor, Depends(get_actor)]
+
+
+def require_role(*roles: str) -> Any:
+    """A dependency that lets only these roles through (server-side; the UI hiding a button is not a check)."""
+
+    def check(user: CurrentUser) -> User:
+        if user.role not in roles:
+            raise PermissionDeniedError(f"this page needs the {' or '.join(roles)} role")
+        return user
+
+    return Depends(check)
+
+
+async def verify_csrf(request: Request, context: AuthDep) -> None:
+    """State-changing requests must carry the session's CSRF token (header for HTMX/JSON, field for forms)."""
+    if request.method in SAFE_METHODS:
+        return
+    supplied = request.headers.get(CSRF_HEADER)
+    if not supplied and request.headers.get("content-type", "").startswith(
+            ("application/x-www-form-urlencoded", "multipart/form-data")):
+        form = await request.form()
+        value = form.get(CSRF_FIELD)
+        supplied = value if isinstance(value, str) else None
+    auth.check_csrf(context, supplied)
+
+
+CsrfDep = Depends(verify_csrf)
+
+
+def is_htmx(request: Request) -> bool:
+    """True for requests made by htmx (they get a block of the page, not the whole page)."""
+    return request.headers.get("HX-Request") == "true"
+
+
+IsHtmx = Annotated[bool, Depends(is_htmx)]
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def cookie_secure(request: Request) -> bool:
+    """Secure cookies whenever the request came over HTTPS (directly or via a trusted proxy)."""
+    return request.url.scheme == "https"
+
+
+def settings_dep() -> Any:
+    return get_settings()
+
+
+def get_codes() -> Any:
+    """The code sets used for search and validation (loaded once per process); tests override this."""
+    from medcoder.engine import codesets
+
+    return codesets()
+
+
+CodesDep = Annotated[Any, Depends(get_codes)]

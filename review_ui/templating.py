@@ -1,0 +1,13 @@
+"""The one Jinja2Blocks instance: a page renders whole, an HTMX swap renders a named block of the same template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2_fragments.fastapi import Jinja2Blocks
+
+TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+
+templates = Jinja2Blocks(directory=str(TEMPLATE_DIR))
+templates.env.globals["confidence"] = lambda value: "-" if value is None else f"{value:.0%}"
