@@ -6,6 +6,7 @@ import typer
 
 from medcoder import __version__
 from medcoder.cli import codes, db, user
+from medcoder.cli.batch import batch
 from medcoder.cli.demo import demo
 from medcoder.cli.ingest import ingest
 from medcoder.cli.serve import serve
@@ -37,6 +38,7 @@ app.command("demo")(demo)
 app.command("serve")(serve)
 app.command("ingest")(ingest)
 app.command("suggest")(suggest)
+app.command("batch")(batch)
 app.add_typer(codes.app, name="codes")
 app.add_typer(user.app, name="user")
 app.add_typer(db.app, name="db")

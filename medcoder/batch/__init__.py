@@ -1,0 +1,1 @@
+"""Batch processing of backlogged notes: streaming sources, parallel workers, one transactional writer."""

@@ -1,0 +1,103 @@
+"""The single writer: stores a chunk of results in one transaction (notes, suggestions, quarantine, audit)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from medcoder.audit import Actor
+from medcoder.errors import DuplicateNoteError, InvalidStateError
+from medcoder.notes import NoteIn, content_hash
+from medcoder.services.ingest import ingest_note
+from medcoder.services.suggestions import store_suggestions
+from medcoder.storage.models import Encounter, EncounterCode, QuarantinedNote
+
+
+@dataclass(frozen=True)
+class Failure:
+    ref: str
+    line_no: int | None
+    note_id: str | None
+    reason: str
+    detail: str
+
+    def as_dict(self, source: str) -> dict[str, Any]:
+        return {"source": source, "ref": self.ref, "line_no": self.line_no, "id": self.note_id,
+                "reason": self.reason, "detail": self.detail}
+
+
+@dataclass
+class ChunkOutcome:
+    new: int = 0
+    already_done: int = 0
+    reprocessed: int = 0
+    codes: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    differences: list[dict[str, Any]] = field(default_factory=list)
+
+
+def quarantine(session: Session, source: str, failures: list[Failure]) -> None:
+    """Record failures once: a rerun over the same bad input adds no duplicate rows."""
+    for failure in failures:
+        exists = session.scalar(select(QuarantinedNote.id).where(
+            QuarantinedNote.source == source, QuarantinedNote.line_no == failure.line_no,
+            QuarantinedNote.note_id == failure.note_id, QuarantinedNote.reason == failure.reason).limit(1))
+        if exists is None:
+            session.add(QuarantinedNote(source=source, line_no=failure.line_no, note_id=failure.note_id,
+                                        reason=failure.reason, detail=f"{failure.ref}: {failure.detail}"[:500]))
+
+
+def _final_codes(session: Session, encounter_id: str) -> set[str]:
+    rows = session.execute(select(EncounterCode.system, EncounterCode.code)
+                           .where(EncounterCode.encounter_id == encounter_id))
+    return {f"{system}:{code}" for system, code in rows}
+
+
+def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]], results: list[dict[str, Any]],
+                model_version: str, codeset_version: str, actor: Actor, replace: bool,
+                source: str) -> ChunkOutcome:
+    """Store one chunk; the caller commits. Each note is its own savepoint, so one bad note never sinks the rest."""
+    outcome = ChunkOutcome()
+    by_id = {result["id"]: result for result in results}
+    for ref, line_no, note in items:
+        result = by_id.get(note.id, {"error": "engine_error", "detail": "no result"})
+        if "error" in result:
+            outcome.failures.append(Failure(ref, line_no, note.id, result["error"], result.get("detail", "")))
+            continue
+        encounter = session.get(Encounter, note.id)
+        if encounter is not None and encounter.model_version == model_version \
+                and encounter.codeset_version == codeset_version and encounter.state != "new" \
+                and encounter.note.content_hash == content_hash(note.text):
+            outcome.already_done += 1
+            continue
+        if encounter is not None and encounter.state in ("finalized", "exported"):
+            new_codes = {f"{c['system']}:{c['code']}" for c in result["codes"]
+                         if c.get("assertion", "present") == "present"}
+            final = _final_codes(session, note.id)
+            if new_codes != final:
+                outcome.differences.append({"id": note.id, "would_add": sorted(new_codes - final),
+                                            "would_remove": sorted(final - new_codes)})
+            outcome.already_done += 1
+            continue
+        try:
+            with session.begin_nested():
+                status = ingest_note(session, note, actor=actor, replace=replace, source=source)
+                store_suggestions(session, encounter_id=note.id, codes=result["codes"], model_version=model_version,
+                                  codeset_version=codeset_version, actor=actor)
+        except DuplicateNoteError:
+            outcome.failures.append(Failure(ref, line_no, note.id, "changed_text",
+                                            "a different text is stored under this id (use --replace)"))
+            continue
+        except InvalidStateError as exc:
+            outcome.failures.append(Failure(ref, line_no, note.id, "invalid_state", exc.message))
+            continue
+        if status == "new":
+            outcome.new += 1
+        else:
+            outcome.reprocessed += 1
+        outcome.codes += len(result["codes"])
+    return outcome
+
