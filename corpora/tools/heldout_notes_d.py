@@ -1,0 +1,3 @@
+"""TEST split notes (in progress)."""
+
+NOTES: list = []
