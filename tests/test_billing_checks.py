@@ -128,9 +128,11 @@ def test_checker_refuses_same_encounter_twice() -> None:
 
 
 def test_checks_with_project_codesets_when_available(claim: ClaimInput) -> None:
-    codesets = pytest.importorskip("suggest.codesets")
-    if not hasattr(codesets, "get_codesets"):
-        pytest.skip("suggest.codesets.get_codesets not available yet")
-    cs = codesets.get_codesets()
-    assert claim_errors(replace(claim, diagnoses=("E11.9", "I10")), codesets=cs) == []
-    assert any("not a billable" in e for e in claim_errors(replace(claim, diagnoses=("E11",)), codesets=cs))
+    pytest.importorskip("suggest.codesets")
+    from medcoder.engine import codesets
+
+    cs = codesets()
+    lines = tuple(replace(line, diagnosis_codes=()) for line in claim.lines)
+    assert claim_errors(replace(claim, diagnoses=("E11.9", "I10"), lines=lines), codesets=cs) == []
+    errs = claim_errors(replace(claim, diagnoses=("E11", "I10"), lines=lines), codesets=cs)
+    assert any("diagnoses[1] E11 is not a billable" in e for e in errs)

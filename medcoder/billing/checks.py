@@ -32,10 +32,10 @@ class CodeSets(Protocol):
 
 
 def default_codesets() -> CodeSets:
-    """The project's code sets, imported lazily so the pure writers do not load them."""
-    from suggest.codesets import get_codesets
+    """The configured code sets (`medcoder.engine.codesets`), imported lazily so the writers stay light."""
+    from medcoder.engine import codesets
 
-    return get_codesets()
+    return codesets()
 
 
 def _text(errors: list[str], field: str, value: str, *, max_len: int, required: bool = True) -> None:

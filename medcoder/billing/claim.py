@@ -202,10 +202,28 @@ class ControlNumbers:
         return {"interchange": self.interchange, "group": self.group, "transaction_start": self.transaction_start}
 
 
+@dataclass(frozen=True)
+class ExportedClaim:
+    """The facts about a written claim that storage keeps (no demographics)."""
+
+    encounter_id: str
+    claim_id: str
+    frequency_code: str
+    original_claim_id: str
+    total_charge: Decimal
+
+
 @dataclass
 class ExportReport:
-    """What an export did: claims written, encounters left out with reasons, transactions used."""
+    """What a writer did: the claims written, in file order, and the X12 transactions used."""
 
-    exported: list[str] = field(default_factory=list)
-    failures: dict[str, list[str]] = field(default_factory=dict)
+    claims: list[ExportedClaim] = field(default_factory=list)
     transactions: int = 0
+
+    def add(self, claim: ClaimInput) -> None:
+        self.claims.append(ExportedClaim(claim.encounter_id, claim.claim_id, claim.frequency_code,
+                                         claim.original_claim_id, claim.total_charge))
+
+    @property
+    def exported(self) -> list[str]:
+        return [c.encounter_id for c in self.claims]

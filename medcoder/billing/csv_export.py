@@ -74,5 +74,5 @@ def write_csv(claims: Iterable[ClaimInput], fh: TextIO, *, report: ExportReport 
     writer.writeheader()
     for claim in claims:
         writer.writerows(claim_rows(claim))
-        report.exported.append(claim.encounter_id)
+        report.add(claim)
     return report

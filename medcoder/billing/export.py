@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from medcoder.billing.checks import ClaimChecker, CodeSets
-from medcoder.billing.claim import ClaimInput, ControlNumbers, ExportReport
+from medcoder.billing.claim import ClaimInput, ControlNumbers, ExportedClaim, ExportReport
 from medcoder.billing.errors import NoClaimsToExportError
 from medcoder.billing.registry import get_exporter
 from medcoder.billing.site import SiteConfig
@@ -29,11 +29,16 @@ class ExportResult:
     path: Path
     format: str
     sha256: str
-    exported: list[str]
+    claims: list[ExportedClaim]
     failures: dict[str, list[str]]
     control: ControlNumbers | None
     transactions: int = 0
     messages: list[str] = field(default_factory=list)
+
+    @property
+    def exported(self) -> list[str]:
+        """Encounter ids in file order."""
+        return [c.encounter_id for c in self.claims]
 
 
 def file_sha256(path: Path) -> str:
@@ -85,7 +90,7 @@ def export_claims(
         path=out_path,
         format=exporter.name,
         sha256=file_sha256(out_path),
-        exported=report.exported,
+        claims=report.claims,
         failures=checker.failures,
         control=control if exporter.uses_control_numbers else None,
         transactions=report.transactions,

@@ -158,6 +158,6 @@ def write_fhir_bundle(
         entry = {"fullUrl": f"urn:uuid:{resource.id}", "resource": json.loads(resource.model_dump_json())}
         fh.write(("" if first else ",\n") + json.dumps(entry, sort_keys=True))
         first = False
-        report.exported.append(claim.encounter_id)
+        report.add(claim)
     fh.write("\n]}\n")
     return report

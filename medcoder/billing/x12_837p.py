@@ -14,6 +14,7 @@ SV105 (line place of service) is left empty because it must only be sent when it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from decimal import Decimal
@@ -25,7 +26,7 @@ from medcoder.billing.site import SiteConfig
 
 VERSION = "005010X222A1"
 ELEMENT, COMPONENT, REPETITION, SEGMENT = "*", ":", "^", "~"
-FORBIDDEN = set(ELEMENT + COMPONENT + REPETITION + SEGMENT + "\r\n")
+FORBIDDEN = re.compile(r"[*:^~\r\n]")
 PATIENT_RELATIONSHIP = {"spouse": "01", "child": "19", "other": "G8"}
 MAX_CLAIMS_PER_TRANSACTION = 5000
 
@@ -36,7 +37,7 @@ class Composite(str):
 
 def _clean(value: object) -> str:
     text = "" if value is None else str(value)
-    if FORBIDDEN & set(text):
+    if FORBIDDEN.search(text):
         # Checks reject these first; reaching here means a caller skipped them. Never corrupt the file.
         raise DelimiterError("a value contains an X12 delimiter", value_length=len(text))
     return text
@@ -197,7 +198,7 @@ def iter_837p(
                 count += 1
                 yield segment
             hl += hl_count(pending)
-            report.exported.append(pending.encounter_id)
+            report.add(pending)
             in_tx += 1
             pending = next(it, None)
         yield seg("SE", str(count + 1), st_number)
