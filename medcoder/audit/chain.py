@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from medcoder.storage.models import AuditEvent, utcnow
@@ -79,6 +79,26 @@ def append_event(session: Session, *, actor: Actor, action: str, encounter_id: s
     session.flush()
     return event
 
+
+
+def append_events(session: Session, events: list[tuple[Actor, str, str | None, dict[str, Any]]]) -> None:
+    """Append many events at once (batch writer): one head read and one multi-row insert, same chain rules."""
+    if not events:
+        return
+    _lock_chain(session)
+    head = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    seq, prev = (head[0], head[1]) if head else (0, GENESIS_HASH)
+    rows = []
+    for actor, action, encounter_id, payload in events:
+        seq, at, body = seq + 1, utcnow(), canonical_json(payload)
+        digest = event_hash(prev, seq=seq, at=at, actor=actor.name, role=actor.role, action=action,
+                            encounter_id=encounter_id, payload=body)
+        rows.append({"seq": seq, "at": at, "actor": actor.name, "role": actor.role, "action": action,
+                     "encounter_id": encounter_id, "payload": body, "prev_hash": prev, "hash": digest})
+        prev = digest
+    session.execute(insert(AuditEvent), rows)
 
 @dataclass(frozen=True)
 class VerifyResult:

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from medcoder.audit import Actor
+from medcoder.audit import Actor, append_events
 from medcoder.errors import DuplicateNoteError, InvalidStateError
 from medcoder.notes import NoteIn, content_hash
-from medcoder.services.ingest import ingest_note
-from medcoder.services.suggestions import store_suggestions
-from medcoder.storage.models import Encounter, EncounterCode, QuarantinedNote
+from medcoder.services.ingest import encounter_fields, ingest_note
+from medcoder.services.suggestions import store_suggestions, suggestion_values
+from medcoder.storage.models import Encounter, EncounterCode, Note, QuarantinedNote, Suggestion, utcnow
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,22 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
     """Store one chunk; the caller commits. Each note is its own savepoint, so one bad note never sinks the rest."""
     outcome = ChunkOutcome()
     by_id = {result["id"]: result for result in results}
+    existing = set(session.scalars(select(Note.id).where(Note.id.in_([note.id for _, _, note in items]))))
+    fresh: dict[str, tuple[NoteIn, dict[str, Any]]] = {}
     for ref, line_no, note in items:
         result = by_id.get(note.id, {"error": "engine_error", "detail": "no result"})
         if "error" in result:
             outcome.failures.append(Failure(ref, line_no, note.id, result["error"], result.get("detail", "")))
+            continue
+        if note.id not in existing:
+            if note.id not in fresh:
+                fresh[note.id] = (note, result)
+                outcome.new += 1
+            elif content_hash(fresh[note.id][0].text) == content_hash(note.text):
+                outcome.already_done += 1
+            else:
+                outcome.failures.append(Failure(ref, line_no, note.id, "changed_text",
+                                                "the same id appears twice with different text"))
             continue
         encounter = session.get(Encounter, note.id)
         if encounter is not None and encounter.model_version == model_version \
@@ -99,5 +111,50 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
         else:
             outcome.reprocessed += 1
         outcome.codes += len(result["codes"])
+    outcome.codes += _bulk_insert_new(session, list(fresh.values()), model_version=model_version,
+                                      codeset_version=codeset_version, actor=actor, source=source)
     return outcome
 
+
+
+def _bulk_insert_new(session: Session, new: list[tuple[NoteIn, dict[str, Any]]], *, model_version: str,
+                     codeset_version: str, actor: Actor, source: str) -> int:
+    """Insert brand-new notes with their suggestions in a few multi-row statements (the common batch case).
+
+    Same rows and audit events as ingest_note + store_suggestions, without per-row ORM flushes, so the
+    single writer keeps up with many workers.
+    """
+    if not new:
+        return 0
+    now = utcnow()
+    notes, encounters, suggestions, events = [], [], [], []
+    for note, result in new:
+        digest = content_hash(note.text)
+        codes = result["codes"]
+        notes.append({"id": note.id, "text": note.text, "content_hash": digest, "meta": note.metadata(),
+                      "source": source, "ingested_at": now})
+        encounters.append({"id": note.id, "note_id": note.id, "state": "suggested", "version": 1,
+                           "suggestion_count": len(codes), "created_at": now, "updated_at": now,
+                           "min_confidence": min((c.get("score", 0.0) for c in codes), default=None),
+                           "model_version": model_version, "codeset_version": codeset_version,
+                           **encounter_fields(note)})
+        for index, code in enumerate(codes):
+            suggestions.append({"encounter_id": note.id, "model_version": model_version, "generation": 1,
+                                "codeset_version": codeset_version, "status": "pending", "created_at": now,
+                                **_suggestion_defaults(), **suggestion_values(code, index)})
+        events.append((actor, "note.ingest", note.id, {"content_hash": digest, "source": source}))
+        events.append((actor, "suggestions.generate", note.id, {
+            "generation": 1, "model_version": model_version, "codeset_version": codeset_version,
+            "codes": [f"{c['system']}:{c['code']}" for c in codes]}))
+    session.execute(insert(Note), notes)
+    session.execute(insert(Encounter), encounters)
+    if suggestions:
+        session.execute(insert(Suggestion), suggestions)
+    append_events(session, events)
+    return sum(len(result["codes"]) for _, result in new)
+
+
+def _suggestion_defaults() -> dict[str, Any]:
+    # executemany needs every row to carry the same keys
+    return {"description": "", "billable": True, "score": 0.0, "evidence": [], "section": None,
+            "assertion": "present", "rationale": "", "rule_ids": [], "flags": [], "extra": {}}

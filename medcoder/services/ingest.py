@@ -25,7 +25,8 @@ class IngestReport:
         return {k: len(v) for k, v in self.__dict__.items()}
 
 
-def _encounter_fields(note: NoteIn) -> dict:
+def encounter_fields(note: NoteIn) -> dict:
+    """Encounter columns copied from note metadata (worklist filters and ordering)."""
     return {
         "setting": note.setting,
         "date_of_service": note.date_of_service,
@@ -58,7 +59,7 @@ def ingest_note(session: Session, note: NoteIn, *, actor: Actor, replace: bool =
         if encounter is not None:
             session.execute(delete(EncounterCode).where(EncounterCode.encounter_id == note.id))
             session.execute(update(Suggestion).where(Suggestion.encounter_id == note.id).values(status="superseded"))
-            for key, value in _encounter_fields(note).items():
+            for key, value in encounter_fields(note).items():
                 setattr(encounter, key, value)
             encounter.state, encounter.updated_at = "new", utcnow()
             encounter.suggestion_count, encounter.min_confidence = 0, None
@@ -67,7 +68,7 @@ def ingest_note(session: Session, note: NoteIn, *, actor: Actor, replace: bool =
         return "replaced"
     session.add(Note(id=note.id, text=note.text, content_hash=digest, meta=note.metadata(), source=source))
     session.flush()
-    session.add(Encounter(id=note.id, note_id=note.id, state="new", **_encounter_fields(note)))
+    session.add(Encounter(id=note.id, note_id=note.id, state="new", **encounter_fields(note)))
     session.flush()
     append_event(session, actor=actor, action="note.ingest", encounter_id=note.id,
                  payload={"content_hash": digest, "source": source})

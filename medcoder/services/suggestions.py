@@ -16,6 +16,13 @@ _SUGGESTION_FIELDS = ("system", "code", "description", "billable", "score", "evi
                       "rationale", "rule_ids", "flags", "sequence", "extra")
 
 
+def suggestion_values(code: dict[str, Any], index: int) -> dict[str, Any]:
+    """The stored columns of one engine suggestion (unknown keys ignored; sequence defaults to its rank)."""
+    values = {key: code[key] for key in _SUGGESTION_FIELDS if key in code and code[key] is not None}
+    values.setdefault("sequence", index + 1)
+    return values
+
+
 def store_suggestions(session: Session, *, encounter_id: str, codes: Iterable[dict[str, Any]], model_version: str,
                       codeset_version: str, actor: Actor) -> Encounter:
     """Replace the encounter's pending suggestions with a new generation from the engine.
@@ -31,12 +38,8 @@ def store_suggestions(session: Session, *, encounter_id: str, codes: Iterable[di
         select(func.max(Suggestion.generation)).where(Suggestion.encounter_id == encounter_id)) or 0) + 1
     session.execute(update(Suggestion).where(Suggestion.encounter_id == encounter_id,
                                              Suggestion.status == "pending").values(status="superseded"))
-    rows = []
-    for index, code in enumerate(codes):
-        values = {key: code[key] for key in _SUGGESTION_FIELDS if key in code and code[key] is not None}
-        values.setdefault("sequence", index + 1)
-        rows.append(Suggestion(encounter_id=encounter_id, model_version=model_version,
-                               codeset_version=codeset_version, generation=generation, **values))
+    rows = [Suggestion(encounter_id=encounter_id, model_version=model_version, codeset_version=codeset_version,
+                       generation=generation, **suggestion_values(code, index)) for index, code in enumerate(codes)]
     session.add_all(rows)
     encounter.suggestion_count = len(rows)
     encounter.min_confidence = min((row.score for row in rows), default=None)
