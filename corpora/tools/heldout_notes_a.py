@@ -1,6 +1,6 @@
 """TEST split notes 1-15: cardiology, family and internal medicine, endocrinology, ED, inpatient."""
 
-from heldout_spec import D, H, P, note
+from corpora.tools.heldout_spec import D, H, N, P, note
 
 NOTES = [
 note("cardiology|out|2026-01-06|11|est|M74|mcr", """
@@ -37,14 +37,19 @@ Medication management of 2 chronic conditions, prescription drug management.
 RTC 3 months, sooner if weight gain > 3 lb in a day.
 """,
     D("I11.0", "Hypertensive heart disease with chronic diastolic (HFpEF) heart failure",
-      "Combination: hypertension with heart failure is coded I11.0 first, with I50.- for the HF type."),
-    D("I50.32", "chronic diastolic heart failure", "Type and acuity of heart failure, paired with I11.0."),
-    D("I48.19", ["Persistent atrial fibrillation", "persistent AFib"], "Persistent AFib, not longstanding."),
-    D("Z79.01", "long-term anticoagulation", "Long-term anticoagulant (apixaban) documented as current."),
-    D("E78.5", "HLD - on atorvastatin", "Chronic hyperlipidemia on treatment affects care."),
-    P("99214", "prescription drug management", "E/M by MDM: 2 chronic illnesses, drug management = moderate."),
+      "R08: Combination: hypertension with heart failure is coded I11.0 first, with I50.- for the HF type."),
+    D("I50.32", "chronic diastolic heart failure", "R08: Type and acuity of heart failure, paired with I11.0."),
+    D("I48.19", ["Persistent atrial fibrillation", "persistent AFib"], "R22: Persistent AFib, not longstanding."),
+    D("Z79.01", "long-term anticoagulation", "R10: Long-term anticoagulant (apixaban) documented as current."),
+    D("E78.5", "HLD - on atorvastatin", "R20: Chronic hyperlipidemia on treatment affects care."),
+    P("99214", "prescription drug management", "R15: E/M by MDM: 2 chronic illnesses, drug management = moderate."),
     P("93000", "ECG performed in clinic today and interpreted by me",
-      "ECG performed and interpreted in the office; global code.", units=1),
+      "R18: ECG performed and interpreted in the office; global code.", units=1),
+
+    N("No syncope", "R01", "negated symptom"),
+    N("No chest pain", "R01", "negated symptom"),
+    N("sooner if weight gain > 3 lb in a day", "R07", "conditional return instruction"),
+    N("OA knees", "R20", "past history not addressed at this visit"),
 ),
 note("family medicine|out|2026-01-08|11|est|F66|mcr|min=35", """
 Subjective:
@@ -76,15 +81,19 @@ Total time on date of service: 35 minutes, including review of outside labs, cou
 and documentation.
 """,
     D("E11.22", "Type 2 diabetes mellitus with diabetic CKD",
-      "Combination: diabetes with CKD is E11.22 with an additional N18.- for stage."),
+      "R09: Combination: diabetes with CKD is E11.22 with an additional N18.- for stage."),
     D("I12.9", "Hypertensive chronic kidney disease",
-      "Hypertension and CKD are presumed linked: I12.9 for CKD stage 1-4, plus N18.-."),
-    D("N18.31", "CKD stage 3a", "CKD stage 3a documented (eGFR 45-59)."),
-    D("Z79.84", "Long-term use of oral hypoglycemic (metformin)", "Oral hypoglycemic use, no insulin."),
+      "R08: Hypertension and CKD are presumed linked: I12.9 for CKD stage 1-4, plus N18.-."),
+    D("N18.31", "CKD stage 3a", "R08: CKD stage 3a documented (eGFR 45-59)."),
+    D("Z79.84", "Long-term use of oral hypoglycemic (metformin)", "R10: Oral hypoglycemic use, no insulin."),
     P("99214", "Total time on date of service: 35 minutes",
-      "E/M by total time: established patient 30-39 minutes."),
+      "R14: E/M by total time: established patient 30-39 minutes."),
     P("82962", "Fingerstick glucose done in office on our meter",
-      "Glucose by home-type monitoring device performed in the office.", units=1),
+      "R19: Glucose by home-type monitoring device performed in the office.", units=1),
+
+    N("Denies polyuria, polydipsia", "R01", "negated symptoms"),
+    N("No foot numbness", "R01", "neuropathy symptoms denied"),
+    N("monofilament intact bilaterally", "R02", "normal exam finding"),
 ),
 note("endocrinology|out|2026-01-09|11|new|M58|com|min=50", """
 ENDOCRINOLOGY NEW PATIENT CONSULTATION
@@ -122,16 +131,20 @@ I spent a total of 50 minutes on the date of the encounter reviewing referral re
 the patient, ordering, and documenting.
 """,
     D("E11.65", "Type 2 diabetes mellitus with hyperglycemia",
-      "Poorly controlled/uncontrolled-high type 2 diabetes codes to 'with hyperglycemia'."),
+      "R09: Poorly controlled/uncontrolled-high type 2 diabetes codes to 'with hyperglycemia'."),
     D("E11.42", "Diabetic peripheral polyneuropathy",
-      "Diabetes with polyneuropathy combination code; multiple E11 codes allowed."),
-    D("I10", "4. Hypertension", "Essential hypertension, no heart or kidney disease documented."),
+      "R09: Diabetes with polyneuropathy combination code; multiple E11 codes allowed."),
+    D("I10", "4. Hypertension", "R20: Essential hypertension, no heart or kidney disease documented."),
     D("Z79.4", "Long-term insulin use plus metformin",
-      "Insulin and oral agent both used: assign Z79.4 and Z79.84."),
-    D("Z79.84", "metformin 1000 mg twice daily", "Oral hypoglycemic alongside insulin."),
-    D("Z83.3", "mother and two brothers with type 2 diabetes", "Family history of diabetes."),
+      "R10: Insulin and oral agent both used: assign Z79.4 and Z79.84."),
+    D("Z79.84", "metformin 1000 mg twice daily", "R10: Oral hypoglycemic alongside insulin."),
+    D("Z83.3", "mother and two brothers with type 2 diabetes", "R05: Family history of diabetes."),
     P("99204", "total of 50 minutes on the date of the encounter",
-      "New patient E/M by total time 45-59 minutes."),
+      "R14: New patient E/M by total time 45-59 minutes (R16: new patient)."),
+
+    N("no retinopathy", "R01", "retinopathy negated: no E11.3- code"),
+    N("No hypoglycemic episodes", "R01", "negated"),
+    N("father died of stroke at 80", "R05", "family history not affecting this visit"),
 ),
 note("emergency medicine|out|2026-01-11|23|new|F71|mcd", """
 ED PROVIDER NOTE
@@ -168,10 +181,14 @@ Disposition: Home. Sling, ice, elevate. Ortho clinic in 5-7 days. Return if fing
 numb, cold, or pale.
 """,
     D("S52.531A", "Closed Colles fracture of right radius, initial encounter",
-      "Injury: laterality and 7th character A (active treatment, initial encounter)."),
-    D("E03.9", "hypothyroidism", "Chronic condition on levothyroxine, documented as current."),
-    D("Z85.3", "h/o breast cancer", "Personal history: breast cancer excised/treated, no current therapy."),
-    P("99284", "Moderate complexity", "ED E/M by MDM: acute complicated injury, Rx drug management."),
+      "R12: Injury: laterality and 7th character A (active treatment, initial encounter)."),
+    D("E03.9", "hypothyroidism", "R20: Chronic condition on levothyroxine, documented as current."),
+    D("Z85.3", "h/o breast cancer", "R06: Personal history: breast cancer excised/treated, no current therapy."),
+    P("99284", "Moderate complexity", "R15: ED E/M by MDM: acute complicated injury, Rx drug management."),
+
+    N("Did not hit head, no LOC", "R01", "head injury negated"),
+    N("Fever: none", "R02", "ROS negative"),
+    N("Return if fingers become", "R07", "conditional return instruction"),
 ),
 note("hospital medicine|in|2026-01-14|21|est|F82|mcr", """
 DISCHARGE SUMMARY
@@ -205,12 +222,16 @@ Follow-up: PCP in 1 week with BMP; nephrology in 2 weeks. Daily weights - call i
 day or 5 lb in a week. Low-sodium diet, 1.5 L fluid restriction.
 """,
     D("I13.0", "Hypertensive heart and chronic kidney disease with heart failure, CKD stage 4",
-      "Combination: HTN + heart failure + CKD stage 1-4 is I13.0, sequenced first with I50.- and N18.-."),
-    D("I50.33", "Acute on chronic diastolic heart failure", "Heart failure type and acuity."),
-    D("N18.4", "CKD stage 4", "CKD stage with I13.0."),
+      "R08: Combination: HTN + heart failure + CKD stage 1-4 is I13.0, sequenced first with I50.- and N18.-."),
+    D("I50.33", "Acute on chronic diastolic heart failure", "R08: Heart failure type and acuity."),
+    D("N18.4", "CKD stage 4", "R08: CKD stage with I13.0."),
     D("J18.9", "Probable community-acquired pneumonia",
-      "Inpatient: uncertain diagnosis ('probable') at discharge is coded as if established."),
-    D("Z87.891", "Former tobacco use", "Personal history of nicotine dependence (quit, not current)."),
+      "R04: Inpatient: uncertain diagnosis ('probable') at discharge is coded as if established."),
+    D("Z87.891", "Former tobacco use", "R06: Personal history of nicotine dependence (quit, not current)."),
+
+    N("Blood cultures negative", "R01", "bacteremia excluded"),
+    N("No history of MI", "R01", "negated history"),
+    N("call if up 2 lb in a\nday", "R07", "conditional instruction"),
 ),
 note("dermatology|out|2026-01-15|11|est|M67|mcr", """
 Dermatology Procedure Visit
@@ -238,15 +259,18 @@ Assessment:
 Plan: sunscreen SPF 30+, broad-brim hat. Wound care handout. Return 6 months for full skin exam,
 or sooner if lesions persist.
 """,
-    D("L57.0", "actinic keratoses", "Actinic keratosis treated by destruction."),
-    D("B07.0", "plantar wart", "Plantar wart (specific code)."),
-    D("B07.8", "common warts", "Common warts (verruca vulgaris) coded separately from plantar wart."),
-    D("Z85.828", "Personal history of BCC", "Personal history of other malignant skin neoplasm (BCC)."),
-    D("Z80.8", "Family history of melanoma", "Family history of malignant neoplasm of other sites (melanoma)."),
-    P("17000", "Cryodestruction of actinic keratoses x 6", "Premalignant destruction, first lesion.", units=1),
-    P("17003", "scalp x 4, forehead x 2", "Premalignant destruction, lesions 2-6 (five units).", units=5),
+    D("L57.0", "actinic keratoses", "R22: Actinic keratosis treated by destruction."),
+    D("B07.0", "plantar wart", "R22: Plantar wart (specific code)."),
+    D("B07.8", "common warts", "R22: Common warts (verruca vulgaris) coded separately from plantar wart."),
+    D("Z85.828", "Personal history of BCC", "R06: Personal history of other malignant skin neoplasm (BCC)."),
+    D("Z80.8", "Family history of melanoma", "R05: Family history of malignant neoplasm of other sites (melanoma)."),
+    P("17000", "Cryodestruction of actinic keratoses x 6", "R18: Premalignant destruction, first lesion.", units=1),
+    P("17003", "scalp x 4, forehead x 2", "R18: Premalignant destruction, lesions 2-6 (five units).", units=5),
     P("17110", "Cryodestruction of benign lesions, verrucae x 3",
-      "Destruction of benign lesions (warts), up to 14.", units=1),
+      "R18: Destruction of benign lesions (warts), up to 14.", units=1),
+
+    N("No new changing moles", "R01", "negated"),
+    N("without suspicious pigmented lesions", "R02", "normal exam finding"),
 ),
 note("pediatrics|out|2026-01-16|11|est|F9|com", """
 WELL CHILD CHECK - 9 YEARS
@@ -283,13 +307,17 @@ Plan:
 - Next WCC at 10 years.
 """,
     D("Z00.129", ["Healthy 9 yo female", "without abnormal findings"],
-      "Preventive child exam, no abnormal findings."),
-    D("Z23", "Influenza vaccine", "Encounter for immunization, listed after the exam."),
-    P("99393", "WELL CHILD CHECK - 9 YEARS", "Preventive visit, established patient age 5-11."),
-    P("90656", "trivalent inactivated, preservative-free", "Vaccine product: IIV3 preservative-free.",
+      "R17: Preventive child exam, no abnormal findings."),
+    D("Z23", "Influenza vaccine", "R17: Encounter for immunization, listed after the exam."),
+    P("99393", "WELL CHILD CHECK - 9 YEARS", "R17: Preventive visit, established patient age 5-11."),
+    P("90656", "trivalent inactivated, preservative-free", "R24: Vaccine product: IIV3 preservative-free.",
       units=1),
-    P("90471", "given by RN today", "Vaccine administration, single vaccine, no physician counseling.",
+    P("90471", "given by RN today", "R18: Vaccine administration, single vaccine, no physician counseling.",
       units=1),
+
+    N("Fever: none", "R02", "ROS negative"),
+    N("Call if fever above 102", "R07", "hypothetical fever"),
+    N("paternal grandfather with type 2 DM", "R05", "family history not affecting this visit"),
 ),
 note("pediatrics|out|2026-01-19|11|est|M7|mcd", """
 SICK VISIT
@@ -313,12 +341,16 @@ A/P:
 2. Mild intermittent asthma - stable, no wheeze today. Continue albuterol prn.
 If he cannot swallow liquids, drools, or has trouble breathing, go to the ED.
 """,
-    D("J02.0", "Streptococcal pharyngitis", "Strep pharyngitis confirmed by positive rapid test."),
+    D("J02.0", "Streptococcal pharyngitis", "R22: Strep pharyngitis confirmed by positive rapid test."),
     D("J45.20", "Mild intermittent asthma - stable",
-      "Chronic asthma addressed (prn med continued); uncomplicated."),
-    P("99213", "Rx sent", "Established E/M, low MDM: acute uncomplicated illness with Rx drug management."),
-    P("87880", "Rapid strep antigen (done in clinic)", "Rapid strep test performed in the office.",
+      "R20: Chronic asthma addressed (prn med continued); uncomplicated."),
+    P("99213", "Rx sent", "R15: Established E/M, low MDM: acute uncomplicated illness with Rx drug management."),
+    P("87880", "Rapid strep antigen (done in clinic)", "R19: Rapid strep test performed in the office.",
       units=1),
+
+    N("No cough, no runny nose", "R01", "negated symptoms"),
+    N("fever to 101.8", "R23", "fever integral to strep pharyngitis"),
+    N("If he cannot swallow liquids", "R07", "conditional instruction"),
 ),
 note("orthopedics|out|2026-01-20|11|est|F69|mcr", """
 ORTHOPAEDIC CLINIC NOTE
@@ -349,17 +381,19 @@ Assessment:
 3. Presence of left knee prosthesis - doing well.
 F/u 3 months or as needed.
 """,
-    D("M17.11", "Primary osteoarthritis, right knee", "Laterality: unilateral primary OA, right knee."),
+    D("M17.11", "Primary osteoarthritis, right knee", "R11: Laterality: unilateral primary OA, right knee."),
     D("M54.50", "Acute low back pain, mechanical, without sciatica",
-      "Low back pain without sciatica; separately evaluated problem."),
-    D("Z96.652", "Presence of left knee prosthesis", "Status: left artificial knee joint."),
-    P("20610", "R knee intra-articular injection", "Major joint injection without ultrasound.",
+      "R22: Low back pain without sciatica; separately evaluated problem."),
+    D("Z96.652", "Presence of left knee prosthesis", "R20: Status: left artificial knee joint."),
+    P("20610", "R knee intra-articular injection", "R18: Major joint injection without ultrasound.",
       mods="RT", units=1),
-    H("J3301", "triamcinolone acetonide 40 mg", "Drug supply: triamcinolone per 10 mg, 40 mg = 4 units.",
+    H("J3301", "triamcinolone acetonide 40 mg", "R24: Drug supply: triamcinolone per 10 mg, 40 mg = 4 units.",
       units=4),
     P("99213", "Acute low back pain, mechanical, without sciatica",
-      "Separate problem with Rx drug management; modifier 25 for significant separate E/M.",
+      "R15: Separate problem with Rx drug management; modifier 25 (R18) for significant separate E/M.",
       mods="25"),
+
+    N("no bowel/bladder changes", "R01", "negated red flags"),
 ),
 note("psychiatry|out|2026-01-21|11|est|F34|com", """
 Outpatient Psychiatry - Medication Management + Psychotherapy
@@ -390,14 +424,18 @@ Plan: Continue sertraline 150 mg (prescription renewed). Continue hydroxyzine pr
 therapy. RTC 4 weeks. Crisis line 988 reviewed; she will call or go to ED if suicidal thoughts
 emerge.
 """,
-    D("F33.1", "Major depressive disorder, recurrent, moderate", "Recurrent MDD, moderate severity."),
-    D("F41.1", "Generalized anxiety disorder", "GAD documented and treated."),
+    D("F33.1", "Major depressive disorder, recurrent, moderate", "R20: Recurrent MDD, moderate severity."),
+    D("F41.1", "Generalized anxiety disorder", "R20: GAD documented and treated."),
     D("Z81.1", "Family history of alcohol use disorder",
-      "Family history of alcohol abuse and dependence (father)."),
+      "R05: Family history of alcohol abuse and dependence (father)."),
     P("99214", "prescription renewed",
-      "E/M by MDM: 2 chronic illnesses (one not at goal) with prescription drug management."),
+      "R15: E/M by MDM: 2 chronic illnesses (one not at goal) with prescription drug management."),
     P("90833", "30 minutes of CBT-focused therapy",
-      "Psychotherapy add-on with E/M, 16-37 minutes, time separate from the E/M."),
+      "R18: Psychotherapy add-on with E/M, 16-37 minutes, time separate from the E/M."),
+
+    N("Denies SI, HI, plan or intent", "R01", "negated"),
+    N("No self-harm", "R01", "negated"),
+    N("Mother with hypothyroidism", "R05", "family history not affecting care"),
 ),
 note("neurology|out|2026-01-22|11|new|F41|com|min=62", """
 NEUROLOGY NEW PATIENT
@@ -434,11 +472,16 @@ Total time spent on the date of service: 62 minutes (history from patient and re
 records, exam, counseling, order entry, documentation).
 """,
     D("R20.2", "Left hand paresthesias",
-      "Outpatient: 'possible' carpal tunnel is not coded; the symptom is coded instead."),
+      "R03: Outpatient: 'possible' carpal tunnel is not coded; the symptom is coded instead."),
     D("G43.009", "Migraine without aura, not intractable, without status migrainosus",
-      "Migraine type, intractability and status migrainosus specified."),
+      "R22: Migraine type, intractability and status migrainosus specified."),
     P("99205", "Total time spent on the date of service: 62 minutes",
-      "New patient E/M by total time 60-74 minutes."),
+      "R14: New patient E/M by total time 60-74 minutes (R16: new patient)."),
+
+    N("possible carpal tunnel syndrome vs. C6 radiculopathy", "R03", "uncertain outpatient diagnosis"),
+    N("fever - denies", "R02", "ROS negative"),
+    N("If EMG unrevealing, MRI C-spine", "R07", "conditional plan"),
+    N("iron deficiency (resolved)", "R20", "resolved condition not affecting care"),
 ),
 note("gastroenterology|out|2026-01-23|11|est|M55|com", """
 GI clinic f/u
@@ -465,13 +508,17 @@ Impression/Plan:
 
 Prescription management as above. F/u 6 months.
 """,
-    D("K21.9", "GERD without esophagitis", "GERD, without esophagitis (repeat EGD normal)."),
+    D("K21.9", "GERD without esophagitis", "R20: GERD, without esophagitis (repeat EGD normal)."),
     D("Z86.0101", "Personal history of colonic adenomatous polyps",
-      "Personal history of colon polyps, adenomatous (FY2024+ expansion)."),
+      "R06: Personal history of colon polyps, adenomatous (FY2024+ expansion)."),
     D("Z80.0", "Family history of colon cancer",
-      "Family history of malignant neoplasm of digestive organs."),
+      "R05: Family history of malignant neoplasm of digestive organs."),
     P("99213", "Prescription management as above",
-      "E/M by MDM: one stable chronic illness (low) with prescription drug management - low overall."),
+      "R15: E/M by MDM: one stable chronic illness (low) with prescription drug management - low overall."),
+
+    N("No dysphagia, odynophagia, weight loss", "R01", "negated"),
+    N("LA grade A esophagitis", "R20", "healed esophagitis; repeat EGD normal"),
+    N("If symptoms recur", "R07", "conditional plan"),
 ),
 note("nephrology|out|2026-01-26|11|est|M63|mcr", """
 NEPHROLOGY OFFICE VISIT
@@ -499,16 +546,19 @@ Assessment & Plan:
 6. Chronic gout without tophi - quiescent on allopurinol.
 Labs ordered: BMP, CBC, iron panel in 4 weeks. RTC 2 months.
 """,
-    D("I12.9", "Hypertensive CKD, stage 4", "Combination: HTN with CKD stage 1-4 is I12.9, with N18.-."),
-    D("N18.4", "CKD stage 4", "CKD stage 4."),
-    D("D63.1", "Anemia in CKD", "Anemia in chronic kidney disease (code also the CKD)."),
-    D("N25.81", "Secondary hyperparathyroidism of renal origin", "Renal secondary hyperparathyroidism."),
-    D("E87.22", "Chronic metabolic acidosis", "Chronic metabolic acidosis treated with bicarbonate."),
-    D("E87.5", "Hyperkalemia, mild", "Hyperkalemia addressed."),
+    D("I12.9", "Hypertensive CKD, stage 4", "R08: Combination: HTN with CKD stage 1-4 is I12.9, with N18.-."),
+    D("N18.4", "CKD stage 4", "R08: CKD stage 4."),
+    D("D63.1", "Anemia in CKD", "R22: Anemia in chronic kidney disease (code also the CKD)."),
+    D("N25.81", "Secondary hyperparathyroidism of renal origin", "R22: Renal secondary hyperparathyroidism."),
+    D("E87.22", "Chronic metabolic acidosis", "R22: Chronic metabolic acidosis treated with bicarbonate."),
+    D("E87.5", "Hyperkalemia, mild", "R22: Hyperkalemia addressed."),
     D("M1A.9XX0", "Chronic gout without tophi",
-      "Chronic gout without tophus on urate-lowering therapy (7th character 0)."),
+      "R20: Chronic gout without tophus on urate-lowering therapy (7th character 0)."),
     P("99214", "Start darbepoetin 40 mcg q2 weeks",
-      "E/M by MDM: multiple chronic illnesses, one progressing, with prescription drug management."),
+      "R15: E/M by MDM: multiple chronic illnesses, one progressing, with prescription drug management."),
+
+    N("no uremic sx", "R01", "negated"),
+    N("no diabetes", "R01", "diabetes excluded"),
 ),
 note("pulmonology|out|2026-01-27|11|est|M70|mcr", """
 PULMONARY CLINIC - ACUTE VISIT (established patient)
@@ -535,13 +585,18 @@ Assessment:
 
 Follow-up 2 weeks. Go to the ED if SpO2 < 88% or worsening breathlessness at rest.
 """,
-    D("J44.1", "COPD with acute exacerbation", "COPD with (acute) exacerbation."),
-    D("G47.33", "Obstructive sleep apnea on CPAP", "OSA (adult) on CPAP."),
-    D("Z87.891", "Former smoker", "Personal history of nicotine dependence."),
+    D("J44.1", "COPD with acute exacerbation", "R22: COPD with (acute) exacerbation."),
+    D("G47.33", "Obstructive sleep apnea on CPAP", "R20: OSA (adult) on CPAP."),
+    D("Z87.891", "Former smoker", "R06: Personal history of nicotine dependence."),
     P("99214", "Prednisone 40 mg x 5 days",
-      "E/M by MDM: chronic illness with exacerbation plus prescription drug management; "
-      "modifier 25 with the same-day nebulizer.", mods="25"),
-    P("94640", "nebulizer treatment x1", "Nebulized bronchodilator treatment in the office.", units=1),
+      "R15: E/M by MDM: chronic illness with exacerbation plus prescription drug management; "
+      "modifier 25 (R18) with the same-day nebulizer.", mods="25"),
+    P("94640", "nebulizer treatment x1", "R18: Nebulized bronchodilator treatment in the office.", units=1),
+
+    N("No fever, no chest", "R01", "negated"),
+    N("no infiltrate", "R01", "pneumonia excluded"),
+    N("increased dyspnea, wheeze", "R23", "symptoms integral to COPD exacerbation"),
+    N("Go to the ED if SpO2", "R07", "conditional instruction"),
 ),
 note("obstetrics and gynecology|out|2026-01-28|11|est|F31|mcd", """
 PRENATAL VISIT
@@ -569,7 +624,13 @@ Plan:
 RTC 2 weeks.
 """,
     D("O24.410", "Gestational diabetes mellitus, diet controlled",
-      "Gestational diabetes, diet-controlled; pregnancy chapter code first."),
-    D("Z3A.28", "28 weeks 2 days", "Weeks of gestation, 28 weeks."),
+      "R25: Gestational diabetes, diet-controlled; pregnancy chapter code first."),
+    D("Z3A.28", "28 weeks 2 days", "R25: Weeks of gestation, 28 weeks."),
+
+    N("No contractions", "R01", "negated"),
+    N("No headache or visual changes", "R01", "negated"),
+    N("call L&D if fewer than 10 movements", "R07", "conditional instruction"),
+    N("PRENATAL VISIT", "R25", "routine antepartum visit is in the global obstetric package: no E/M"),
+    N("Urine dip (part of routine prenatal care)", "R19", "dipstick included in the obstetric package"),
 ),
 ]

@@ -1,6 +1,6 @@
 """TEST split notes 16-30: inpatient medicine, urgent care, rheumatology, urology, ENT, ED."""
 
-from heldout_spec import D, H, P, note
+from corpora.tools.heldout_spec import D, H, N, P, note
 
 NOTES = [
 note("hospital medicine|in|2026-01-29|21|est|F77|mcr", """
@@ -28,11 +28,16 @@ Discharge meds: amlodipine 5 mg daily, NaCl 1 g TID x 1 week.
 Follow-up: PCP in 3-5 days with BMP. Return to the ED if confusion, falls, or seizures occur.
 """,
     D("E22.2", "Hyponatremia due to SIADH",
-      "Excludes1: E87.1 hyponatremia excludes hyponatremia with SIADH, so only E22.2 is coded."),
+      "R13: Excludes1: E87.1 hyponatremia excludes hyponatremia with SIADH, so only E22.2 is coded."),
     D("T43.225A", "Adverse effect of SSRI",
-      "Adverse effect of a drug properly taken: the manifestation first, then T43.225A (initial)."),
-    D("F32.A", "3. Depression", "Depression, unspecified, documented and managed."),
-    D("I10", "Essential hypertension", "Essential hypertension."),
+      "R21: Adverse effect of a drug properly taken: the manifestation first, then T43.225A (initial)."),
+    D("F32.A", "3. Depression", "R22: Depression, unspecified, documented and managed."),
+    D("I10", "Essential hypertension", "R20: Essential hypertension."),
+
+    N("Pneumonia and malignancy were considered", "R01", "ruled out"),
+    N("No head trauma", "R01", "negated"),
+    N("Hyponatremia", "R13", "E87.1 is Excludes1 with SIADH E22.2"),
+    N("Return to the ED if confusion", "R07", "conditional instruction"),
 ),
 note("urgent care|out|2026-01-30|11|new|M38|com", """
 URGENT CARE - Laceration
@@ -57,12 +62,16 @@ Plan: keep dry 24 h, then gentle washing. Suture removal in 10 days. Watch for r
 red streaks or fever and return if they appear.
 """,
     D("S51.811A", "Laceration without foreign body of right forearm, initial encounter",
-      "Injury: laterality, no foreign body, 7th character A."),
-    D("Z23", "Tdap 0.5 mL IM", "Encounter for immunization (Tdap)."),
+      "R12: Injury: laterality, no foreign body, 7th character A."),
+    D("Z23", "Tdap 0.5 mL IM", "R18: Encounter for immunization (Tdap)."),
     P("12002", "simple laceration repair, 3.5 cm, right forearm",
-      "Simple repair of extremity wound, 2.6-7.5 cm.", units=1),
-    P("90715", "Tdap 0.5 mL IM left deltoid", "Vaccine product: Tdap.", units=1),
-    P("90471", "administered by MA", "Vaccine administration, one vaccine.", units=1),
+      "R18: Simple repair of extremity wound, 2.6-7.5 cm.", units=1),
+    P("90715", "Tdap 0.5 mL IM left deltoid", "R24: Vaccine product: Tdap.", units=1),
+    P("90471", "administered by MA", "R18: Vaccine administration, one vaccine.", units=1),
+
+    N("No numbness or weakness of hand", "R01", "negated"),
+    N("no tendon exposure", "R01", "negated"),
+    N("return if they appear", "R07", "conditional instruction"),
 ),
 note("urgent care|out|2026-02-02|11|est|F27|com", """
 Urgent care visit, return patient.
@@ -71,7 +80,7 @@ CC: burning with urination x 2 days.
 27 yo F with dysuria, urinary frequency, and suprapubic pressure since Saturday. No visible
 blood in urine. Fever - none. Flank pain - none. Nausea/vomiting - none. Vaginal discharge - none.
 LMP 2 weeks ago, regular; sexually active with one male partner, uses condoms inconsistently.
-One UTI in 2023. No recent antibiotics. Allergies: nitrofurantoin (GI upset, not allergy - can use).
+No prior UTIs. No recent antibiotics. Allergies: nitrofurantoin (GI upset, not allergy - can use).
 
 Exam: T 36.9, HR 78, BP 116/72. Well-appearing. Abdomen soft, mild suprapubic tenderness,
 no CVA tenderness bilaterally.
@@ -89,12 +98,17 @@ x 2 days. Hydration. Will call with culture and adjust if needed. If fever, flan
 vomiting develop, go to ED. Discussed STI testing - declined today.
 """,
     D("N30.00", "Acute cystitis without hematuria",
-      "Acute cystitis, no hematuria; pyelonephritis negated and not coded."),
+      "R22: Acute cystitis, no hematuria; pyelonephritis negated and not coded."),
     P("99213", "Nitrofurantoin monohydrate/macrocrystals 100 mg BID x 5 days",
-      "E/M by MDM: acute uncomplicated illness with prescription drug management - low."),
-    P("81002", "Urine dipstick (manual read)", "Non-automated dipstick urinalysis without microscopy.",
+      "R15: E/M by MDM: acute uncomplicated illness with prescription drug management - low."),
+    P("81002", "Urine dipstick (manual read)", "R19: Non-automated dipstick urinalysis without microscopy.",
       units=1),
-    P("81025", "Urine hCG (visual)", "Urine pregnancy test by visual color comparison.", units=1),
+    P("81025", "Urine hCG (visual)", "R19: Urine pregnancy test by visual color comparison.", units=1),
+
+    N("Fever - none", "R02", "ROS negative"),
+    N("No signs of pyelonephritis", "R01", "negated"),
+    N("dysuria", "R23", "symptom integral to cystitis"),
+    N("If fever, flank pain", "R07", "conditional instruction"),
 ),
 note("rheumatology|out|2026-02-03|11|est|F52|com|min=32", """
 RHEUMATOLOGY - FOLLOW UP
@@ -125,10 +139,13 @@ Time: I spent 32 minutes total on this visit today including review of labs, exa
 shared decision making, and documentation.
 """,
     D("M05.79", "Rheumatoid arthritis with rheumatoid factor, multiple sites, without organ or systems",
-      "Seropositive RA of multiple sites without organ involvement."),
-    D("Z79.631", "Long-term methotrexate", "Long-term use of an antimetabolite (methotrexate)."),
-    D("Z79.52", "Long-term systemic steroid use", "Long-term systemic steroids (prednisone)."),
-    P("99214", "32 minutes total", "Established E/M by total time 30-39 minutes."),
+      "R22: Seropositive RA of multiple sites without organ involvement."),
+    D("Z79.631", "Long-term methotrexate", "R10: Long-term use of an antimetabolite (methotrexate)."),
+    D("Z79.52", "Long-term systemic steroid use", "R10: Long-term systemic steroids (prednisone)."),
+    P("99214", "32 minutes total", "R14: Established E/M by total time 30-39 minutes."),
+
+    N("no extra-articular disease", "R01", "negated"),
+    N("No oral ulcers, no cough or SOB", "R01", "negated"),
 ),
 note("urology|out|2026-02-04|11|est|M68|mcr", """
 UROLOGY PROGRESS NOTE
@@ -158,15 +175,19 @@ Plan:
 - Recheck PVR next visit. Go to ED if unable to void.
 """,
     D("N40.1", "BPH with lower urinary tract symptoms",
-      "BPH with LUTS; use additional code for the associated symptoms."),
-    D("R35.1", "nocturia", "Associated LUTS (nocturia) coded in addition to N40.1."),
-    D("R39.12", "weak stream", "Associated LUTS (poor urinary stream)."),
-    D("R97.20", "Elevated PSA", "Elevated prostate specific antigen."),
-    D("Z80.42", "Family history of prostate cancer", "Family history of malignant neoplasm of prostate."),
+      "R22: BPH with LUTS; use additional code for the associated symptoms."),
+    D("R35.1", "nocturia", "R22: Associated LUTS (nocturia) coded in addition to N40.1."),
+    D("R39.12", "weak stream", "R22: Associated LUTS (poor urinary stream)."),
+    D("R97.20", "Elevated PSA", "R22: Elevated prostate specific antigen."),
+    D("Z80.42", "Family history of prostate cancer", "R05: Family history of malignant neoplasm of prostate."),
     P("99214", "Add finasteride 5 mg daily",
-      "E/M by MDM: chronic illness with progression plus abnormal test, Rx drug management."),
+      "R15: E/M by MDM: chronic illness with progression plus abnormal test, Rx drug management."),
     P("51798", "Bladder scan post void (performed in office)",
-      "Post-void residual by bladder ultrasound, non-imaging.", units=1),
+      "R18: Post-void residual by bladder ultrasound, non-imaging.", units=1),
+
+    N("No gross hematuria, no dysuria, no retention episodes", "R01", "negated"),
+    N("if PI-RADS 3 or higher, MRI-fusion biopsy", "R07", "conditional plan"),
+    N("Go to ED if unable to void", "R07", "conditional"),
 ),
 note("otolaryngology|out|2026-02-05|11|new|M61|com", """
 ENT CLINIC - NEW PATIENT
@@ -198,12 +219,16 @@ Plan:
   Reviewed spray technique.
 - Audiogram not needed given symptom resolution. Follow up 6 weeks for rhinitis.
 """,
-    D("H61.23", "Impacted cerumen, bilateral", "Laterality: impacted cerumen, both ears."),
-    D("J30.2", "Seasonal allergic rhinitis", "Other seasonal allergic rhinitis (pollen season)."),
+    D("H61.23", "Impacted cerumen, bilateral", "R11: Laterality: impacted cerumen, both ears."),
+    D("J30.2", "Seasonal allergic rhinitis", "R22: Other seasonal allergic rhinitis (pollen season)."),
     P("99203", "Start fluticasone nasal spray",
-      "New patient E/M for the separate rhinitis problem (Rx management); modifier 25.", mods="25"),
+      "R15: R16 new patient E/M for the separate rhinitis problem (Rx management); modifier 25 (R18).", mods="25"),
     P("69210", "removal of impacted cerumen, bilateral",
-      "Cerumen removal with instrumentation; bilateral reported with modifier 50.", mods="50", units=1),
+      "R18: Cerumen removal with instrumentation; bilateral reported with modifier 50.", mods="50", units=1),
+
+    N("No ear pain, drainage, vertigo or tinnitus", "R01", "negated"),
+    N("no polyps", "R02", "normal exam"),
+    N("muffled hearing", "R23", "symptom of the cerumen impaction"),
 ),
 note("hospital medicine|in|2026-02-06|21|est|M24|mcd", """
 DISCHARGE SUMMARY - Internal Medicine Teaching Service
@@ -232,10 +257,14 @@ Follow-up: endocrinology 2 weeks; PCP 1 week. If vomiting recurs or glucose > 30
 return to the ED.
 """,
     D("E10.10", "Diabetic ketoacidosis without coma, type 1 diabetes mellitus",
-      "Type 1 diabetes with ketoacidosis without coma; principal diagnosis."),
+      "R21: Type 1 diabetes with ketoacidosis without coma; principal diagnosis."),
     D("A08.4", "Likely viral gastroenteritis",
-      "Inpatient: 'likely' diagnosis at discharge coded as established (viral intestinal infection)."),
-    D("E87.6", "Hypokalemia - repleted", "Hypokalemia treated."),
+      "R04: Inpatient: 'likely' diagnosis at discharge coded as established (viral intestinal infection)."),
+    D("E87.6", "Hypokalemia - repleted", "R22: Hypokalemia treated."),
+
+    N("No evidence of pancreatitis", "R01", "ruled out"),
+    N("No infiltrate on CXR", "R01", "negated"),
+    N("If vomiting recurs", "R07", "conditional instruction"),
 ),
 note("family medicine|out|2026-02-09|11|est|F45|com", """
 ANNUAL PHYSICAL + PROBLEM
@@ -268,13 +297,18 @@ Assessment/Plan:
    exercise, ibuprofen 400 mg prn OTC. PT referral if not improved in 6 weeks.
 """,
     D("Z00.00", "general adult medical exam without abnormal findings",
-      "Preventive exam without abnormal findings is first-listed."),
+      "R17: Preventive exam without abnormal findings is first-listed."),
     D("M25.562", "Left knee pain",
-      "Outpatient: 'likely patellofemoral' is uncertain, so the symptom (left knee pain) is coded."),
-    D("Z80.3", "Family history of breast cancer", "Family history of breast malignancy."),
-    P("99396", "ANNUAL PHYSICAL", "Preventive visit, established patient age 40-64."),
+      "R03: Outpatient: 'likely patellofemoral' is uncertain, so the symptom (left knee pain) is coded."),
+    D("Z80.3", "Family history of breast cancer", "R05: Family history of breast malignancy."),
+    P("99396", "ANNUAL PHYSICAL", "R17: Preventive visit, established patient age 40-64."),
     P("99213", "quad/hip strengthening program given",
-      "Separate problem E/M (acute uncomplicated injury, OTC drugs) - low; modifier 25.", mods="25"),
+      "R15: Separate problem E/M (acute uncomplicated injury, OTC drugs) - low; modifier 25 (R18).", mods="25"),
+
+    N("fevers - no", "R02", "ROS negative"),
+    N("breast lump - no", "R02", "ROS negative"),
+    N("Father - HTN", "R05", "family history not affecting care"),
+    N("PT referral if not improved", "R07", "conditional plan"),
 ),
 note("emergency medicine|out|2026-02-10|23|new|M59|com", """
 EMERGENCY DEPARTMENT NOTE
@@ -309,10 +343,16 @@ Plan: famotidine 20 mg BID x 2 weeks (Rx). PCP f/u within 1 week. Return for che
 exertion, shortness of breath, fainting.
 """,
     D("R07.89", "Atypical chest pain, noncardiac",
-      "ED is outpatient: ACS ruled out and 'possible GERD' is not coded; code the symptom."),
-    D("I10", "HTN - not at goal", "Chronic hypertension affecting care."),
-    D("E78.5", "HLD - on statin", "Hyperlipidemia on treatment."),
-    P("99284", "Moderate complexity", "ED E/M by MDM: moderate."),
+      "R03: ED is outpatient: ACS ruled out and 'possible GERD' is not coded; code the symptom."),
+    D("I10", "HTN - not at goal", "R20: Chronic hypertension affecting care."),
+    D("E78.5", "HLD - on statin", "R20: Hyperlipidemia on treatment."),
+    P("99284", "Moderate complexity", "R15: ED E/M by MDM: moderate."),
+
+    N("ACS ruled out", "R01", "ruled out"),
+    N("possible GERD", "R03", "uncertain outpatient/ED diagnosis"),
+    N("PE unlikely", "R03", "uncertain, not coded"),
+    N("fever: none", "R02", "ROS negative"),
+    N("Return for chest pain", "R07", "conditional instruction"),
 ),
 note("cardiology|in|2026-02-11|21|est|M62|com", """
 CARDIOLOGY DISCHARGE SUMMARY
@@ -344,15 +384,18 @@ Instructions: cardiac rehab referral. No driving 1 week. Call 911 for chest pain
 one nitroglycerin. Follow-up cardiology clinic 2 weeks.
 """,
     D("I21.4", "Non-ST elevation myocardial infarction (NSTEMI), type 1",
-      "Principal: NSTEMI within 4 weeks, type 1."),
+      "R21: Principal: NSTEMI within 4 weeks, type 1."),
     D("I25.10", "Coronary artery disease of native coronary arteries",
-      "Native CAD coded with the MI; no angina code since the MI is coded."),
-    D("E11.9", "Type 2 diabetes mellitus without complications", "Type 2 DM without complications."),
-    D("Z79.84", "on metformin", "Long-term oral hypoglycemic."),
-    D("E78.5", "4. Hyperlipidemia", "Hyperlipidemia."),
-    D("F17.210", "Cigarette smoker - nicotine dependence", "Nicotine dependence, cigarettes, uncomplicated."),
+      "R22: Native CAD coded with the MI; no angina code since the MI is coded."),
+    D("E11.9", "Type 2 diabetes mellitus without complications", "R22: Type 2 DM without complications."),
+    D("Z79.84", "on metformin", "R10: Long-term oral hypoglycemic."),
+    D("E78.5", "4. Hyperlipidemia", "R20: Hyperlipidemia."),
+    D("F17.210", "Cigarette smoker - nicotine dependence", "R22: Nicotine dependence, cigarettes, uncomplicated."),
     D("Z82.49", "Family history of premature coronary disease",
-      "Family history of ischemic heart disease."),
+      "R05: Family history of ischemic heart disease."),
+
+    N("no ST elevation", "R01", "negated"),
+    N("Call 911 for chest pain", "R07", "conditional instruction"),
 ),
 note("emergency medicine|out|2026-02-12|23|est|F12|mcd", """
 PEDIATRIC ED NOTE
@@ -379,9 +422,13 @@ reviewed - she often misses PM dose). Asthma action plan updated. PCP visit in 2
 Return for breathing difficulty, retractions, or needing albuterol more than every 4 hours.
 """,
     D("J45.41", "Moderate persistent asthma with acute exacerbation",
-      "Asthma severity plus acute exacerbation combination code."),
+      "R22: Asthma severity plus acute exacerbation combination code."),
     P("99284", "reassessments and discharge decision - moderate",
-      "ED E/M by MDM: exacerbation of chronic illness, Rx management."),
+      "R15: ED E/M by MDM: exacerbation of chronic illness, Rx management."),
+
+    N("No fever", "R01", "negated"),
+    N("likely viral trigger", "R03", "uncertain infection in the ED"),
+    N("Return for breathing difficulty", "R07", "conditional instruction"),
 ),
 note("endocrinology|out|2026-02-13|11|est|F64|mcr|min=25", """
 Endocrine follow-up
@@ -409,12 +456,16 @@ Assessment/Plan:
 25 minutes total time today on the day of visit (reviewing US and labs, visit, plan).
 """,
     D("E89.0", "Postablative hypothyroidism",
-      "Postprocedural hypothyroidism after radioiodine ablation; Graves disease no longer coded."),
-    D("E04.1", "Thyroid nodule, left, benign cytology, stable", "Nontoxic single thyroid nodule."),
+      "R22: Postprocedural hypothyroidism after radioiodine ablation; Graves disease no longer coded."),
+    D("E04.1", "Thyroid nodule, left, benign cytology, stable", "R22: Nontoxic single thyroid nodule."),
     D("M81.0", "Age-related osteoporosis without fracture",
-      "Age-related (postmenopausal) osteoporosis, no current pathological fracture."),
-    D("Z79.83", "on bisphosphonate", "Long-term bisphosphonate use."),
-    P("99213", "25 minutes total time", "Established E/M by total time 20-29 minutes."),
+      "R22: Age-related (postmenopausal) osteoporosis, no current pathological fracture."),
+    D("Z79.83", "on bisphosphonate", "R10: Long-term bisphosphonate use."),
+    P("99213", "25 minutes total time", "R14: Established E/M by total time 20-29 minutes."),
+
+    N("No palpitations, tremor, heat/cold intolerance", "R01", "negated"),
+    N("No proptosis or lid lag", "R02", "normal exam"),
+    N("Graves disease", "R20", "ablated; the current condition is postablative hypothyroidism"),
 ),
 note("neurology|out|2026-02-16|11|est|M33|mcd", """
 Neurology Clinic - Epilepsy F/U
@@ -442,10 +493,13 @@ Plan:
 """,
     D("G40.209", ["Post-traumatic focal epilepsy with impaired-awareness (complex partial) seizures",
                   "not intractable, without status epilepticus"],
-      "Symptomatic localization-related epilepsy with complex partial seizures, not intractable."),
-    D("Z87.820", "History of traumatic brain injury", "Personal history of TBI (resolved)."),
+      "R22: Symptomatic localization-related epilepsy with complex partial seizures, not intractable."),
+    D("Z87.820", "History of traumatic brain injury", "R06: Personal history of TBI (resolved)."),
     P("99213", "refills x 12 months sent",
-      "E/M by MDM: one stable chronic illness with prescription drug management - low."),
+      "R15: E/M by MDM: one stable chronic illness with prescription drug management - low."),
+
+    N("No headaches", "R01", "negated"),
+    N("if a seizure lasts > 5 minutes", "R07", "conditional rescue plan"),
 ),
 note("gastroenterology|in|2026-02-17|21|est|M71|mcr", """
 GI Hospital Service - Discharge Summary
@@ -480,14 +534,20 @@ F/U: GI clinic 4 weeks; urea breath test 4 weeks after therapy. CBC in 1 week.
 Return if black stools, vomiting blood, or lightheadedness.
 """,
     D("K25.0", "Acute gastric ulcer with hemorrhage",
-      "Principal: acute gastric ulcer with hemorrhage (site, acuity and complication)."),
+      "R21: Principal: acute gastric ulcer with hemorrhage (site, acuity and complication)."),
     D("T39.395A", "adverse effect of NSAID",
-      "Adverse effect of NSAID taken as prescribed; sequenced after the manifestation."),
-    D("B96.81", "Helicobacter pylori infection", "H. pylori as the cause of disease classified elsewhere."),
-    D("D62", "Acute blood loss anemia", "Acute posthemorrhagic anemia, transfused."),
-    D("I10", "4. Hypertension", "Essential hypertension, medication continued."),
+      "R21: Adverse effect of NSAID taken as prescribed; sequenced after the manifestation."),
+    D("B96.81", "Helicobacter pylori infection", "R22: H. pylori as the cause of disease classified elsewhere."),
+    D("D62", "Acute blood loss anemia", "R22: Acute posthemorrhagic anemia, transfused."),
+    D("I10", "4. Hypertension", "R20: Essential hypertension, medication continued."),
+    D("M17.9", "knee OA", "R20: Chronic knee osteoarthritis; analgesic changed at discharge (side not stated)."),
     D("Z85.46", "Personal history of prostate cancer",
-      "Personal history: prostate cancer excised, no current treatment."),
+      "R06: Personal history: prostate cancer excised, no current treatment."),
+
+    N("No duodenal ulcer", "R01", "negated"),
+    N("No malignancy", "R01", "negated"),
+    N("No rebleeding", "R01", "negated"),
+    N("Return if black stools", "R07", "conditional instruction"),
 ),
 note("family medicine|out|2026-02-18|11|est|M49|com", """
 Office Visit - Family Medicine
@@ -516,11 +576,16 @@ Plan:
 - Go to ED right away if numbness in groin, loss of bladder or bowel control, or leg weakness.
 """,
     D("M54.41", "lumbago with sciatica, right side",
-      "Excludes1 at M54.5: low back pain with sciatica is the combination M54.41, not M54.50 + M54.31."),
+      "R13: Excludes1 at M54.5: low back pain with sciatica is the combination M54.41, not M54.50 + M54.31."),
     P("99213", "Rx: cyclobenzaprine 5 mg qhs x 7 days",
-      "E/M by MDM: acute uncomplicated injury (low) with Rx management - low; modifier 25 for "
+      "R15: E/M by MDM: acute uncomplicated injury (low) with Rx management - low; modifier 25 (R18) for "
       "the same-day injection.", mods="25"),
-    P("96372", "Ketorolac 30 mg IM given in office", "Therapeutic IM injection.", units=1),
-    H("J1885", "Ketorolac 30 mg", "Drug supply: ketorolac per 15 mg; 30 mg = 2 units.", units=2),
+    P("96372", "Ketorolac 30 mg IM given in office", "R18: Therapeutic IM injection.", units=1),
+    H("J1885", "Ketorolac 30 mg", "R24: Drug supply: ketorolac per 15 mg; 30 mg = 2 units.", units=2),
+
+    N("No saddle anesthesia", "R01", "negated red flag"),
+    N("No fever, no weight loss", "R01", "negated"),
+    N("prediabetes", "R20", "not addressed at this visit"),
+    N("Go to ED right away if numbness", "R07", "conditional instruction"),
 ),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from datetime import date
 
-from heldout_spec import NoteSpec
+from corpora.tools.heldout_spec import NoteSpec
 
 GIVEN_F = ["Maria", "Linda", "Denise", "Aisha", "Rosa", "Tamara", "Helen", "Priya", "Janelle", "Ruth",
            "Carmen", "Naomi", "Gloria", "Erin", "Mei", "Brenda", "Yolanda", "Kayla", "Sofia", "Lorraine"]

@@ -5,6 +5,7 @@ note header compact and readable: ``specialty|out|2026-01-12|pos|new/est|M72|pay
 (``out``/``in`` = setting, ``M72`` = sex and age on the date of service, payer one of
 ``mcr`` Medicare, ``mcd`` Medicaid, ``com`` commercial). Evidence is given as phrases, not
 offsets: the generator finds them in the text, so offsets can never drift when a note is edited.
+Every rationale starts with a rule id from ``corpora/rules.py`` (``"R08: ..."``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ class CodeSpec:
 
 
 @dataclass(frozen=True)
+class NotCoded:
+    """A phrase a coder deliberately leaves out (negation, hypothetical, uncertain...)."""
+
+    phrase: Phrase
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class NoteSpec:
     """One note: header fields parsed from the meta string, text and gold codes."""
 
@@ -41,6 +51,7 @@ class NoteSpec:
     minutes: int | None
     text: str
     codes: tuple[CodeSpec, ...] = field(default_factory=tuple)
+    not_coded: tuple[NotCoded, ...] = field(default_factory=tuple)
 
 
 def _phrases(ev: Phrase | list[Phrase]) -> tuple[Phrase, ...]:
@@ -62,7 +73,12 @@ def H(code: str, ev: Phrase | list[Phrase], why: str, units: int | None = None) 
     return CodeSpec("HCPCS", code, _phrases(ev), why, (), units)
 
 
-def note(meta: str, text: str, *codes: CodeSpec) -> NoteSpec:
+def N(ev: Phrase, rule: str, reason: str) -> NotCoded:  # noqa: N802
+    """A phrase kept out of the gold, with the rule id that kept it out."""
+    return NotCoded(ev, rule, reason)
+
+
+def note(meta: str, text: str, *items: CodeSpec | NotCoded) -> NoteSpec:
     """Parse the compact meta header; strip the text's leading newline and indentation."""
     parts = meta.split("|")
     specialty, setting, date, pos, kind, sexage, payer = parts[:7]
@@ -83,5 +99,6 @@ def note(meta: str, text: str, *codes: CodeSpec) -> NoteSpec:
         payer=payer,
         minutes=minutes,
         text=body,
-        codes=codes,
+        codes=tuple(i for i in items if isinstance(i, CodeSpec)),
+        not_coded=tuple(i for i in items if isinstance(i, NotCoded)),
     )

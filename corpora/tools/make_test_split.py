@@ -5,7 +5,7 @@ match ``note_text[start:end]``, every ICD-10-CM code is checked as a billable FY
 and demographics (names, addresses, NPIs with a valid Luhn check digit) are generated from a
 fixed seed so re-running gives byte-identical files. All people are fictional.
 
-Run from the repo root: ``python corpora/tools/make_test_split.py [--check]``.
+Run from the repo root: ``python -m corpora.tools.make_test_split [--check]``.
 ``--check`` rebuilds in memory and fails if the files on disk differ.
 """
 
@@ -19,13 +19,15 @@ from datetime import date
 from pathlib import Path
 
 import simple_icd_10_cm as icd
-from heldout_notes_a import NOTES as NOTES_A
-from heldout_notes_b import NOTES as NOTES_B
-from heldout_notes_c import NOTES as NOTES_C
-from heldout_notes_d import NOTES as NOTES_D
-from heldout_notes_e import NOTES as NOTES_E
-from heldout_people import Demographics
-from heldout_spec import CodeSpec, NoteSpec, Phrase
+
+from corpora.rules import RULES
+from corpora.tools.heldout_notes_a import NOTES as NOTES_A
+from corpora.tools.heldout_notes_b import NOTES as NOTES_B
+from corpora.tools.heldout_notes_c import NOTES as NOTES_C
+from corpora.tools.heldout_notes_d import NOTES as NOTES_D
+from corpora.tools.heldout_notes_e import NOTES as NOTES_E
+from corpora.tools.heldout_people import Demographics
+from corpora.tools.heldout_spec import CodeSpec, NotCoded, NoteSpec, Phrase
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "medcoder" / "test"
 
@@ -114,11 +116,19 @@ def describe(spec: CodeSpec, note_id: str) -> str:
     return PROC_DESC[spec.code]
 
 
+def _rank(c: CodeSpec) -> int:
+    """Diagnoses (as written), then E/M codes, then other CPT/HCPCS (as written)."""
+    if c.system == "ICD-10-CM":
+        return 0
+    return 1 if c.system == "CPT" and c.code.startswith("99") else 2
+
+
 def gold_codes(spec: NoteSpec, note_id: str) -> list[dict[str, object]]:
-    """Diagnoses first (in the order written), then procedures; each with evidence spans."""
-    order = {"ICD-10-CM": 0, "CPT": 1, "HCPCS": 1}
+    """Codes in billing order, each with evidence spans and a rationale citing a rule id."""
     out = []
-    for c in sorted(spec.codes, key=lambda c: order[c.system]):
+    for c in sorted(spec.codes, key=_rank):
+        if c.rationale[:3] not in RULES:
+            raise SplitError(f"{note_id}: rationale of {c.code} does not start with a rule id")
         item: dict[str, object] = {
             "system": c.system,
             "code": c.code,
@@ -132,6 +142,13 @@ def gold_codes(spec: NoteSpec, note_id: str) -> list[dict[str, object]]:
             item["units"] = c.units
         out.append(item)
     return out
+
+
+def not_coded(spec: NoteSpec, nc: NotCoded, note_id: str) -> dict[str, object]:
+    """A ``not_coded`` entry: the span, the rule that kept it out and why."""
+    if nc.rule not in RULES:
+        raise SplitError(f"{note_id}: not_coded rule {nc.rule} unknown")
+    return {**locate(spec.text, nc.phrase, note_id, nc.rule), "rule": nc.rule, "reason": nc.reason}
 
 
 def check_note(spec: NoteSpec, note_id: str) -> None:
@@ -169,7 +186,10 @@ def build() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
             visit["total_minutes"] = spec.minutes
         record["visit"] = visit
         notes.append(record)
-        gold.append({"id": note_id, "codes": gold_codes(spec, note_id)})
+        line: dict[str, object] = {"id": note_id, "codes": gold_codes(spec, note_id)}
+        if spec.not_coded:
+            line["not_coded"] = [not_coded(spec, nc, note_id) for nc in spec.not_coded]
+        gold.append(line)
     return notes, gold
 
 
