@@ -97,11 +97,15 @@ def test_service_failing_encounter_left_out_and_reported(session: Session, tmp_p
 
 
 def test_service_nothing_exportable_writes_nothing(session: Session, tmp_path: Path) -> None:
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
     finalized(session, "enc-a", ["I10"], [("99213", [], [])])
     run(session, tmp_path, fmt="fhir", name="a.json")
-    with pytest.raises(NoClaimsToExportError, match="no exportable claims"):
+    with pytest.raises(NoClaimsToExportError, match="encounter enc-a: state is exported"):
         run(session, tmp_path, fmt="fhir", name="b.json", encounter_ids=["enc-a"])
-    assert not (tmp_path / "b.json").exists()
+    with pytest.raises(NoClaimsToExportError, match="no finalized encounters"):
+        run(session, tmp_path, fmt="fhir", name="c.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
 
 
 def test_service_uses_imported_fee_schedule(session: Session, tmp_path: Path) -> None:

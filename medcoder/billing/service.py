@@ -10,8 +10,10 @@ Decisions:
 - A previously exported encounter that was reopened and finalized again exports as a replacement claim
   (frequency 7) whose REF*F8 is our first claim id for it (we do not receive the payer's ICN).
 - Claim ids are `MC` + a persisted counter: unique, short enough for CLM01 (38) and for payers that keep 20.
-- Charges: units x the fee schedule stored in the database; when none was imported, the shipped demo
-  schedule is used and the result says so (keeps `medcoder demo` -> `medcoder export` working).
+- Charges: units x the fee schedule stored in the database; else the file named by
+  `MEDCODER_FEE_SCHEDULE`; else the shipped demo schedule, and the result says so (keeps
+  `medcoder demo` -> `medcoder export` working).
+- Site values: `MEDCODER_SITE_CONFIG` (JSON or TOML) when set, else the demo site.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ from sqlalchemy.orm import Session
 from medcoder.audit import Actor, append_event
 from medcoder.billing.checks import CodeSets, default_codesets
 from medcoder.billing.claim import ClaimInput, ControlNumbers, ServiceLine
+from medcoder.billing.errors import NoClaimsToExportError
 from medcoder.billing.export import ExportResult, export_claims
-from medcoder.billing.fees import FeeSchedule, demo_fee_schedule
+from medcoder.billing.fees import FeeSchedule, demo_fee_schedule, import_fee_schedule
 from medcoder.billing.registry import get_exporter
 from medcoder.billing.site import SiteConfig
+from medcoder.settings import get_settings
 from medcoder.storage.models import Claim, ControlNumber, Encounter, EncounterCode, Export, FeeScheduleEntry, User
 
 DIAGNOSIS_SYSTEM = "ICD-10-CM"
@@ -69,6 +73,23 @@ def replace_fee_schedule(session: Session, *, schedule: FeeSchedule, actor: Acto
     session.flush()
     append_event(session, actor=actor, action="fees.import", payload={"rows": len(schedule), "source": source})
     return len(schedule)
+
+
+def configured_site() -> SiteConfig:
+    """The site settings file named by `MEDCODER_SITE_CONFIG`, else the demo site."""
+    path = get_settings().site_config
+    return SiteConfig.from_file(path) if path else SiteConfig.demo()
+
+
+def configured_fees(session: Session) -> tuple[FeeSchedule, list[str]]:
+    """(fee schedule, notes): database rows, else `MEDCODER_FEE_SCHEDULE`, else the demo schedule."""
+    fees = stored_fee_schedule(session)
+    if fees is not None:
+        return fees, []
+    path = get_settings().fee_schedule
+    if path:
+        return import_fee_schedule(path), [f"fee schedule: none imported, charges come from {Path(path).name}"]
+    return demo_fee_schedule(), ["fee schedule: none imported, charges come from the demo schedule"]
 
 
 def _pointer_codes(raw: list[Any], diagnoses: list[str]) -> tuple[str, ...]:
@@ -136,12 +157,9 @@ def export_encounters(
     Encounters named in `encounter_ids` that are not finalized are reported in `result.failures`.
     """
     exporter = get_exporter(fmt)
-    site = site or SiteConfig.demo()
+    site = site or configured_site()
     created = created or datetime.now(UTC)
-    fees = stored_fee_schedule(session)
-    notes: list[str] = []
-    if fees is None:
-        fees, notes = demo_fee_schedule(), ["fee schedule: none imported, charges come from the demo schedule"]
+    fees, notes = configured_fees(session)
     ids = _select(session, since=since, encounter_ids=encounter_ids)
     pre_failures: dict[str, list[str]] = {}
     for missing in sorted(set(encounter_ids or []) - set(ids)):
@@ -156,8 +174,15 @@ def export_encounters(
             assert encounter is not None
             yield build_claim_input(session, encounter, fees=fees, claim_id=f"MC{next_counter(session, 'claim'):010d}")
 
-    result = export_claims(claims(), fmt=exporter.name, out_path=out_path, site=site, control=control,
-                           created=created, codesets=codesets if codesets is not None else default_codesets())
+    try:
+        result = export_claims(claims(), fmt=exporter.name, out_path=out_path, site=site, control=control,
+                               created=created, codesets=codesets if codesets is not None else default_codesets())
+    except NoClaimsToExportError as exc:
+        failures = {**pre_failures, **exc.details.get("failures", {})}  # type: ignore[dict-item]
+        if not failures:
+            raise NoClaimsToExportError("no finalized encounters to export", failures={}) from None
+        lines = [f"encounter {e}: {m}" for e, ms in failures.items() for m in ms]
+        raise NoClaimsToExportError("no exportable claims: " + "; ".join(lines[:20]), failures=failures) from None
     result.failures = {**pre_failures, **result.failures}
     result.messages = notes + [f"encounter {e}: {m}" for e, ms in pre_failures.items() for m in ms] + result.messages
     _record(session, result=result, actor=actor, created=created)
