@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from medcoder import __version__
-from medcoder.cli import codes, db, user
+from medcoder.cli import audit, codes, db, user
 from medcoder.cli.batch import batch
 from medcoder.cli.demo import demo
 from medcoder.cli.ingest import ingest
@@ -42,3 +42,4 @@ app.command("batch")(batch)
 app.add_typer(codes.app, name="codes")
 app.add_typer(user.app, name="user")
 app.add_typer(db.app, name="db")
+app.add_typer(audit.app, name="audit")
