@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import unicodedata
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from .models import ICD10CM
 from .sources import read_code_list, read_order_file
 from .tabular import Row, code_key, read_tabular
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 9
 STOPWORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 )
@@ -42,6 +43,7 @@ CREATE TABLE terms(id INTEGER PRIMARY KEY, system TEXT NOT NULL, key TEXT NOT NU
 CREATE INDEX terms_norm ON terms(norm);
 CREATE VIRTUAL TABLE terms_fts USING fts5(term, optional, content='terms', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2', prefix='2 3');
+CREATE TABLE vocab(word TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE index_terms(id INTEGER PRIMARY KEY, source TEXT NOT NULL, term TEXT NOT NULL, code TEXT NOT NULL,
   nemod TEXT NOT NULL, see TEXT NOT NULL, see_also TEXT NOT NULL, manif TEXT NOT NULL, col TEXT NOT NULL);
 """
@@ -60,9 +62,15 @@ class BuildInputs:
     versions: dict[str, str] = field(default_factory=dict)
 
 
+def fold(text: str) -> str:
+    """Lower case without accents ("Séquard" -> "sequard"), as the FTS5 tokenizer sees it."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def words(text: str) -> list[str]:
     """Lower-case content words (stop words dropped) used for exact matching and coverage."""
-    return [w for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    return [w for w in _WORD.findall(fold(text)) if w not in STOPWORDS]
 
 
 def norm(text: str) -> str:
@@ -123,6 +131,8 @@ def _fill(conn: sqlite3.Connection, inputs: BuildInputs) -> dict[str, int]:
         " VALUES (?,?,?,?,?,?,?,?,?)",
         terms,
     )
+    vocab = {w for t in terms for w in _WORD.findall(fold(f"{t[2]} {t[3]}"))}
+    conn.executemany("INSERT INTO vocab VALUES (?)", ((w,) for w in sorted(vocab)))
     conn.execute("INSERT INTO terms_fts(terms_fts) VALUES('rebuild')")
     conn.execute("INSERT INTO terms_fts(terms_fts) VALUES('optimize')")
     meta = {"schema": str(SCHEMA_VERSION), "versions": json.dumps(inputs.versions), "xml_version": xml_version}

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections.abc import Sequence
 
-from .build import STOPWORDS, norm
+from .build import STOPWORDS, fold, norm
 from .models import CPT, HCPCS, ICD10CM, SearchHit
 from .tabular import code_key
 
@@ -84,33 +84,42 @@ def expand(query: str) -> str:
     return " ".join(table.get(w.lower(), w) for w in query.replace("-", " ").split())
 
 
-def fts_query(tokens: Sequence[str], op: str = "AND") -> str:
-    """FTS5 expression: every word as a quoted prefix (numbers exact, so "2" does not match "25")."""
-    parts = [f'"{t}"' if t.isdigit() or len(t) < 2 else f'"{t}"*' for t in tokens]
+def fts_query(tokens: Sequence[str], known: set[str] | frozenset[str] = frozenset(), op: str = "AND") -> str:
+    """FTS5 expression over distinct words. Whole words we have seen anywhere are matched exactly (the
+    porter stemmer already joins "kidneys"/"kidney", "diabetic"/"diabetes"); other words are prefixes
+    ("diab", "nephrop") because the coder may still be typing. Prefix scans over common words are the
+    slow part of FTS5, so they are kept to words that need them; numbers are always exact."""
+    parts = []
+    for t in dict.fromkeys(tokens):
+        exact = t in known or t.isdigit() or len(t) < 2
+        parts.append(f'"{t}"' if exact else f'"{t}"*')
     return f" {op} ".join(parts)
 
 
 def _text(conn: sqlite3.Connection, query: str, systems: Sequence[str], limit: int,
           billable_only: bool) -> list[SearchHit]:
     query = expand(query)
-    raw = _WORD.findall(query.lower())
+    raw = _WORD.findall(fold(query))
     tokens = [t for t in raw if t not in STOPWORDS] or raw
     if not tokens:
         return []
     marks = ",".join("?" * len(systems))
     where = f"t.system IN ({marks})" + (" AND t.billable = 1" if billable_only else "")
     cols = "t.system, t.key, t.term, t.norm, t.optnorm, t.source, t.billable"
+    distinct = list(dict.fromkeys(tokens))
+    known = {w for (w,) in conn.execute(f"SELECT word FROM vocab WHERE word IN ({','.join('?' * len(distinct))})",
+                                        distinct)}
     rows = conn.execute(
         f"SELECT {cols} FROM terms_fts f JOIN terms t ON t.id = f.rowid WHERE terms_fts MATCH ? AND {where}"
         " ORDER BY f.rowid LIMIT ?",
-        (fts_query(tokens), *systems, _CANDIDATES),
+        (fts_query(tokens, known), *systems, _CANDIDATES),
     ).fetchall()
     rows += conn.execute(f"SELECT {cols} FROM terms t WHERE t.norm = ? AND {where}", (norm(query), *systems)).fetchall()
     if not rows and len(tokens) > 1:
         rows = conn.execute(
             f"SELECT {cols} FROM terms_fts f JOIN terms t ON t.id = f.rowid WHERE terms_fts MATCH ? AND {where}"
             " ORDER BY f.rank LIMIT ?",
-            (fts_query(tokens, "OR"), *systems, _CANDIDATES),
+            (fts_query(tokens, known, "OR"), *systems, _CANDIDATES),
         ).fetchall()
     scorer = _Scorer(tokens, norm(query))
     best: dict[tuple[str, str], tuple[float, str, str]] = {}
