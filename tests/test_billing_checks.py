@@ -127,6 +127,7 @@ def test_checker_refuses_same_encounter_twice() -> None:
     assert any("appears twice" in m for m in checker.messages())
 
 
+@pytest.mark.slow  # builds the code-set cache on a fresh machine
 def test_checks_with_project_codesets_when_available(claim: ClaimInput) -> None:
     pytest.importorskip("suggest.codesets")
     from medcoder.engine import codesets
