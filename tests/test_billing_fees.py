@@ -80,6 +80,7 @@ def test_site_loads_toml(tmp_path: Path) -> None:
         ({"billing_provider_npi": "1234567890"}, "billing_provider_npi"),
         ({"submitter_name": "A*B"}, "submitter_name: X12 delimiter"),
         ({"usage_indicator": "X"}, "usage_indicator"),
+        ({"submitter_id": "A-VERY-LONG-SUBMITTER-ID"}, "submitter_id: 2-15"),
         ({"bogus": "1"}, "unknown keys bogus"),
         ({"billing_provider_address": {"line": "1 A St", "city": "X", "state": "IL", "zip": "62701"}}, "9-digit"),
     ],

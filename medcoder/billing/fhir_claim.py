@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -58,7 +58,8 @@ def _human(person: Person) -> dict[str, Any]:
 
 
 def claim_resource(claim: ClaimInput, *, site: SiteConfig, created: datetime) -> dict[str, Any]:
-    """The FHIR Claim for one claim, as a plain dict (validated by `build_claim`)."""
+    """The FHIR Claim for one claim, as a plain dict (validated by `build_claim`); naive times are UTC."""
+    created = created if created.tzinfo else created.replace(tzinfo=UTC)
     contained: list[dict[str, Any]] = [
         {"resourceType": "Patient", "id": "patient", **_human(claim.patient)},
         {"resourceType": "Organization", "id": "payer", "name": claim.payer.name,
@@ -150,6 +151,7 @@ def write_fhir_bundle(
 ) -> ExportReport:
     """Stream a FHIR `collection` Bundle of Claims to an open text file."""
     report = report if report is not None else ExportReport()
+    created = created if created.tzinfo else created.replace(tzinfo=UTC)
     header = {"resourceType": "Bundle", "type": "collection", "timestamp": created.isoformat()}
     fh.write(json.dumps(header)[:-1] + ', "entry": [\n')
     first = True

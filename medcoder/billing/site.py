@@ -95,6 +95,11 @@ class SiteConfig:
             problems.append("billing_provider_tax_id: must be 9 digits")
         if self.usage_indicator not in ("T", "P"):
             problems.append("usage_indicator: must be T or P")
+        for name in ("submitter_id", "receiver_id"):
+            if not 2 <= len(getattr(self, name)) <= 15:
+                problems.append(f"{name}: 2-15 characters (GS02/GS03)")
+        if not (len(self.submitter_contact_phone) == 10 and self.submitter_contact_phone.isdigit()):
+            problems.append("submitter_contact_phone: 10 digits")
         for name in ("isa_sender_id", "isa_receiver_id"):
             if not 1 <= len(getattr(self, name)) <= 15:
                 problems.append(f"{name}: 1-15 characters")
