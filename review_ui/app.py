@@ -23,6 +23,7 @@ ROUTERS: list[str] = [
     "review_ui.routes.auth",
     "review_ui.routes.worklist",
     "review_ui.routes.review",
+    "review_ui.routes.review_api",
     "review_ui.routes.codes",
     "review_ui.routes.admin",
     "review_ui.routes.audit",

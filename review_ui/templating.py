@@ -11,3 +11,10 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 templates = Jinja2Blocks(directory=str(TEMPLATE_DIR))
 templates.env.globals["confidence"] = lambda value: "-" if value is None else f"{value:.0%}"
+
+
+def page_context(request, **values) -> dict:  # noqa: ANN001
+    """Template variables every page needs (the user and CSRF token come from the request's session)."""
+    context = getattr(request.state, "auth", None)
+    return {"user": context.user if context else None,
+            "csrf_token": context.web_session.csrf_token if context else None, **values}

@@ -257,6 +257,21 @@ def reorder(*, session: Session, encounter_id: str, expected_version: int, actor
     return encounter
 
 
+def move_diagnosis(*, session: Session, encounter_id: str, expected_version: int, actor: Actor,
+                   encounter_code_id: int, offset: int) -> Encounter:
+    """Move one diagnosis up (``offset=-1``) or down (``+1``) in claim order; a reorder decision like any other."""
+    ids = list(session.scalars(select(EncounterCode.id).where(
+        EncounterCode.encounter_id == encounter_id, EncounterCode.system == codelib.DIAGNOSIS_SYSTEM)
+        .order_by(EncounterCode.sequence, EncounterCode.id)))
+    if encounter_code_id not in ids:
+        raise NotFoundError(f"no listed diagnosis {encounter_code_id} on encounter {encounter_id!r}")
+    index = ids.index(encounter_code_id)
+    target = min(max(index + offset, 0), len(ids) - 1)
+    ids.insert(target, ids.pop(index))
+    return reorder(session=session, encounter_id=encounter_id, expected_version=expected_version, actor=actor,
+                   order=ids)
+
+
 def last_decision(session: Session, encounter_id: str) -> Decision | None:
     """The most recent decision that undo would reverse."""
     return session.scalar(select(Decision).where(
@@ -281,5 +296,5 @@ def undo(*, session: Session, encounter_id: str, expected_version: int, actor: A
     return encounter
 
 
-__all__ = ["EDITABLE_STATES", "REJECT_REASONS", "accept", "add", "correct", "last_decision", "reject", "remove",
-           "reorder", "undo"]
+__all__ = ["EDITABLE_STATES", "REJECT_REASONS", "accept", "add", "correct", "last_decision", "move_diagnosis",
+           "reject", "remove", "reorder", "undo"]

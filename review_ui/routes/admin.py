@@ -1,0 +1,68 @@
+"""Admin pages: users and roles (create, disable/enable, reset password, change role), with JSON twins."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from medcoder.services import users
+from review_ui.deps import ActorDep, CsrfDep, SessionDep, require_role
+from review_ui.templating import page_context, templates
+
+router = APIRouter(tags=["admin"], dependencies=[require_role("admin")])
+Name = Annotated[str, Form(max_length=64)]
+Secret = Annotated[str, Form(max_length=256)]
+
+
+class UserIn(BaseModel):
+    username: str = Field(max_length=64)
+    password: str = Field(max_length=256)
+    role: str = Field(max_length=16)
+    full_name: str = Field("", max_length=128)
+
+
+def _user_json(user) -> dict:  # noqa: ANN001
+    return {"username": user.username, "full_name": user.full_name, "role": user.role, "active": user.active}
+
+
+@router.get("/admin/users", include_in_schema=False)
+def users_page(request: Request, session: SessionDep, message: str = "") -> Response:
+    return templates.TemplateResponse(request, "admin_users.html", page_context(
+        request, users=users.list_users(session), message=message[:200]))
+
+
+@router.post("/admin/users", include_in_schema=False, dependencies=[CsrfDep])
+def create_form(session: SessionDep, actor: ActorDep, username: Name, password: Secret,
+                role: Annotated[str, Form(max_length=16)], full_name: Annotated[str, Form(max_length=128)] = ""
+                ) -> Response:
+    users.create_user(session, username=username, password=password, role=role, actor=actor, full_name=full_name)
+    return RedirectResponse("/admin/users?message=User+created", status_code=303)
+
+
+@router.post("/admin/users/{username}/update", include_in_schema=False, dependencies=[CsrfDep])
+def update_form(username: str, session: SessionDep, actor: ActorDep,
+                action: Annotated[str, Form(pattern="^(disable|enable|role|password)$")],
+                role: Annotated[str, Form(max_length=16)] = "", password: Secret = "") -> Response:
+    if action in ("disable", "enable"):
+        users.set_active(session, username=username, active=action == "enable", actor=actor)
+    elif action == "role":
+        users.set_role(session, username=username, role=role, actor=actor)
+    else:
+        users.reset_password(session, username=username, password=password, actor=actor)
+    return RedirectResponse("/admin/users?message=Saved", status_code=303)
+
+
+@router.get("/api/admin/users", tags=["api"])
+def users_api(session: SessionDep) -> list[dict]:
+    """All users with role and whether they may log in."""
+    return [_user_json(user) for user in users.list_users(session)]
+
+
+@router.post("/api/admin/users", tags=["api"], dependencies=[CsrfDep], status_code=201)
+def create_api(body: UserIn, session: SessionDep, actor: ActorDep) -> dict:
+    """Create a user (password: 12+ characters, not the username)."""
+    return _user_json(users.create_user(session, username=body.username, password=body.password, role=body.role,
+                                        actor=actor, full_name=body.full_name))
