@@ -22,7 +22,7 @@ from .models import ICD10CM
 from .sources import read_code_list, read_order_file
 from .tabular import Row, code_key, read_tabular
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 STOPWORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 )
@@ -44,7 +44,8 @@ CREATE INDEX terms_norm ON terms(norm);
 CREATE VIRTUAL TABLE terms_fts USING fts5(term, optional, content='terms', content_rowid='id',
   tokenize='porter unicode61 remove_diacritics 2', prefix='2 3');
 CREATE TABLE vocab(word TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE index_terms(id INTEGER PRIMARY KEY, source TEXT NOT NULL, term TEXT NOT NULL, code TEXT NOT NULL,
+CREATE TABLE index_terms(id INTEGER PRIMARY KEY, source TEXT NOT NULL, term TEXT NOT NULL, path TEXT NOT NULL,
+  code TEXT NOT NULL,
   nemod TEXT NOT NULL, see TEXT NOT NULL, see_also TEXT NOT NULL, manif TEXT NOT NULL, col TEXT NOT NULL);
 """
 
@@ -117,8 +118,10 @@ def _fill(conn: sqlite3.Connection, inputs: BuildInputs) -> dict[str, int]:
     )
     index_terms = [t for p in inputs.index_files for t in read_index(p)[2]]
     conn.executemany(
-        "INSERT INTO index_terms(source, term, code, nemod, see, see_also, manif, col) VALUES (?,?,?,?,?,?,?,?)",
-        ((t.source, t.text, t.code, t.nemod, t.see, t.see_also, t.manif, t.column) for t in index_terms),
+        "INSERT INTO index_terms(source, term, path, code, nemod, see, see_also, manif, col)"
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        ((t.source, t.text, json.dumps(t.path), t.code, t.nemod, t.see, t.see_also, t.manif, t.column)
+         for t in index_terms),
     )
     terms = []
     for system, key, term, source, billable, core, optional in _terms(rows, index_terms):

@@ -181,13 +181,12 @@ class CodeSets:
 
     def index_entries(self, source: str | None = None) -> Iterator[IndexTerm]:
         """Imported index lines including pure cross references (``see``/``see_also``) and nonessential modifiers."""
-        sql = "SELECT source, term, code, nemod, see, see_also, manif, col FROM index_terms"
+        sql = "SELECT source, path, code, nemod, see, see_also, manif, col FROM index_terms"
         args: tuple = ()
         if source:
             sql, args = sql + " WHERE source = ?", (source,)
-        for src, term, code, nemod, see, see_also, manif, col in self._conn().execute(sql + " ORDER BY id", args):
-            path = tuple(term.split(", ")) if not col else tuple(term[: -len(col) - 2].split(", "))
-            yield IndexTerm(src, path, code, nemod, see, see_also, manif, col)
+        for src, path, code, nemod, see, see_also, manif, col in self._conn().execute(sql + " ORDER BY id", args):
+            yield IndexTerm(src, tuple(json.loads(path)), code, nemod, see, see_also, manif, col)
 
     # -- site imports ----------------------------------------------------------------------------------
     def import_cms(self, path: Path | str) -> dict:

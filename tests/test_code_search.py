@@ -1,0 +1,122 @@
+"""Code search: code prefixes, words in any order, word forms, ranking and speed."""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from suggest.codesets import CPT, HCPCS, ICD10CM, CodeSets, get_codesets
+from suggest.codesets.search import expand, fts_query
+
+TEST_CACHE = Path.home() / ".cache" / "medcoder" / "test-codesets"
+
+
+@pytest.fixture(scope="module")
+def cs() -> CodeSets:
+    return get_codesets(TEST_CACHE)
+
+
+def codes(hits) -> list[str]:
+    return [h.code for h in hits]
+
+
+def test_search_diabetes_ckd_phrase_top3(cs: CodeSets) -> None:
+    assert "E11.22" in codes(cs.search("type 2 diabetes with chronic kidney disease"))[:3]
+
+
+def test_search_words_in_any_order(cs: CodeSets) -> None:
+    assert "E11.22" in codes(cs.search("diabetes kidney type 2"))[:3]
+    assert "E11.22" in codes(cs.search("chronic kidney disease type 2 diabetes"))[:3]
+
+
+def test_search_word_forms_match(cs: CodeSets) -> None:
+    assert "E11.22" in codes(cs.search("diabetic kidneys type 2 chronic"))[:5]
+    assert "E11.22" in codes(cs.search("diab kidn type 2 chron"))[:5]  # partial words while typing
+
+
+def test_search_code_prefix_lists_code_then_children(cs: CodeSets) -> None:
+    hits = cs.search("E11.6")
+    assert hits[0].code == "E11.6" and not hits[0].billable
+    assert {"E11.65", "E11.649", "E11.69"} <= set(codes(hits))
+    assert codes(cs.search("e116"))[:3] == codes(hits)[:3]
+
+
+def test_search_cpt_and_hcpcs_codes(cs: CodeSets) -> None:
+    assert codes(cs.search("99213"))[0] == "99213"
+    assert codes(cs.search("j1030"))[0] == "J1030"
+    assert set(codes(cs.search("9921", systems=[CPT]))) >= {"99212", "99213", "99214", "99215"}
+
+
+def test_search_exact_inclusion_term_first(cs: CodeSets) -> None:
+    assert codes(cs.search("hypertension"))[0] == "I10"
+    assert codes(cs.search("high blood pressure"))[0] == "I10"
+
+
+def test_search_prefers_billable_general_code(cs: CodeSets) -> None:
+    assert codes(cs.search("pneumonia"))[0] == "J18.9"
+    assert codes(cs.search("chest pain"))[0] == "R07.9"
+
+
+def test_search_abbreviations_expand(cs: CodeSets) -> None:
+    assert codes(cs.search("uti"))[0] == "N39.0"
+    assert codes(cs.search("htn"))[0] == "I10"
+    assert expand("T2DM with CKD") == "type 2 diabetes mellitus with chronic kidney disease"
+
+
+def test_search_marks_billable(cs: CodeSets) -> None:
+    hits = {h.code: h for h in cs.search("type 2 diabetes kidney", limit=10)}
+    assert hits["E11.2"].billable is False
+    assert hits["E11.22"].billable is True
+
+
+def test_search_billable_only_and_systems_filter(cs: CodeSets) -> None:
+    assert all(h.billable for h in cs.search("diabetes", billable_only=True))
+    assert {h.system for h in cs.search("vaccine", systems=[CPT, HCPCS], limit=30)} <= {CPT, HCPCS}
+    assert {h.system for h in cs.search("influenza", systems=[ICD10CM])} == {ICD10CM}
+
+
+def test_search_seventh_character_variants_do_not_flood(cs: CodeSets) -> None:
+    top = codes(cs.search("fracture patella right initial", limit=6))
+    assert "S82.001A" in top[:2]
+    stems = [c[:7] for c in top]
+    assert max(stems.count(s) for s in stems) <= 3
+
+
+def test_search_accents_and_empty_queries(cs: CodeSets) -> None:
+    assert codes(cs.search("Brown-Sequard"))[0] == "G83.81"
+    assert cs.search("") == [] and cs.search("   ") == [] and cs.search("diabetes", limit=0) == []
+
+
+def test_search_falls_back_to_any_word(cs: CodeSets) -> None:
+    hits = cs.search("diabetes zzzqqq")
+    assert hits and any("diabetes" in h.title.lower() for h in hits)
+
+
+def test_search_respects_limit_and_orders_by_score(cs: CodeSets) -> None:
+    hits = cs.search("disease", limit=7)
+    assert len(hits) == 7
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_fts_query_prefix_only_for_unknown_words() -> None:
+    assert fts_query(["kidney", "diab", "2"], known={"kidney"}) == '"kidney" AND "diab"* AND "2"'
+
+
+def test_search_p95_under_30ms(cs: CodeSets) -> None:
+    rng = random.Random(3)
+    titles = [c.title for c, _ in zip(cs.codes(ICD10CM), range(30000), strict=False)][::97]
+    queries = ["E11", "S82.0", "9921", "J10", "diabetes", "fracture", "pain", "encounter"]
+    for t in titles[:200]:
+        ws = t.lower().replace(",", "").split()
+        queries.append(" ".join(rng.sample(ws, min(3, len(ws)))))
+    cs.search("warm up")
+    times = []
+    for q in queries:
+        start = time.perf_counter()
+        cs.search(q)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    assert times[int(len(times) * 0.95)] < 0.030
