@@ -1,0 +1,90 @@
+"""Assertion policy: what a negated, uncertain, historical, family or hypothetical mention becomes.
+
+Billing default: negated and hypothetical -> no code (kept as "seen but not coded"); uncertain ->
+not coded in outpatient (IV.H; the signs/symptoms matched separately stay), coded as established
+in inpatient (II.H); family -> Z80-Z84; historical -> Z85-Z87 where a history code exists, kept
+when the condition is chronic (a "history of hypertension" is still hypertension), else dropped.
+"""
+
+from __future__ import annotations
+
+from suggest.cand import Cand
+from suggest.ruledata import RuleData
+
+_HISTORY_CODES = ("Z85", "Z86", "Z87", "Z92", "Z95", "Z96", "Z98", "Z90", "Z94", "I25.2")
+_FAMILY_CODES = ("Z80", "Z81", "Z82", "Z83", "Z84")
+
+
+def longest_prefix(code: str, table: dict[str, str]) -> str | None:
+    """The value for the longest key that prefixes ``code`` ("C50.911" -> table["C50"])."""
+    for n in range(len(code), 0, -1):
+        hit = table.get(code[:n])
+        if hit:
+            return hit
+    return None
+
+
+def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup) -> tuple[list[Cand], list[Cand]]:
+    """-> (coded, seen-but-not-coded); each dropped candidate carries the reason in its notes."""
+    fam_map = data.rules["I.C.21.c.4-family-history"].params["map"]
+    hist_rule = data.rules["I.C.21.c.4-personal-history"].params
+    coded: list[Cand] = []
+    seen: list[Cand] = []
+    for c in cands:
+        a = c.assertion
+        if c.code.startswith(_FAMILY_CODES) and a in ("family", "present", "historical"):
+            c.assertion = "present"
+            c.add_rule("I.C.21.c.4-family-history", "family history documented")
+            coded.append(c)
+        elif c.code.startswith(_HISTORY_CODES) and a in ("historical", "present"):
+            c.assertion = "present"
+            coded.append(c)
+        elif a == "present":
+            coded.append(c)
+        elif a == "negated":
+            c.add_rule("I.A.negation", "documented as absent; not coded")
+            seen.append(c)
+        elif a == "hypothetical":
+            c.add_rule("I.A.hypothetical", "hypothetical/conditional mention; not coded")
+            seen.append(c)
+        elif a == "uncertain":
+            if setting == "inpatient":
+                c.add_rule("II.H-uncertain-inpatient", "uncertain diagnosis coded as established (inpatient)")
+                c.add_flag("uncertain-diagnosis")
+                coded.append(c)
+            else:
+                c.add_rule("IV.H-uncertain-outpatient", "uncertain diagnosis not coded in outpatient setting; "
+                           "signs/symptoms coded instead")
+                seen.append(c)
+        elif a == "family":
+            z = longest_prefix(c.code, fam_map)
+            if z and lookup(z):
+                coded.append(_derived(c, z, lookup(z), "I.C.21.c.4-family-history",
+                                      f"family history of {c.description} -> {z}"))
+            else:
+                c.add_rule("I.C.21.c.4-family-history", "family member's condition; no family-history code")
+            seen.append(c)
+        elif a == "historical":
+            z = longest_prefix(c.code, hist_rule["map"])
+            if z and lookup(z):
+                coded.append(_derived(c, z, lookup(z), "I.C.21.c.4-personal-history",
+                                      f"history of {c.description} -> {z}"))
+                seen.append(c)
+            elif any(c.code.startswith(p) for p in hist_rule["chronic_keep"]):
+                c.add_rule("I.C.21.c.4-personal-history", "chronic condition documented as history; "
+                           "still coded as current")
+                c.add_flag("verify-current")
+                coded.append(c)
+            else:
+                c.add_rule("I.C.21.c.4-personal-history", "resolved condition with no history code; not coded")
+                seen.append(c)
+        else:
+            seen.append(c)
+    return coded, seen
+
+
+def _derived(c: Cand, code: str, info, rule: str, note: str) -> Cand:
+    d = Cand("ICD-10-CM", code, info.title, info.billable, list(c.spans), c.section, "present", "rule", c.ntok,
+             c.unit_index, c.item_number, c.first_offset, sections=set(c.sections), matched_code=c.code)
+    d.add_rule(rule, note)
+    return d

@@ -1,0 +1,132 @@
+"""Combination codes ("with" presumption, I.A.15) and their companion codes.
+
+Hypertension + heart failure -> I11.0 (+ I50.x); + CKD -> I12.x (+ N18.x); both -> I13.x.
+Diabetes + a complication listed under "with" -> the E08-E13 combination code; the complication
+code stays only where the tabular asks for it ("use additional code" for the CKD stage, ulcer
+site; "code also" gastroparesis). Documented diabetes medication adds Z79.4/Z79.84/Z79.85.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from suggest.assertions import longest_prefix
+from suggest.cand import Cand
+from suggest.ruledata import RuleData
+
+_LATE_CKD = ("N18.5", "N18.6")
+
+
+def _merge(cands: list[Cand], code: str, parts: list[Cand], lookup: Callable[[str], Any], rule: str,
+           note: str) -> Cand | None:
+    info = lookup(code)
+    if info is None or not info.billable:
+        return None
+    spans = sorted({s for p in parts for s in p.spans})
+    first = min(parts, key=lambda p: p.first_offset)
+    items = [p.item_number for p in parts if p.item_number is not None]
+    new = Cand("ICD-10-CM", code, info.title, True, spans, first.section, "present", "rule",
+               max(p.ntok for p in parts), first.unit_index, min(items) if items else None, first.first_offset,
+               sections=set().union(*(p.sections for p in parts)), matched_code="+".join(p.code for p in parts))
+    new.add_rule("I.A.15-with")
+    new.add_rule(rule, note)
+    new.extra["combined_from"] = [p.code for p in parts]
+    existing = next((c for c in cands if c.code == code), None)
+    if existing:
+        existing.spans = sorted(set(existing.spans) | set(spans))
+        existing.sections |= new.sections
+        existing.first_offset = min(existing.first_offset, new.first_offset)
+        if new.item_number is not None and (existing.item_number is None or new.item_number < existing.item_number):
+            existing.item_number = new.item_number
+        existing.extra["combined_from"] = new.extra["combined_from"]
+        existing.flags = [f for f in existing.flags if f != "needs-specificity"]
+        existing.notes = [n for n in existing.notes if not n.startswith("missing detail")]
+        existing.source = "rule"
+        for r in new.rules:
+            existing.add_rule(r)
+        existing.notes.extend(new.notes)
+        return existing
+    cands.append(new)
+    return new
+
+
+def hypertension(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    htn = [c for c in cands if c.code in ("I10", "I11.9")]
+    hf = [c for c in cands if c.code.startswith("I50")]
+    ckd = [c for c in cands if c.code.startswith("N18")]
+    if not htn or not (hf or ckd):
+        return cands
+    late = any(c.code.startswith(_LATE_CKD) for c in ckd)
+    if hf and ckd:
+        code, rule = ("I13.2" if late else "I13.0"), "I.C.9.a.3-htn-heart-ckd"
+        note = f"hypertension with heart failure and CKD -> {code} plus {hf[0].code} and {ckd[0].code}"
+    elif hf:
+        code, rule, note = "I11.0", "I.C.9.a.1-htn-heart", f"hypertension with heart failure -> I11.0 plus {hf[0].code}"
+    else:
+        code, rule = ("I12.0" if late else "I12.9"), "I.C.9.a.2-htn-ckd"
+        note = f"hypertension with CKD -> {code} plus {ckd[0].code}"
+    made = _merge(cands, code, htn + hf[:1] + ckd[:1], lookup, rule, note)
+    if made is None:
+        return cands
+    for c in hf + ckd:
+        c.add_rule(rule, f"companion code of {code}")
+    return [c for c in cands if c not in htn]
+
+
+def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+    params = data.rules["I.C.4.a-diabetes-complication"].params
+    dm = [c for c in cands if c.code[:3] in params["diabetes_codes"]]
+    if not dm:
+        return cands
+    types = {c.code[:3] for c in dm}
+    dtype = next(t for t in ("E10", "E11", "E13", "E08", "E09") if t in types)
+    drop: set[int] = set()
+    made_any = False
+    for c in list(cands):
+        suffix = longest_prefix(c.code, params["complications"])
+        if not suffix or c.code[:3] in params["diabetes_codes"]:
+            continue
+        code = f"{dtype}.{suffix}"
+        made = _merge(cands, code, [dm[0], c], lookup, "I.C.4.a-diabetes-complication",
+                      f"diabetes with {c.description.lower()} -> {code}")
+        if made is None:
+            continue
+        made_any = True
+        if any(c.code.startswith(k) for k in params["keep_companion"]):
+            c.add_rule("I.A.13-code-first", f"additional code required with {code}")
+        else:
+            drop.add(id(c))
+    if made_any:
+        drop |= {id(c) for c in dm if c.code.endswith(".9")}  # "without complications" no longer true
+    return [c for c in cands if id(c) not in drop]
+
+
+def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
+                        units: list[tuple[int, int]]) -> list[Cand]:
+    """Z79.4 / Z79.84 / Z79.85 when diabetes is coded and the drug is documented (not stopped)."""
+    dm = [c for c in cands if c.code[:3] in ("E08", "E09", "E11", "E13", "E10")]
+    if not dm:
+        return cands
+    p = data.rules["I.C.4.a.3-diabetes-medication"].params
+    stopped = re.compile(r"\b(" + "|".join(map(re.escape, p["stopped"])) + r")\b", re.I)
+    kinds = (("insulin", "Z79.4"), ("oral", "Z79.84"), ("injectable", "Z79.85"))
+    only_type1 = all(c.code.startswith("E10") for c in dm)
+    for kind, code in kinds:
+        if code == "Z79.4" and only_type1:
+            continue  # I.C.4.a.3: insulin use is inherent to type 1
+        rx = re.compile(r"\b(" + "|".join(map(re.escape, p[kind])) + r")\b", re.I)
+        spans = []
+        for m in rx.finditer(text):
+            unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+            if stopped.search(text[unit[0] : unit[1]]) or re.search(r"\bno\s+$", text[unit[0] : m.start()], re.I):
+                continue
+            spans.append((m.start(), m.end()))
+        if spans and not any(c.code == code for c in cands):
+            info = lookup(code)
+            c = Cand("ICD-10-CM", code, info.title, True, spans[:3], "medications", "present", "rule", 1,
+                     first_offset=spans[0][0], sections={"medications"})
+            c.add_rule("I.C.4.a.3-diabetes-medication", f"{kind} diabetes medication documented")
+            cands.append(c)
+    return cands

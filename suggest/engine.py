@@ -1,0 +1,190 @@
+"""Suggester: note dict -> ranked ICD-10-CM and CPT/HCPCS suggestions with evidence and rationale.
+
+Pipeline: validate -> nlp units -> token-set term matches -> nlp assertion of each match -> resolve to
+billable codes -> assertion policy -> combination codes -> integral symptoms -> Excludes1 -> sequencing
+-> E/M and procedures (outpatient) -> Suggestion records. Pure: no database, clock or environment.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from suggest import _fallback_nlp, combos
+from suggest._compat import ICD10CM, get_codesets, load_nlp
+from suggest.assertions import apply_assertions
+from suggest.cand import ASSERTION_RANK, Cand
+from suggest.candidates import build_lexicon, find_matches, index_key
+from suggest.em import em_codes
+from suggest.model import Evidence, Suggestion
+from suggest.procedures import ProcedureMatcher
+from suggest.resolve import resolve
+from suggest.ruledata import load_rule_data
+from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
+from suggest.validate import clean_note
+
+ENGINE_VERSION = "medcoder.rules.v1"
+
+
+class Suggester:
+    """Loads code sets, rule data and the term index once; ``suggest`` is safe to call from many threads."""
+
+    def __init__(self, codesets: Any = None, *, cache_dir: Path | str | None = None) -> None:
+        self.cs = codesets if codesets is not None else get_codesets()
+        self.data = load_rule_data()
+        if cache_dir is None and getattr(self.cs, "cache_dir", None):
+            cache_dir = Path(self.cs.cache_dir).parent / "suggest"
+        cache = Path(cache_dir) / f"termindex-{index_key(self.cs, self.data)}.pickle" if cache_dir else None
+        self.lexicon = build_lexicon(self.cs, self.data, cache)
+        self.procedures = ProcedureMatcher(self.data)
+        self._analyze = load_nlp()
+        self._lock = threading.Lock()
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
+        self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
+
+    @property
+    def version(self) -> str:
+        return ENGINE_VERSION
+
+    def _lookup(self, code: str) -> Any:
+        return self.cs.lookup(code)
+
+    def _excludes1(self, code: str) -> list[str]:
+        notes = getattr(self.cs, "notes", None)
+        if notes is not None:
+            try:
+                return list(notes(code)["excludes1"])
+            except Exception:  # noqa: BLE001 - unknown code: no notes
+                return []
+        info = self.lookup(code)
+        return list(info.excludes1) if info else []
+
+    def _doc(self, text: str, targets: list[tuple[int, int, str]] | None):
+        if self._analyze is not None:
+            try:
+                return self._analyze(text, targets)
+            except Exception:  # noqa: BLE001 - nlp failure on one note must not stop the run
+                pass
+        return _fallback_nlp.analyze(text, targets)
+
+    # -- public API ---------------------------------------------------------------------------------------
+    def suggest(self, note: dict, *, all_mentions: bool = False) -> list[Suggestion]:
+        """Suggestions for one note, diagnoses in sequence then CPT/HCPCS.
+
+        ``all_mentions`` keeps every mentioned condition (negated, historical ... ranked below the
+        asserted ones), the abstracting convention of CodiEsp-style benchmarks.
+        """
+        note_id, text, setting = clean_note(note)
+        if not text.strip():
+            return []
+        doc0 = self._doc(text, None)
+        units = [(u.start, u.end) for u in doc0.units] or [(0, len(text))]
+        matches = find_matches(self.lexicon, text, units)
+        doc = self._doc(text, [(m.start, m.end, m.term.code) for m in matches])
+        cands = self._candidates(text, matches, doc)
+        coded, seen = apply_assertions(cands, setting, self.data, self.lookup)
+        coded = combos.hypertension(coded, self.lookup)
+        coded = combos.diabetes(coded, self.data, self.lookup)
+        coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
+        coded, dropped = drop_integral_symptoms(coded, self.data)
+        seen += dropped
+        for c in coded:
+            c.compute_score()
+        coded, dropped = resolve_excludes1(coded, self.excludes1)
+        seen += dropped
+        coded = sequence(coded, setting)
+        out = [self._to_suggestion(text, c) for c in coded]
+        if all_mentions:
+            have = {c.code for c in coded}
+            extra = {}
+            for c in seen:
+                if c.code not in have and c.code not in extra:
+                    c.compute_score()
+                    c.score = round(c.score * 0.6, 4)
+                    extra[c.code] = c
+            out += [self._to_suggestion(text, c) for c in sorted(extra.values(), key=lambda c: -c.score)]
+        if setting == "outpatient" and not all_mentions:
+            out += self._cpt(note, text, doc, coded)
+        return out
+
+    def suggest_json(self, note: dict, all_mentions: bool = False) -> dict:
+        """The DESIGN.md suggestion line: {"id": ..., "codes": [...]}."""
+        codes = [s.to_dict() for s in self.suggest(note, all_mentions=all_mentions)]
+        return {"id": note.get("id") if isinstance(note, dict) else None, "codes": codes}
+
+    # -- steps --------------------------------------------------------------------------------------------
+    def _candidates(self, text: str, matches, doc) -> list[Cand]:
+        units = doc.units
+        by_code: dict[str, Cand] = {}
+        for m, men in zip(matches, doc.mentions, strict=False):
+            unit = units[men.unit_index] if 0 <= men.unit_index < len(units) else None
+            ctx = text[unit.start : unit.end] if unit else text[max(0, m.start - 80) : m.end + 80]
+            r = resolve(self.cs, m.term.code, ctx, ctx + " " + text[:300])
+            if r is None:
+                continue
+            assertion = str(getattr(men.assertion, "value", men.assertion))
+            c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], men.section, assertion,
+                     m.term.source, len(m.term.tokens), men.unit_index,
+                     getattr(unit, "item_number", None) if unit else None, m.start,
+                     matched_code=m.term.code, cues=list(men.cues or []), sections={men.section})
+            c.add_rule("match-term", f"'{text[m.start:m.end]}' matched {m.term.source} term '{m.term.text}'"
+                       + (f" of {m.term.code}" if m.term.code != r.code else ""))
+            for rule in r.rules:
+                c.add_rule(rule)
+            for f in r.flags:
+                c.add_flag(f)
+            if r.missing:
+                c.notes.append(f"missing detail: {', '.join(dict.fromkeys(r.missing))} [I.B.specificity]")
+            self._merge(by_code, c)
+        return list(by_code.values())
+
+    @staticmethod
+    def _merge(by_code: dict[str, Cand], c: Cand) -> None:
+        cur = by_code.get(c.code)
+        if cur is None:
+            by_code[c.code] = c
+            return
+        rc, rk = ASSERTION_RANK.get(c.assertion, 9), ASSERTION_RANK.get(cur.assertion, 9)
+        if rc < rk:  # a better-asserted mention replaces the weaker one
+            by_code[c.code] = c
+        elif rc == rk:
+            cur.spans.extend(s for s in c.spans if s not in cur.spans)
+            cur.sections |= c.sections
+            cur.ntok = max(cur.ntok, c.ntok)
+            if c.item_number is not None and (cur.item_number is None or c.item_number < cur.item_number):
+                cur.item_number = c.item_number
+
+    def _cpt(self, note: dict, text: str, doc, dx: list[Cand]) -> list[Suggestion]:
+        units = [(u.start, u.end, u.section) for u in doc.units]
+        procs = self.procedures.find(text, units)
+        sections = {s.name for s in doc.sections}
+        em = em_codes(note, text, dx, self.data.em, self.chronic, sections)
+        if em and any(p.extra.get("significant") for p in procs):
+            e = em[0]
+            if not e.code.startswith("993"):
+                e.extra["modifiers"] = ["25"]
+                e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
+                e.add_flag("modifier-25")
+        out = []
+        for c in em + procs:
+            c.score = 0.85 if c.rules and c.rules[0].startswith("EM") else 0.8
+            out.append(self._to_suggestion(text, c))
+        return out
+
+    def _to_suggestion(self, text: str, c: Cand) -> Suggestion:
+        spans = sorted(set(c.spans))[:8]
+        ev = [Evidence(s, e, text[s:e]) for s, e in spans]
+        info = self.lookup(c.code) if c.system == ICD10CM else None
+        desc = c.description or (info.title if info else "")
+        if c.system != ICD10CM:
+            real = self.cs.lookup(c.code, c.system) if hasattr(self.cs, "lookup") else None
+            desc = c.description or (real.title if real else "")
+        rationale = "; ".join(dict.fromkeys(c.notes)) or ", ".join(c.rules)
+        extra = {k: v for k, v in c.extra.items() if k not in ("sequence", "significant")}
+        if c.system == ICD10CM and c.matched_code and c.matched_code != c.code:
+            extra.setdefault("matched_code", c.matched_code)
+        return Suggestion(c.system, c.code, desc, bool(c.billable), float(c.score), ev, c.section, c.assertion,
+                          rationale, list(c.rules), list(c.flags), c.extra.get("sequence"), extra)

@@ -1,0 +1,131 @@
+"""Term index and token-set matcher.
+
+Why not a PhraseMatcher: clinical phrasing reorders and inflects code titles ("stage 3 chronic
+kidney disease" vs "Chronic kidney disease, stage 3"). Each term is reduced to the set of its
+normalised content tokens (stop words such as "unspecified", "of", "NOS", "other" and
+parenthesised nonessential modifiers dropped). A term matches a sentence/list-item window when
+all its tokens occur there within a short token span; the longest match wins where matches nest.
+Each term is indexed under its rarest token, so a note only tests a few thousand terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from suggest.textnorm import norm_tokens, strip_parentheticals, without_clause
+
+SOURCE_RANK = {"synonym": 0, "title": 1, "inclusion": 2, "index": 3, "neoplasm": 4, "drug": 5}
+_CUT_RE = re.compile(r",\s*(?:unspecified|not elsewhere classified|nec\b|nos\b|so stated)", re.I)
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    tokens: tuple[str, ...]
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    term: Term
+    positions: tuple[int, ...]  # token indexes inside the window's token list
+    start: int  # character offsets into the note
+    end: int
+    unit_index: int
+
+
+def term_tokens(term: str, canon: dict[str, str], stop: frozenset[str]) -> tuple[str, ...]:
+    """A code title or synonym -> its sorted content tokens (empty when nothing is left)."""
+    text = without_clause(strip_parentheticals(term))
+    text = _CUT_RE.split(text)[0]
+    toks = {t for t in norm_tokens(text, canon) if t not in stop}
+    return tuple(sorted(toks))
+
+
+class TermIndex:
+    """All candidate terms indexed by their rarest token."""
+
+    def __init__(self, terms: list[Term], max_tokens: int = 9) -> None:
+        self.terms = [t for t in terms if 0 < len(t.tokens) <= max_tokens]
+        df: Counter[str] = Counter()
+        for t in self.terms:
+            df.update(t.tokens)
+        self.by_anchor: dict[str, list[int]] = defaultdict(list)
+        for i, t in enumerate(self.terms):
+            anchor = min(t.tokens, key=lambda tok: (df[tok], tok))
+            self.by_anchor[anchor].append(i)
+        self.by_anchor = dict(self.by_anchor)
+
+    @classmethod
+    def build(
+        cls,
+        entries: Iterable[tuple[str, str, str]],
+        canon: dict[str, str],
+        stop: frozenset[str],
+        rank: dict[str, tuple] | None = None,
+    ) -> TermIndex:
+        """(code, term, source) rows -> index; one code per token set (best source, then ``rank``)."""
+        best: dict[tuple[str, ...], tuple[tuple, Term]] = {}
+        for code, text, source in entries:
+            toks = term_tokens(text, canon, stop)
+            if not toks:
+                continue
+            key = (SOURCE_RANK.get(source, 9), *(rank.get(code, ()) if rank else ()), len(code), code)
+            cur = best.get(toks)
+            if cur is None or key < cur[0]:
+                best[toks] = (key, Term(code, toks, source, text))
+        return cls([t for _, t in best.values()])
+
+    def match_window(
+        self, toks: list[tuple[str, int, int]], unit_index: int, slack: int = 1
+    ) -> list[Match]:
+        """All term matches in one window, nested (subset) matches removed."""
+        if not toks:
+            return []
+        where: dict[str, list[int]] = defaultdict(list)
+        for i, (t, _, _) in enumerate(toks):
+            where[t].append(i)
+        found: list[Match] = []
+        seen: set[tuple[int, tuple[int, ...]]] = set()
+        for anchor, anchor_pos in where.items():
+            for tid in self.by_anchor.get(anchor, ()):
+                term = self.terms[tid]
+                if not all(tok in where for tok in term.tokens):
+                    continue
+                n = len(term.tokens)
+                for ap in anchor_pos:
+                    pos = sorted({min(where[tok], key=lambda p, ap=ap: abs(p - ap)) for tok in term.tokens})
+                    if pos[-1] - pos[0] + 1 > n + slack + (n // 3):
+                        continue
+                    if n > 1 and not _numbers_attached(term.tokens, pos, toks):
+                        continue
+                    key = (tid, tuple(pos))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    found.append(Match(term, tuple(pos), toks[pos[0]][1], toks[pos[-1]][2], unit_index))
+        return _drop_nested(found)
+
+
+def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[str, int, int]]) -> bool:
+    """A number in a term ("stage 3", "type 2") must sit next to another token of the same match."""
+    posset = set(pos)
+    return all(not (toks[p][0][:1].isdigit() and not {p - 1, p + 1} & posset) for p in pos)
+
+
+def _drop_nested(found: list[Match]) -> list[Match]:
+    """Keep the longest matches; drop a match whose tokens all lie inside a longer kept one."""
+    found.sort(key=lambda m: (-len(m.positions), SOURCE_RANK.get(m.term.source, 9), m.start))
+    kept: list[Match] = []
+    covered: list[set[int]] = []
+    for m in found:
+        ps = set(m.positions)
+        if any(ps <= c for c in covered):
+            continue
+        kept.append(m)
+        covered.append(ps)
+    return kept

@@ -1,0 +1,130 @@
+"""From a matched code to the billable code the text supports (I.B specificity, laterality, 7th character).
+
+A matched category is walked down to a leaf: the side documented in the sentence picks the
+laterality child, otherwise the "unspecified" child is taken and the missing detail is named so
+the coder can query the physician. Injury codes get placeholder X and the 7th character for the
+episode of care read from the encounter wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|cast check|recheck|re-check|"
+                     r"post[- ]?op|suture removal|here for removal)\b", re.I)
+_SEQUELA = re.compile(r"\b(sequela|sequelae|late effect|residual)\b", re.I)
+_INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emergency|\bed\b|er visit|"
+                      r"this morning|last night|fell|tripped|twisted)\b", re.I)
+_SIDES = (("bilateral", re.compile(r"\b(bilateral(ly)?|both)\b", re.I)),
+          ("right", re.compile(r"\b(right|rt)\b", re.I)),
+          ("left", re.compile(r"\b(left|lt)\b", re.I)))
+_AXES = (("laterality", re.compile(r"\b(right|left|bilateral)\b", re.I)),
+         ("stage", re.compile(r"\bstage\b", re.I)),
+         ("type", re.compile(r"\btype\b", re.I)),
+         ("acuity (acute/chronic)", re.compile(r"\b(acute|chronic)\b", re.I)),
+         ("episode (initial/recurrent)", re.compile(r"\b(single episode|recurrent)\b", re.I)),
+         ("severity", re.compile(r"\b(mild|moderate|severe)\b", re.I)))
+
+
+@dataclass
+class Resolved:
+    code: str
+    description: str
+    billable: bool
+    missing: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+
+def episode_character(context: str) -> tuple[str, bool]:
+    """The injury 7th character from encounter wording -> (char, was_documented)."""
+    if _SEQUELA.search(context):
+        return "S", True
+    if _SUBSEQ.search(context):
+        return "D", True
+    if _INITIAL.search(context):
+        return "A", True
+    return "A", False
+
+
+def documented_side(context: str) -> str | None:
+    for side, rx in _SIDES:
+        if rx.search(context):
+            return side
+    return None
+
+
+def _pick_child(cs: Any, children: list[str], side: str | None) -> tuple[str, str | None]:
+    """Choose a child code; returns (child, missing axis or None when the text decided)."""
+    titles = {c: (cs.lookup(c).title if cs.lookup(c) else "") for c in children}
+    axis = None
+    for name, rx in _AXES:
+        if sum(1 for t in titles.values() if rx.search(t)) >= 2:
+            axis = name
+            break
+    if axis == "laterality" and side:
+        for c, t in titles.items():
+            if re.search(rf"\b{side}\b", t, re.I):
+                return c, None
+    def default_rank(c: str) -> float:
+        t = titles[c].lower()
+        r = 0.0
+        r += 2 if "unspecified" in t else 0
+        r += 2 if ("uncomplicated" in t or "without" in t) else 0
+        r += 1 if c.endswith("9") else (0.5 if c.endswith("0") else 0)
+        r -= 3 if re.search(r"\b(right|left)\b", t) else 0
+        r -= 2 if (" with " in t and "without" not in t) else 0
+        r -= 1 if t.startswith("other") else 0
+        return r
+
+    return max(children, key=default_rank), axis or "detail"
+
+
+def _with_seventh(code: str, char: str) -> str:
+    raw = code.replace(".", "")
+    raw = raw.ljust(6, "X") + char
+    return raw[:3] + "." + raw[3:]
+
+
+def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Resolved | None:
+    """Walk ``code`` down to a billable code using the sentence ``context``."""
+    info = cs.lookup(code)
+    if info is None:
+        return None
+    if info.billable:
+        return Resolved(code, info.title, True)
+    missing: list[str] = []
+    side = documented_side(context)
+    cur = code
+    for _ in range(6):
+        kids = [k for k in cs.children(cur) if len(k.replace(".", "")) < 7]
+        if not kids:
+            break
+        cur, miss = _pick_child(cs, kids, side)
+        if miss:
+            missing.append(miss)
+        if cs.is_billable(cur):
+            break
+    out = Resolved(cur, "", False, missing)
+    cinfo = cs.lookup(cur)
+    if cinfo and not cinfo.billable and cinfo.seventh_characters:
+        char, told = episode_character(episode_context or context)
+        if char not in cinfo.seventh_characters:
+            char = sorted(cinfo.seventh_characters)[0]
+        cur = _with_seventh(cur, char)
+        out.code = cur
+        out.rules.append("I.C.19.a-7th-character")
+        if not told:
+            out.flags.append("missing-7th-character")
+            out.missing.append("episode of care (7th character)")
+    final = cs.lookup(out.code)
+    if final is None or not final.billable:
+        return None
+    out.description = final.title
+    out.billable = True
+    if out.missing and any(m != "episode of care (7th character)" for m in out.missing):
+        out.flags.append("needs-specificity")
+        out.rules.append("I.B.specificity")
+    return out

@@ -1,0 +1,124 @@
+"""Excludes1 conflicts, integral symptoms and sequencing (IV.G / Section II) of the coded diagnoses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from suggest.cand import PRIMARY_SECTIONS, Cand
+from suggest.ruledata import RuleData
+
+_REF = re.compile(r"\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?))?")
+_STATUS = ("Z79", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z88", "Z91", "Z92", "Z95", "Z96",
+           "Z98", "Z99", "Z68", "Z72", "Z77")
+_REASON = ("Z00", "Z01", "Z02", "Z03", "Z04", "Z08", "Z09", "Z11", "Z12", "Z13", "Z23", "Z30", "Z34", "Z39",
+           "Z47", "Z48", "Z51")
+
+
+def parse_refs(notes: list[str]) -> list[tuple[str, str | None]]:
+    """Code references in Excludes1 texts: ("E10", None) prefixes and ("O10", "O16") category ranges."""
+    out = []
+    for n in notes:
+        for m in _REF.finditer(n):
+            out.append((m.group(1), m.group(2)))
+    return out
+
+
+def _hits(code: str, refs: list[tuple[str, str | None]]) -> bool:
+    for a, b in refs:
+        if b:
+            if a[:3] <= code[:3] <= b[:3]:
+                return True
+        elif code.startswith(a):
+            return True
+    return False
+
+
+def drop_integral_symptoms(cands: list[Cand], data: RuleData) -> tuple[list[Cand], list[Cand]]:
+    """I.B.5: drop symptom codes whose confirmed condition is coded."""
+    kept, dropped = [], []
+    present = [c.code for c in cands if c.assertion == "present" and "uncertain-diagnosis" not in c.flags]
+    for c in cands:
+        rule = next((r for r in data.integral if c.code.startswith(r.symptom)), None)
+        cause = None
+        if rule:
+            cause = next((p for p in present if p != c.code and any(p.startswith(x) for x in rule.conditions)), None)
+        if cause:
+            c.add_rule("I.B.5-integral-symptom", f"symptom integral to coded {cause}; not coded separately")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped
+
+
+def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) -> tuple[list[Cand], list[Cand]]:
+    """I.A.12.a: never both codes of an Excludes1 pair; keep the better-supported one and flag it."""
+    refs = {c.code: parse_refs(excludes1(c.code)) for c in cands}
+    order = sorted(cands, key=lambda c: -c.score)
+    kept: list[Cand] = []
+    dropped: list[Cand] = []
+    for c in order:
+        rival = next((k for k in kept if _conflict(c, k, refs)), None)
+        if rival is None:
+            kept.append(c)
+            continue
+        rival.add_flag("excludes1-conflict")
+        rival.add_rule("I.A.12.a-excludes1", f"Excludes1 with {c.code}; kept the better-supported code")
+        c.add_rule("I.A.12.a-excludes1", f"Excludes1 with {rival.code}; dropped in its favour")
+        dropped.append(c)
+    return [c for c in cands if c in kept], dropped
+
+
+def _conflict(a: Cand, b: Cand, refs: dict[str, list]) -> bool:
+    if a.code == b.code or a.code[:3] == b.code[:3]:
+        return False
+    combined = set(a.extra.get("combined_from", ())) | set(b.extra.get("combined_from", ()))
+    if a.code in combined or b.code in combined or a.matched_code == b.code or b.matched_code == a.code:
+        return False
+    return _hits(b.code, refs[a.code]) or _hits(a.code, refs[b.code])
+
+
+def sequence(cands: list[Cand], setting: str) -> list[Cand]:
+    """First-listed = reason for the encounter (first assessment item or the chief complaint's condition);
+    inpatient principal = first discharge diagnosis. Status/history Z codes go last; companions follow the
+    combination code that asked for them."""
+
+    def key(c: Cand) -> tuple:
+        secs = c.sections or {c.section or "unknown"}
+        if c.code.startswith(_STATUS):
+            group = 5
+        elif c.code.startswith(_REASON):
+            group = 0
+        elif setting == "inpatient" and "discharge_diagnoses" in secs:
+            group = 1
+        elif secs & set(PRIMARY_SECTIONS):
+            group = 2
+        elif "chief_complaint" in secs:
+            group = 3
+        else:
+            group = 4
+        return (group, c.item_number if c.item_number is not None else 999, c.first_offset,
+                0 if c.extra.get("combined_from") else 1)
+
+    keys = {id(c): key(c) for c in cands}
+    by_code = {c.code: c for c in cands}
+    for c in cands:  # a combination code sorts where its earliest part would
+        parts = [by_code[p] for p in c.extra.get("combined_from", ()) if p in by_code]
+        if parts:
+            keys[id(c)] = min([keys[id(c)]] + [keys[id(p)][:3] + (0,) for p in parts])
+    ordered = sorted(cands, key=lambda c: keys[id(c)])
+    out: list[Cand] = []
+    for c in ordered:
+        if c in out:
+            continue
+        out.append(c)
+        for comp in c.extra.get("combined_from", ()):
+            follower = next((o for o in ordered if o.code == comp and o not in out), None)
+            if follower is not None and not comp.startswith(("I10", "E11.9", "E10.9")):
+                out.append(follower)
+    if out:
+        out[0].add_rule("II-principal-diagnosis" if setting == "inpatient" else "IV.G-first-listed",
+                        "sequenced first as the reason for the encounter")
+    for i, c in enumerate(out, 1):
+        c.extra["sequence"] = i
+    return out

@@ -1,0 +1,62 @@
+"""Token normalisation shared by the term index and the note matcher.
+
+Why our own: the cached term index and the note must be normalised by exactly the same
+function, so suggest/ owns it (lower-case, plural-stripped, a small canonical-token map such
+as renal -> kidney loaded from data). Offsets always point into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+_KEEP_S = ("ss", "us", "is", "ys", "as", "os")
+
+
+def stem(word: str) -> str:
+    """Lower-case and strip an English plural ending ("kidneys" -> "kidney", "ribs" -> "rib")."""
+    w = word.lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or not w.isalpha():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(_KEEP_S):
+        return w[:-1]
+    return w
+
+
+def tokenize(text: str, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """``text`` -> [(normalised token, start, end)] with offsets into ``text``."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN_RE.finditer(text):
+        tok = stem(m.group())
+        if canon:
+            tok = canon.get(tok, tok)
+        out.append((tok, m.start(), m.end()))
+    return out
+
+
+def norm_tokens(text: str, canon: dict[str, str] | None = None) -> list[str]:
+    """Just the normalised tokens of ``text``."""
+    return [t for t, _, _ in tokenize(text, canon)]
+
+
+def strip_parentheticals(title: str) -> str:
+    """Drop nonessential modifiers in parentheses/brackets: "Systolic (congestive) heart failure"."""
+    return re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", " ", title)
+
+
+def without_clause(title: str) -> str:
+    """Cut a title at ", without"/" without " (the negative part never has to be documented)."""
+    low = title.lower()
+    idx = low.find(" without ")
+    return title[:idx] if idx > 0 else title
+
+
+def token_set(tokens: Iterable[str], stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(t for t in tokens if t not in stop)
