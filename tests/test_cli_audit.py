@@ -139,3 +139,14 @@ def test_sample_create_list_and_frame(session, tmp_path) -> None:
     assert len(rows) == 12 and sum(r["selected"] == "yes" for r in rows) == 5
     refused = runner.invoke(app, ["audit", "sample", "create", "x", "--auditor", "alice", "--count", "2"])
     assert refused.exit_code != 0 and "not an auditor" in refused.output
+
+
+def test_report_command_csv_and_engine(session) -> None:
+    from tests.test_audit_reports import _full_flow
+
+    _full_flow(session)
+    rows = list(csv.DictReader(io.StringIO(runner.invoke(app, ["audit", "report", "--csv"]).output)))
+    assert rows[-1]["coder"] == "(all coders)" and rows[-1]["records_correct"] == "2"
+    result = runner.invoke(app, ["audit", "report", "--engine"])
+    assert result.exit_code == 0 and "precision 85.7%" in result.output
+    assert runner.invoke(app, ["audit", "report"]).exit_code == 0

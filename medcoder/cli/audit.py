@@ -189,3 +189,51 @@ def sample_frame(
         err_console.print(f"frame of sample {sample_id} written to {output}")
     else:
         sys.stdout.write(text)
+
+
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _ci(interval: list[float]) -> str:
+    return f"{interval[0] * 100:.1f}-{interval[1] * 100:.1f}%"
+
+
+@app.command("report")
+@handle_errors
+def report(
+    sample_id: int = typer.Option(None, "--sample", "-s", help="Only this sample's reviews (default: all)."),
+    engine: bool = typer.Option(False, "--engine", help="Engine quality (precision, recall, calibration) instead."),
+    as_csv: bool = typer.Option(False, "--csv", help="Write CSV to stdout."),
+) -> None:
+    """Coder accuracy with 90%/95% Wilson intervals and kappa, or the engine's quality in production."""
+    from medcoder.services import audit_reports
+
+    require_current_schema()
+    with session_scope() as session:
+        data = (audit_reports.engine_report(session) if engine
+                else audit_reports.accuracy_report(session, sample_id=sample_id))
+    if as_csv:
+        sys.stdout.write(audit_reports.engine_csv(data) if engine else audit_reports.accuracy_csv(data))
+        return
+    if engine:
+        console.print(f"{data['encounters']} coded encounters: precision {_pct(data['precision'])}, "
+                      f"recall {_pct(data['recall'])}, acceptance {_pct(data['acceptance_rate'])}")
+        table = Table("confidence", "decided", "accepted", "mean score", "acceptance", "95% CI")
+        for band in data["by_band"]:
+            table.add_row(band["band"], str(band["n"]), str(band["accepted"]), f"{band['mean_score']:.2f}",
+                          _pct(band["acceptance_rate"]), _ci(band["ci95"]))
+        console.print(table)
+        for row in data["top_rejected"][:10]:
+            reasons = ", ".join(f"{k} {v}" for k, v in sorted(row["reasons"].items()))
+            console.print(f"  rejected {row['rejected']}x {row['system']} {row['code']}: {reasons}")
+        return
+    table = Table("coder", "records", "record acc.", "90% CI", "95% CI", "codes", "code acc.", "95% CI",
+                  "missed", "extra", "specif.", "seq.", "kappa")
+    for row in [*data["coders"], data["overall"]]:
+        e = row["errors"]
+        table.add_row(row["coder"], str(row["records"]), _pct(row["record_accuracy"]), _ci(row["record_ci90"]),
+                      _ci(row["record_ci95"]), str(row["codes"]), _pct(row["code_accuracy"]), _ci(row["code_ci95"]),
+                      str(e["missed"]), str(e["extra"]), str(e["wrong_specificity"]), str(e["sequencing"]),
+                      "-" if row["kappa"] is None else f"{row['kappa']:.3f}")
+    console.print(table)
