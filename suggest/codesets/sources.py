@@ -53,11 +53,12 @@ def package_tabular() -> tuple[Path, Path | None]:
 
 
 def release_label(filename: str, fallback_year: str) -> str:
-    """ "icd10c-tabular-April-1-2026.xml" -> "2026-04"; otherwise the XML <version> year."""
+    """ "icd10c-tabular-April-1-2026.xml" -> "2026-04"; "icd10cm_tabular_2027.xml" -> "2027"; else fallback."""
     m = re.search(r"([A-Za-z]+)-\d{1,2}-(\d{4})", filename)
     if m and m.group(1).lower() in _MONTHS:
         return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
-    return fallback_year or "unknown"
+    y = re.search(r"(?<!\d)(20\d\d)(?!\d)", filename)
+    return y.group(1) if y else fallback_year or "unknown"
 
 
 def read_code_list(path: Path) -> set[str]:
