@@ -210,6 +210,7 @@ class CodeSets:
         manifest.pop(kind, None)
         self.site.save(manifest)
         self.refresh()
+        self._remove_stale(keep=self.path)
         return {"removed": kind, "version": self.version}
 
     def _import(self, files: dict[str, Path]) -> dict:
@@ -225,6 +226,7 @@ class CodeSets:
             counts = build_db(target, build_inputs(self.site, manifest, curated))
         self.site.save(manifest)
         self.refresh()
+        self._remove_stale(keep=target)
         return {"imported": {k: p.name for k, p in files.items()}, "counts": counts, "version": self.version}
 
 
