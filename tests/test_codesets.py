@@ -211,6 +211,8 @@ def test_hcpcs_curated_codes(cs: CodeSets) -> None:
 def test_curated_csv_rejects_unknown_columns() -> None:
     with pytest.raises(ValueError, match="unknown columns"):
         curated_rows(CPT, b"code,description,colour\n99213,x,red\n")
+    with pytest.raises(ValueError, match="twice"):
+        curated_rows(CPT, b"code,description\n99213,a\n99213,b\n")
     assert len(curated_rows(HCPCS, curated_bytes()[HCPCS])) >= 40
 
 

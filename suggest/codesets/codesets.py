@@ -165,6 +165,8 @@ class CodeSets:
     def search(self, text: str, systems: Iterable[str] | None = None, limit: int = 20,
                billable_only: bool = False) -> list[SearchHit]:
         """Ranked codes for a code prefix or words in any order (see search.py for the ranking)."""
+        if isinstance(systems, str):
+            systems = [systems]
         chosen = [s for s in SYSTEMS if systems is None or s in set(systems)]
         return _search(self._conn(), text, chosen, limit, billable_only)
 

@@ -105,6 +105,9 @@ def curated_rows(system: str, raw: bytes) -> list[Row]:
             if rec.get(k):
                 extra[k] = int(rec[k])
         rows.append(Row(system, rec["code"].strip().upper(), rec["description"].strip(), True, "code", extra=extra))
+    dupes = sorted({r.code for r in rows if sum(1 for x in rows if x.code == r.code) > 1})
+    if dupes:
+        raise ValueError(f"curated {system} CSV lists codes twice: {dupes}")
     return rows
 
 
