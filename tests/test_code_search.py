@@ -120,3 +120,13 @@ def test_search_p95_under_30ms(cs: CodeSets) -> None:
         times.append(time.perf_counter() - start)
     times.sort()
     assert times[int(len(times) * 0.95)] < 0.030
+
+
+def test_search_from_many_threads(cs: CodeSets) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    queries = ["E11.2", "pneumonia", "chest pain", "99213", "type 2 diabetes with chronic kidney disease"] * 8
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda q: codes(cs.search(q, limit=3)), queries))
+    assert results[:5] == [codes(cs.search(q, limit=3)) for q in queries[:5]]
+    assert results[-1][0] == "E11.22"

@@ -1,7 +1,7 @@
 """``CodeSets``: the one object the rest of medcoder asks about codes.
 
 Everything is served from a read-only SQLite cache (see build.py); the first use in a fresh cache folder
-builds it (~10-20 s), later start-ups only open it. Default cache folder: ``~/.cache/medcoder/codesets``.
+builds it (12-30 s), later start-ups only open it (~0.4 s). Default cache folder: ``~/.cache/medcoder/codesets``.
 Connections are per thread, so one instance can serve a threaded web server.
 """
 
