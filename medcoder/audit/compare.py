@@ -89,3 +89,33 @@ def kappa_pairs(candidates: Sequence[CodeKey], coder: Sequence[CodeKey],
     coder_set, auditor_set = set(coder), set(auditor)
     universe = dict.fromkeys([*candidates, *coder, *auditor])
     return [(c in coder_set, c in auditor_set) for c in universe]
+
+
+def guess_system(code: str) -> str:
+    """CPT for five digits (or four digits and F/T/U), HCPCS for a letter and four digits, else ICD-10-CM.
+
+    Why a guess is safe enough: ICD-10-CM codes longer than three characters carry a dot when typed as
+    we ask (an undotted "E1122" reads as HCPCS); a ``SYSTEM:`` prefix always wins.
+    """
+    code = code.strip().upper()
+    if len(code) == 5 and code[:4].isdigit() and (code[4].isdigit() or code[4] in "FTU"):
+        return "CPT"
+    if len(code) == 5 and code[0].isalpha() and code[1:].isdigit():
+        return "HCPCS"
+    return DIAGNOSIS
+
+
+def parse_code_lines(text: str) -> list[dict[str, Any]]:
+    """Lines of ``[SYSTEM:]CODE | evidence quote`` (several quotes separated by further ``|``) as code dicts."""
+    codes = []
+    for raw in (text or "").splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        head, *quotes = [part.strip() for part in line.split("|")]
+        system, _, code = head.rpartition(":")
+        code = code.strip()
+        system = system.strip().upper().replace("ICD10CM", "ICD-10-CM").replace("ICD-10", "ICD-10-CM")
+        system = system.replace("ICD-10-CM-CM", "ICD-10-CM") or guess_system(code)
+        codes.append({"system": system, "code": code, "evidence": [{"text": q} for q in quotes if q]})
+    return codes

@@ -158,8 +158,13 @@ def normalize_codes(codes: list[dict[str, Any]], note_text: str, code_set: Any =
 
 
 def submit_review(session: Session, *, sample_item_id: int, auditor: User, actor: Actor,
-                  codes: list[dict[str, Any]], comments: str = "", code_set: Any = None) -> AuditReview:
-    """Store the auditor's codes and the findings against the coder's final codes (``audit.review_submit``)."""
+                  codes: list[dict[str, Any]], comments: str = "", code_set: Any = None,
+                  picked: list[int] | tuple[int, ...] = ()) -> AuditReview:
+    """Store the auditor's codes and the findings against the coder's final codes (``audit.review_submit``).
+
+    ``picked`` are ids of engine suggestions the auditor agrees with; they count as codes with the
+    suggestion's own evidence, listed before ``codes``.
+    """
     _require_auditor(auditor)
     item = get_item(session, sample_item_id)
     encounter = session.get(Encounter, item.encounter_id)
@@ -172,7 +177,9 @@ def submit_review(session: Session, *, sample_item_id: int, auditor: User, actor
                                 sample_item_id=item.id)
     if len(comments or "") > MAX_COMMENTS:
         raise ValidationError(f"comments are limited to {MAX_COMMENTS} characters", field="comments")
-    clean = normalize_codes(codes, encounter.note.text, code_set)
+    chosen = [{"system": s.system, "code": s.code, "evidence": s.evidence}
+              for s in _engine_suggestions(session, encounter.id) if s.id in set(picked)]
+    clean = normalize_codes(chosen + list(codes), encounter.note.text, code_set)
     coder = coder_codes(session, encounter.id)
     auditor_keys = [(c["system"], c["code"]) for c in clean]
     ordered = [k for k in auditor_keys if k[0] == "ICD-10-CM"] + [k for k in auditor_keys if k[0] != "ICD-10-CM"]
@@ -248,3 +255,27 @@ def findings_for_coder(session: Session, *, coder: User) -> list[Comparison]:
                             .order_by(AuditSampleItem.id.desc())).all()
     return [comparison(session, sample_item_id=i.id, viewer=coder) for i in items
             if (r := review_for(session, i.id)) is not None and r.completed_at is not None]
+
+
+@dataclass
+class ItemStatus:
+    item: AuditSampleItem
+    coder: str
+    date_of_service: str | None
+    review: AuditReview | None
+
+    @property
+    def done(self) -> bool:
+        return self.review is not None and self.review.completed_at is not None
+
+
+def sample_progress(session: Session, sample_id: int) -> list[ItemStatus]:
+    """Each item of a sample with its coder and review (if any), for the sample page."""
+    rows = session.execute(
+        select(AuditSampleItem, User.username, Encounter.date_of_service, AuditReview)
+        .join(Encounter, Encounter.id == AuditSampleItem.encounter_id)
+        .outerjoin(User, User.id == AuditSampleItem.coder_id)
+        .outerjoin(AuditReview, AuditReview.sample_item_id == AuditSampleItem.id)
+        .where(AuditSampleItem.sample_id == sample_id)
+        .order_by(AuditSampleItem.stratum, AuditSampleItem.encounter_id)).all()
+    return [ItemStatus(item, username or "(unknown)", dos, review) for item, username, dos, review in rows]
