@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Section
+from .phrases import PhraseIndex, phrase_key
 from .resources import read_text
 
 COLUMNS = ("abbreviation", "expansion", "safe_context")
@@ -98,37 +99,29 @@ def _holds(row: Abbreviation, matched: str, section: str, next_text: str) -> boo
 
 
 class AbbreviationExpander:
-    """One regex over all abbreviations; longest abbreviation wins at a position; a plural "s" is allowed."""
+    """Finds abbreviations (longest first, a plural "s" allowed) and keeps those safe in their context."""
 
     def __init__(self, rows: Sequence[Abbreviation]) -> None:
         self.rows = list(rows)
-        self._by_key: dict[str, list[Abbreviation]] = {}
+        by_key: dict[str, list[Abbreviation]] = {}
         for row in self.rows:
-            self._by_key.setdefault(row.abbreviation.lower(), []).append(row)
-        alts = []
-        for key in sorted(self._by_key, key=len, reverse=True):
-            body = r"\s+".join(re.escape(w) for w in key.split())
-            alts.append(body)
-        self._regex = re.compile(r"(?<![\w/&.-])(?:" + "|".join(alts) + r")(?:s)?(?![\w/&-])", re.IGNORECASE)
+            by_key.setdefault(phrase_key(row.abbreviation), []).append(row)
+        self._index = PhraseIndex(((k, tuple(v)) for k, v in by_key.items()), plural_s=True)
 
     def __call__(self, text: str, sections: Sequence[Section] = ()) -> list[Expansion]:
         out = []
         starts = [s.start for s in sections]
-        for m in self._regex.finditer(text):
-            matched = m.group()
-            key = re.sub(r"\s+", " ", matched).lower()
-            rows = self._by_key.get(key)
-            if rows is None:
-                if not key.endswith("s") or key[:-1] not in self._by_key:
-                    continue
-                rows = self._by_key[key[:-1]]
-                if matched[-1] != "s" or not matched[:-1].isupper():
-                    continue
-            si = bisect_right(starts, m.start()) - 1
-            section = sections[si].name if si >= 0 and m.start() < sections[si].end else "unknown"
-            nxt = text[m.end() : m.end() + 8]
+        for start, end, rows in self._index.find(text):
+            matched = text[start:end]
+            if phrase_key(matched) != phrase_key(rows[0].abbreviation) and not (
+                matched.endswith("s") and matched[:-1].isupper()
+            ):
+                continue  # plural "s" only after a capitalised abbreviation ("UTIs", not "mgs")
+            si = bisect_right(starts, start) - 1
+            section = sections[si].name if si >= 0 and start < sections[si].end else "unknown"
+            nxt = text[end : end + 8]
             for row in rows:
                 if _holds(row, matched, section, nxt):
-                    out.append(Expansion(m.start(), m.end(), matched, row.expansion))
+                    out.append(Expansion(start, end, matched, row.expansion))
                     break
         return out

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Assertion, Unit
+from .phrases import PhraseIndex
 from .resources import read_json
 
 ASSERTING = {"NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "FAMILY", "HYPOTHETICAL", "PMH"}
@@ -112,11 +113,6 @@ def load_context_rules(name: str = "context_rules.json") -> list[Rule]:
     return [rule_from_dict(d) for d in read_json(name)["context_rules"]]
 
 
-def _literal_regex(literal: str) -> str:
-    body = r"\s+".join(re.escape(w) for w in literal.lower().split())
-    return r"(?<!\w)" + body + (r"(?!\w)" if literal[-1:].isalnum() else "")
-
-
 class ConTextEngine:
     """Finds cues once per note and judges each target against the cues of its unit."""
 
@@ -128,22 +124,28 @@ class ConTextEngine:
                 regex_rules.append(rule)
             else:
                 by_literal.setdefault(rule.literal.lower(), []).append(rule)
-        self._groups: list[tuple[Rule, ...]] = []
-        alts = []
-        for rule in regex_rules:
-            alts.append(f"(?P<g{len(self._groups)}>{rule.pattern})")
-            self._groups.append((rule,))
-        for lit in sorted(by_literal, key=len, reverse=True):
-            alts.append(f"(?P<g{len(self._groups)}>{_literal_regex(lit)})")
-            self._groups.append(tuple(by_literal[lit]))
-        self._regex = re.compile("|".join(alts), re.IGNORECASE | re.MULTILINE)
+        self._patterns = [(re.compile(r.pattern, re.IGNORECASE | re.MULTILINE), (r,)) for r in regex_rules]
+        self._phrases = PhraseIndex((lit, tuple(rs)) for lit, rs in by_literal.items())
 
     def modifiers(self, text: str) -> list[Modifier]:
-        """All cues in `text`, in order."""
-        out = []
-        for m in self._regex.finditer(text):
-            if m.end() > m.start():
-                out.append(Modifier(m.start(), m.end(), self._groups[int(m.lastgroup[1:])]))
+        """All cues in `text`, in order; where a regex cue overlaps a phrase cue the longer one is kept."""
+        found = [Modifier(s, e, rules) for s, e, rules in self._phrases.find(text)]
+        extra = [
+            Modifier(m.start(), m.end(), rules)
+            for regex, rules in self._patterns
+            for m in regex.finditer(text)
+            if m.end() > m.start()
+        ]
+        if not extra:
+            return found
+        merged = sorted(found + extra, key=lambda m: (m.start, -(m.end - m.start)))
+        out: list[Modifier] = []
+        for mod in merged:
+            if out and mod.start < out[-1].end:
+                if (mod.end - mod.start) > (out[-1].end - out[-1].start):
+                    out[-1] = mod
+                continue
+            out.append(mod)
         return out
 
     def judge(
@@ -162,7 +164,8 @@ class ConTextEngine:
             if starts is None:
                 starts = [m.start for m in mods]
             lo = bisect_left(starts, unit.start)
-            local = [m for m in mods[lo:] if m.start < unit.end and m.end <= unit.end]
+            hi = bisect_left(starts, unit.end, lo)
+            local = [m for m in mods[lo:hi] if m.end <= unit.end]
             for i, mod in enumerate(local):
                 if mod.start < end and start < mod.end:
                     continue
