@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 )
 _SOURCE_RANK = {"title": 0, "index": 1, "inclusion": 2, EINDEX: 2, "neoplasm": 3, "drug": 3}
-_WORD = re.compile(r"[a-z0-9]+")
+WORD_RE = re.compile(r"[a-z0-9]+")
 _PARENS = re.compile(r"\(([^)]*)\)")
 
 _SCHEMA = """
@@ -71,7 +71,7 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case content words (stop words dropped) used for exact matching and coverage."""
-    return [w for w in _WORD.findall(fold(text)) if w not in STOPWORDS]
+    return [w for w in WORD_RE.findall(fold(text)) if w not in STOPWORDS]
 
 
 def norm(text: str) -> str:
@@ -134,7 +134,7 @@ def _fill(conn: sqlite3.Connection, inputs: BuildInputs) -> dict[str, int]:
         " VALUES (?,?,?,?,?,?,?,?,?)",
         terms,
     )
-    vocab = {w for t in terms for w in _WORD.findall(fold(f"{t[2]} {t[3]}"))}
+    vocab = {w for t in terms for w in WORD_RE.findall(fold(f"{t[2]} {t[3]}"))}
     conn.executemany("INSERT INTO vocab VALUES (?)", ((w,) for w in sorted(vocab)))
     conn.execute("INSERT INTO terms_fts(terms_fts) VALUES('rebuild')")
     conn.execute("INSERT INTO terms_fts(terms_fts) VALUES('optimize')")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .index_xml import DRUG, EINDEX, INDEX, NEOPLASM
+from .index_xml import kind_of
 from .sources import looks_like_order_file
 
 
@@ -41,9 +41,9 @@ def classify(path: Path) -> str | None:
                 if root_tag != "ICD10CM.index":
                     break
             elif event == "end" and el.tag == "head":
-                heads.append((el.text or "").strip().lower())
+                heads.append(el.text or "")
             elif event == "end" and el.tag == "title" and not title:
-                title = "".join(el.itertext()).lower()
+                title = "".join(el.itertext())
             elif event == "start" and el.tag == "letter":
                 break
     except ET.ParseError:
@@ -52,13 +52,7 @@ def classify(path: Path) -> str | None:
         return None
     if root_tag == "ICD10CM.tabular":
         return "tabular"
-    if root_tag != "ICD10CM.index":
-        return None
-    if heads and heads[0].startswith("neoplasm"):
-        return NEOPLASM
-    if heads and heads[0].startswith("substance"):
-        return DRUG
-    return EINDEX if "external cause" in title else INDEX
+    return kind_of(heads, title) if root_tag == "ICD10CM.index" else None
 
 
 @contextlib.contextmanager

@@ -18,8 +18,8 @@ from .build import build_db
 from .index_xml import IndexTerm
 from .models import CPT, HCPCS, ICD10CM, NOTE_KEYS, SYSTEMS, CodeInfo, SearchHit, UnknownCodeError
 from .search import search as _search
-from .site import SiteFiles, build_inputs, cache_key, load_curated
-from .sources import read_descriptor_file, sha256_file
+from .site import SiteFiles, build_inputs, cache_key
+from .sources import curated_bytes, read_descriptor_file, sha256_file
 from .tabular import code_key
 
 DEFAULT_CACHE_DIR = Path.home() / ".cache" / "medcoder" / "codesets"
@@ -42,7 +42,7 @@ class CodeSets:
     def refresh(self) -> None:
         """Open the cache matching the current inputs (package, curated data, site files), building it if absent."""
         with self._lock:
-            manifest, curated = self.site.manifest(), load_curated()
+            manifest, curated = self.site.manifest(), curated_bytes()
             path = self.cache_dir / cache_key(manifest, curated)
             if not path.exists():
                 build_db(path, build_inputs(self.site, manifest, curated))
@@ -221,7 +221,7 @@ class CodeSets:
         manifest = self.site.manifest()
         for kind, src in files.items():
             manifest[kind] = self.site.store(kind, src, sha256_file(src))
-        curated = load_curated()
+        curated = curated_bytes()
         target = self.cache_dir / cache_key(manifest, curated)
         counts: dict[str, int] = {}
         if not target.exists():  # a bad file fails here, before the manifest changes

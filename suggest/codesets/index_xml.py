@@ -54,15 +54,14 @@ def _title(el: ET.Element) -> tuple[str, str]:
     return " ".join(" ".join(parts).split()), " ".join(nemods)
 
 
-def detect_kind(root: ET.Element) -> str:
-    """Which of the four files this is, from its column heads or title."""
-    heads = [(h.text or "").strip().lower() for h in root.iter("head")]
-    if heads and heads[0].startswith("neoplasm"):
+def kind_of(heads: list[str], title: str) -> str:
+    """Which of the four files this is, from its first column head or its title."""
+    first = heads[0].strip().lower() if heads else ""
+    if first.startswith("neoplasm"):
         return NEOPLASM
-    if heads and heads[0].startswith("substance"):
+    if first.startswith("substance"):
         return DRUG
-    title = (root.findtext("title") or "").lower()
-    return EINDEX if "external cause" in title else INDEX
+    return EINDEX if "external cause" in title.lower() else INDEX
 
 
 def read_index(path: Path) -> tuple[str, str, list[IndexTerm]]:
@@ -70,7 +69,7 @@ def read_index(path: Path) -> tuple[str, str, list[IndexTerm]]:
     root = ET.parse(path).getroot()
     if root.tag != "ICD10CM.index":
         raise ValueError(f"{path.name}: not an ICD-10-CM index file (root <{root.tag}>)")
-    kind = detect_kind(root)
+    kind = kind_of([h.text or "" for h in root.iter("head")], root.findtext("title") or "")
     heads = {h.get("col", ""): " ".join((h.text or "").split()) for h in root.iter("head")}
     terms: list[IndexTerm] = []
     for letter in root.findall("letter"):

@@ -16,12 +16,11 @@ import re
 import sqlite3
 from collections.abc import Sequence
 
-from .build import STOPWORDS, fold, norm
+from .build import STOPWORDS, WORD_RE, fold, norm
 from .models import CPT, HCPCS, ICD10CM, SearchHit
 from .tabular import code_key
 
 _CANDIDATES = 200
-_WORD = re.compile(r"[a-z0-9]+")
 _CODE_LIKE = {
     ICD10CM: re.compile(r"^[A-Z][0-9][0-9A-Z]?(\.[0-9A-Z]{0,4}|[0-9A-Z]{0,4})$"),
     CPT: re.compile(r"^[0-9]{2,4}[0-9A-Z]?$"),
@@ -72,7 +71,7 @@ def abbreviations() -> dict[str, str]:
     """Query expansions from data/search_abbreviations.json ("htn" -> "hypertension")."""
     raw = json.loads((importlib.resources.files("suggest.codesets") / "data" / "search_abbreviations.json").read_text())
     out = {k: v for k, v in raw.items() if not k.startswith("_")}
-    bad = [k for k, v in out.items() if not isinstance(v, str) or k != k.lower() or not _WORD.fullmatch(k)]
+    bad = [k for k, v in out.items() if not isinstance(v, str) or k != k.lower() or not WORD_RE.fullmatch(k)]
     if bad:
         raise ValueError(f"search_abbreviations.json: invalid entries {bad}")
     return out
@@ -99,7 +98,7 @@ def fts_query(tokens: Sequence[str], known: set[str] | frozenset[str] = frozense
 def _text(conn: sqlite3.Connection, query: str, systems: Sequence[str], limit: int,
           billable_only: bool) -> list[SearchHit]:
     query = expand(query)
-    raw = _WORD.findall(fold(query))
+    raw = WORD_RE.findall(fold(query))
     tokens = [t for t in raw if t not in STOPWORDS] or raw
     if not tokens:
         return []

@@ -18,7 +18,6 @@ from .build import SCHEMA_VERSION, BuildInputs
 from .models import CPT, HCPCS, ICD10CM
 from .sources import (
     CURATED_VERSION,
-    curated_bytes,
     curated_rows,
     package_tabular,
     package_version,
@@ -119,7 +118,3 @@ def build_inputs(site: SiteFiles, manifest: dict[str, dict[str, str]], curated: 
         hcpcs_rows=hcpcs,
         versions=versions(manifest),
     )
-
-
-def load_curated() -> dict[str, bytes]:
-    return curated_bytes()
