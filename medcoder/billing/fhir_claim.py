@@ -156,8 +156,10 @@ def write_fhir_bundle(
     fh.write(json.dumps(header)[:-1] + ', "entry": [\n')
     first = True
     for claim in claims:
-        resource = build_claim(claim, site=site, created=created)
-        entry = {"fullUrl": f"urn:uuid:{resource.id}", "resource": json.loads(resource.model_dump_json())}
+        # Validate with the library, then write the same dict: the library's own serialiser is ~half the cost.
+        data = claim_resource(claim, site=site, created=created)
+        Claim.model_validate(data)
+        entry = {"fullUrl": f"urn:uuid:{data['id']}", "resource": data}
         fh.write(("" if first else ",\n") + json.dumps(entry, sort_keys=True))
         first = False
         report.add(claim)
