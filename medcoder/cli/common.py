@@ -12,6 +12,7 @@ from rich.console import Console
 
 from medcoder.audit import Actor
 from medcoder.errors import MedcoderError
+from suggest.codesets import UnknownCodeError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -28,6 +29,9 @@ def handle_errors(func: F) -> F:
         except MedcoderError as exc:
             err_console.print(f"[bold red]error[/] ({exc.code}): {exc.message}")
             raise typer.Exit(exc.exit_code) from None
+        except UnknownCodeError as exc:  # suggest/ cannot import medcoder.errors, so it has its own class
+            err_console.print(f"[bold red]error[/] (unknown_code): {exc}")
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 

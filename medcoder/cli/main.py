@@ -8,6 +8,7 @@ from medcoder import __version__
 from medcoder.cli import audit, codes, db, user
 from medcoder.cli.batch import batch
 from medcoder.cli.demo import demo
+from medcoder.cli.export import export, fees_app
 from medcoder.cli.ingest import ingest
 from medcoder.cli.serve import serve
 from medcoder.cli.suggest_cmd import suggest
@@ -39,6 +40,8 @@ app.command("serve")(serve)
 app.command("ingest")(ingest)
 app.command("suggest")(suggest)
 app.command("batch")(batch)
+app.command("export")(export)
+app.add_typer(fees_app, name="fees")
 app.add_typer(codes.app, name="codes")
 app.add_typer(user.app, name="user")
 app.add_typer(db.app, name="db")
