@@ -1,0 +1,115 @@
+"""Section headings and their variants, mapped to canonical names with original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import analyze
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("CHIEF COMPLAINT", "chief_complaint"),
+        ("CC:", "chief_complaint"),
+        ("Reason for visit:", "chief_complaint"),
+        ("HPI:", "hpi"),
+        ("History of Present Illness:", "hpi"),
+        ("PAST MEDICAL HISTORY", "past_medical_history"),
+        ("PMH:", "past_medical_history"),
+        ("Past Surgical History:", "past_surgical_history"),
+        ("PSH:", "past_surgical_history"),
+        ("Family History:", "family_history"),
+        ("FH:", "family_history"),
+        ("Social History:", "social_history"),
+        ("SH:", "social_history"),
+        ("Current Meds:", "medications"),
+        ("MEDICATIONS", "medications"),
+        ("Allergies:", "allergies"),
+        ("Review of Systems:", "review_of_systems"),
+        ("ROS:", "review_of_systems"),
+        ("PHYSICAL EXAM", "physical_exam"),
+        ("PE:", "physical_exam"),
+        ("Examination:", "physical_exam"),
+        ("Vitals:", "vitals"),
+        ("RESULTS", "results"),
+        ("Labs:", "results"),
+        ("Imaging:", "results"),
+        ("Data Reviewed:", "results"),
+        ("Assessment:", "assessment"),
+        ("Plan:", "plan"),
+        ("ASSESSMENT AND PLAN", "assessment_plan"),
+        ("Assessment/Plan:", "assessment_plan"),
+        ("A&P:", "assessment_plan"),
+        ("Impression and Plan:", "assessment_plan"),
+        ("IMPRESSION:", "assessment_plan"),
+        ("Procedures:", "procedures"),
+        ("Procedure Note:", "procedures"),
+        ("Diagnoses:", "diagnoses"),
+        ("Diagnosis:", "diagnoses"),
+        ("Discharge Diagnoses:", "discharge_diagnoses"),
+        ("Final Diagnosis:", "discharge_diagnoses"),
+        ("Principal Diagnosis:", "principal_diagnosis"),
+        ("Hospital Course:", "hospital_course"),
+        ("Discharge Instructions:", "instructions"),
+        ("## Assessment", "assessment"),
+    ],
+)
+def test_sections_heading_variants(heading: str, name: str) -> None:
+    text = f"Seen today.\n{heading}\nHypertension, stable.\n"
+    doc = analyze(text)
+    assert [s.name for s in doc.sections] == [name]
+    section = doc.sections[0]
+    assert text[section.start : section.start + len(heading.strip("#: "))] == heading.strip("#: ")
+    assert section.end == len(text)
+
+
+def test_sections_inline_heading_with_body_on_same_line() -> None:
+    text = "Dx: COPD with acute exacerbation\nHPI: 67 yo with cough."
+    doc = analyze(text)
+    assert [(s.name, s.title) for s in doc.sections] == [("diagnoses", "Dx"), ("hpi", "HPI")]
+    assert doc.section_at(text.index("COPD")).name == "diagnoses"
+    assert doc.section_at(text.index("cough")).name == "hpi"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "History of asthma since childhood.",
+        "- PE: on apixaban since March",
+        "pe: lowercase abbreviation is prose",
+        "Plan to recheck labs in 3 months.",
+        "The assessment was discussed with the patient.",
+    ],
+)
+def test_sections_prose_is_not_a_heading(line: str) -> None:
+    assert analyze(f"HPI:\n{line}\n").sections[-1].name == "hpi"
+    assert len(analyze(f"HPI:\n{line}\n").sections) == 1
+
+
+def test_sections_cover_text_until_next_heading_and_section_at() -> None:
+    text = "Intro line.\nHPI: chest pain.\nPLAN\nAspirin daily.\n"
+    doc = analyze(text)
+    hpi, plan = doc.sections
+    assert hpi.end == plan.start == text.index("PLAN")
+    assert doc.section_at(0) is None
+    assert doc.section_at(text.index("Aspirin")) == plan
+    assert doc.units[0].section == "unknown"
+
+
+def test_sections_rule_file_loads_with_medspacy() -> None:
+    from importlib import resources
+
+    from medspacy.section_detection import SectionRule
+
+    with resources.as_file(resources.files("nlp").joinpath("data", "section_patterns.json")) as path:
+        rules = SectionRule.from_json(str(path))
+    categories = {r.category for r in rules}
+    assert {"hpi", "assessment_plan", "discharge_diagnoses", "review_of_systems"} <= categories
+
+
+def test_sections_rule_rejects_unknown_keys() -> None:
+    from nlp.sections import SectionRule
+
+    with pytest.raises(ValueError, match="unknown keys"):
+        SectionRule.from_dict({"literal": "HPI", "category": "hpi", "colour": "red"})
