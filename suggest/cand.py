@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 ASSERTION_RANK = {"present": 0, "uncertain": 1, "historical": 2, "family": 3, "hypothetical": 4, "negated": 5}
 SOURCE_SCORE = {"synonym": 0.86, "title": 0.8, "inclusion": 0.76, "index": 0.72, "neoplasm": 0.7, "drug": 0.6,
-                "rule": 0.85}
+                "rule": 0.85, "abstract": 0.5}
 SECTION_FACTOR = {
     "assessment": 1.0, "assessment_plan": 1.0, "diagnoses": 1.0, "discharge_diagnoses": 1.0,
     "chief_complaint": 0.97, "hpi": 0.93, "hospital_course": 0.93, "past_medical_history": 0.9,
@@ -54,14 +54,23 @@ class Cand:
         if flag not in self.flags:
             self.flags.append(flag)
 
-    def compute_score(self) -> float:
-        """Rule-based score (documented in the README): source x section x assertion x specificity x support."""
+    def compute_score(self, abstracting: bool = False) -> float:
+        """Rule-based score (documented in the README): source x section x assertion x specificity x support.
+
+        ``abstracting`` (all_mentions): the question is "is this condition mentioned", so the assertion
+        barely matters (measured on CodiEsp train: negated mentions are coded as often as present ones)."""
         s = SOURCE_SCORE.get(self.source, 0.7)
+        if abstracting:
+            s *= 1.0 if self.assertion == "present" else 0.97
+            return self._finish(s, abstracting)
         s *= max((SECTION_FACTOR.get(sec, 0.85) for sec in self.sections or {self.section or "unknown"}),
                  default=0.85)
         s *= ASSERTION_FACTOR.get(self.assertion, 0.5)
+        return self._finish(s, abstracting)
+
+    def _finish(self, s: float, abstracting: bool) -> float:
         if "needs-specificity" in self.flags:
-            s *= 0.93
+            s *= 0.8 if abstracting else 0.93
         if "missing-7th-character" in self.flags or "excludes1-conflict" in self.flags:
             s *= 0.9
         s *= min(1.0, 0.9 + 0.04 * self.ntok)

@@ -41,11 +41,12 @@ def _ranks(cs: Any) -> dict[str, tuple]:
 
 
 def _rows(cs: Any, data: RuleData):
+    blocked = tuple(data.tokens.blocked_codes)
     for syn in data.synonyms:
         for t in syn.terms:
-            yield syn.code, t, "synonym"
+            yield syn.code, t, "abstract" if syn.abstracting else "synonym"
     for code, term, source in cs.icd10cm_terms():
-        if code.startswith(_SKIP_CHAPTERS):
+        if code.startswith(_SKIP_CHAPTERS) or (blocked and code.startswith(blocked)):
             continue
         yield code, term, source
 
@@ -75,7 +76,8 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
     ranks = _ranks(cs)
     index = TermIndex.build(rows, canon, stop, ranks)
     weak = set(data.tokens.weak)
-    index = TermIndex([t for t in index.terms if not (len(t.tokens) == 1 and t.tokens[0] in weak)])
+    index = TermIndex([t for t in index.terms
+                       if t.source == "abstract" or not (len(t.tokens) == 1 and t.tokens[0] in weak)])
     if cache:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
@@ -86,15 +88,18 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
     return Lexicon(index, canon, stop)
 
 
-def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]]) -> list[Match]:
-    """Term matches in each (start, end) window of ``text``; offsets are into ``text``."""
+def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstracting: bool = False) -> list[Match]:
+    """Term matches in each (start, end) window of ``text``; offsets are into ``text``.
+
+    ``abstracting`` also uses the CodiEsp-style generic terms ("pain" -> R52) kept out of billing output."""
+    exclude = frozenset() if abstracting else frozenset({"abstract"})
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]
         toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, lex.canon) if t not in lex.stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
-        out.extend(lex.index.match_window(toks, ui))
+        out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text))
     return out
 
 

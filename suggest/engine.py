@@ -82,9 +82,11 @@ class Suggester:
             return []
         doc0 = self._doc(text, None)
         units = [(u.start, u.end) for u in doc0.units] or [(0, len(text))]
-        matches = find_matches(self.lexicon, text, units)
+        matches = find_matches(self.lexicon, text, units, abstracting=all_mentions)
         doc = self._doc(text, [(m.start, m.end, m.term.code) for m in matches])
         cands = self._candidates(text, matches, doc)
+        if all_mentions:
+            return self._abstract(text, cands)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup)
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
@@ -97,18 +99,19 @@ class Suggester:
         seen += dropped
         coded = sequence(coded, setting)
         out = [self._to_suggestion(text, c) for c in coded]
-        if all_mentions:
-            have = {c.code for c in coded}
-            extra = {}
-            for c in seen:
-                if c.code not in have and c.code not in extra:
-                    c.compute_score()
-                    c.score = round(c.score * 0.6, 4)
-                    extra[c.code] = c
-            out += [self._to_suggestion(text, c) for c in sorted(extra.values(), key=lambda c: -c.score)]
         if setting == "outpatient" and not all_mentions:
             out += self._cpt(note, text, doc, coded)
         return out
+
+    def _abstract(self, text: str, cands: list[Cand]) -> list[Suggestion]:
+        """all_mentions: every mentioned condition coded as written, with its assertion, best-supported first.
+
+        No billing transformations (family/history Z codes, combination codes, dropped symptoms): the
+        abstracting convention of CodiEsp-style benchmarks and registries codes each mention."""
+        for c in cands:
+            c.compute_score(abstracting=True)
+        ranked = sorted(cands, key=lambda c: (-c.score, ASSERTION_RANK.get(c.assertion, 9), c.first_offset))
+        return [self._to_suggestion(text, c) for c in ranked]
 
     def suggest_json(self, note: dict, all_mentions: bool = False) -> dict:
         """The DESIGN.md suggestion line: {"id": ..., "codes": [...]}."""

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from suggest.textnorm import norm_tokens, strip_parentheticals, without_clause
 
-SOURCE_RANK = {"synonym": 0, "title": 1, "inclusion": 2, "index": 3, "neoplasm": 4, "drug": 5}
-_CUT_RE = re.compile(r",\s*(?:unspecified|not elsewhere classified|nec\b|nos\b|so stated)", re.I)
+SOURCE_RANK = {"synonym": 0, "title": 1, "inclusion": 2, "index": 3, "neoplasm": 4, "drug": 5, "abstract": 8}
+_CUT_RE = re.compile(r",\s*(?:not elsewhere classified|nec\b|nos\b|so stated)", re.I)
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ class TermIndex:
         return cls([t for _, t in best.values()])
 
     def match_window(
-        self, toks: list[tuple[str, int, int]], unit_index: int, slack: int = 1
+        self, toks: list[tuple[str, int, int]], unit_index: int, slack: int = 1,
+        exclude: frozenset[str] = frozenset(), text: str | None = None,
     ) -> list[Match]:
         """All term matches in one window, nested (subset) matches removed."""
         if not toks:
@@ -94,6 +95,8 @@ class TermIndex:
         for anchor, anchor_pos in where.items():
             for tid in self.by_anchor.get(anchor, ()):
                 term = self.terms[tid]
+                if term.source in exclude:
+                    continue
                 if not all(tok in where for tok in term.tokens):
                     continue
                 n = len(term.tokens)
@@ -102,6 +105,8 @@ class TermIndex:
                     if pos[-1] - pos[0] + 1 > n + slack + (n // 3):
                         continue
                     if n > 1 and not _numbers_attached(term.tokens, pos, toks):
+                        continue
+                    if text is not None and pos[-1] - pos[0] + 1 > n and _crosses_list(text, toks, pos):
                         continue
                     key = (tid, tuple(pos))
                     if key in seen:
@@ -115,6 +120,14 @@ def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[
     """A number in a term ("stage 3", "type 2") must sit next to another token of the same match."""
     posset = set(pos)
     return all(not (toks[p][0][:1].isdigit() and not {p - 1, p + 1} & posset) for p in pos)
+
+
+_LIST_SEP = re.compile(r"[,;:]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)
+
+
+def _crosses_list(text: str, toks: list[tuple[str, int, int]], pos: list[int]) -> bool:
+    """A scattered match that spans a list separator ("pulmonary disease, hypertension") is two findings."""
+    return bool(_LIST_SEP.search(text, toks[pos[0]][2], toks[pos[-1]][1]))
 
 
 def _drop_nested(found: list[Match]) -> list[Match]:

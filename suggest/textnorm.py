@@ -25,6 +25,8 @@ def stem(word: str) -> str:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
         return w[:-2]
+    if w.endswith("ias"):
+        return w[:-1]
     if w.endswith("s") and not w.endswith(_KEEP_S):
         return w[:-1]
     return w
