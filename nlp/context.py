@@ -180,7 +180,7 @@ class ConTextEngine:
         for cat in PRIORITY:
             if cat in found:
                 cues = found[cat] + [c for k, v in found.items() if k != cat for c in v]
-                return Judgement(TO_ASSERTION[cat], cues, is_pmh)
+                return Judgement(TO_ASSERTION[cat], list(dict.fromkeys(cues)), is_pmh)
         return Judgement(Assertion.PRESENT, found.get("PMH", []), is_pmh)
 
     @staticmethod

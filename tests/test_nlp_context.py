@@ -184,3 +184,28 @@ def test_context_rule_from_dict_rejects_unknown_keys() -> None:
         rule_from_dict({"literal": "no", "category": "NEGATED_EXISTENCE", "scope": 3})
     with pytest.raises(ValueError, match="direction"):
         rule_from_dict({"literal": "no", "category": "NEGATED_EXISTENCE", "direction": "SIDEWAYS"})
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A 13-year-old presented with a 12-day history of fever.", "fever"),
+        ("He has a two-year history of left hip pain.", "left hip pain"),
+        ("Long-standing history of hypertension, well controlled.", "hypertension"),
+        ("Hypertension treated with lisinopril.", "Hypertension"),
+    ],
+)
+def test_context_duration_and_treatment_are_not_historical(text: str, phrase: str) -> None:
+    assert assert_of(text, phrase) == [P]
+
+
+def test_context_history_of_marks_pmh_for_suggest_to_decide() -> None:
+    text = "58-year-old woman with a history of obesity and hypertension."
+    start = text.index("hypertension")
+    mention = analyze(text, [(start, start + 12, "dx")]).mentions[0]
+    assert (mention.assertion, mention.is_pmh, mention.cues) == (H, True, ["history of"])
+
+
+def test_context_side_effect_talk_is_hypothetical_and_prn_is_not() -> None:
+    text = "Singulair could also cause anxiety. Ibuprofen as needed for knee pain."
+    assert assert_of(text, "anxiety", "knee pain") == [Y, P]
