@@ -108,7 +108,8 @@ NOTES = [
         text="""
         COLONOSCOPY PROCEDURE REPORT (hospital outpatient endoscopy unit)
 
-        Indication: Screening colonoscopy, increased risk - mother with colon cancer at 58. First colonoscopy. Asymptomatic; no rectal bleeding, no change in bowel habits.
+        Indication: Screening colonoscopy, increased risk - mother with colon cancer at 58. First colonoscopy.
+        Asymptomatic; no rectal bleeding, no change in bowel habits.
 
         Sedation: monitored anesthesia care by anesthesia. Prep: Boston Bowel Prep Scale 8.
 
