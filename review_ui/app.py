@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from medcoder.errors import AuthenticationError, MedcoderError
 from review_ui.deps import SESSION_COOKIE, is_htmx, wants_json
-from review_ui.templating import STATIC_DIR, templates
+from review_ui.templating import STATIC_DIR, page_context, templates
 
 # Each entry: a module with a module-level ``router``. The auditor pages (review_ui/routes/audit.py) are
 # listed here too; a module that does not exist yet is skipped so parallel work never breaks start-up.
@@ -66,7 +66,7 @@ def _error_response(request: Request, error: MedcoderError) -> Response:
         response = RedirectResponse(target, status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
-    context = {"error": error, "user": getattr(getattr(request.state, "auth", None), "user", None)}
+    context = page_context(request, error=error)
     if is_htmx(request):
         return templates.TemplateResponse(request, "error.html", context, status_code=error.status,
                                           block_name="message", headers={"HX-Retarget": "#messages",

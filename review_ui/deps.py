@@ -6,6 +6,7 @@ Routes never open sessions or read settings themselves (STYLE.md "For medcoder" 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
@@ -40,10 +41,19 @@ def get_db() -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_db)]
 
 
+@dataclass(frozen=True)
+class Viewer:
+    username: str
+    role: str
+    csrf_token: str
+
+
 def get_auth(request: Request, session: SessionDep) -> auth.AuthContext:
     """The caller's live session; raises AuthenticationError (-> login page or 401 JSON)."""
     context = auth.resolve(session, request.cookies.get(SESSION_COOKIE))
     request.state.auth = context
+    # Plain values for templates, still usable after the request's session closed (error pages).
+    request.state.viewer = Viewer(context.user.username, context.user.role, context.web_session.csrf_token)
     return context
 
 

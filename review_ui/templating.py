@@ -15,6 +15,5 @@ templates.env.globals["confidence"] = lambda value: "-" if value is None else f"
 
 def page_context(request, **values) -> dict:  # noqa: ANN001
     """Template variables every page needs (the user and CSRF token come from the request's session)."""
-    context = getattr(request.state, "auth", None)
-    return {"user": context.user if context else None,
-            "csrf_token": context.web_session.csrf_token if context else None, **values}
+    viewer = getattr(request.state, "viewer", None)
+    return {"user": viewer, "csrf_token": viewer.csrf_token if viewer else None, **values}

@@ -176,7 +176,7 @@ def reassign(*, session: Session, encounter_id: str, expected_version: int, acto
         if target is None or not target.active or target.role not in ("coder", "admin"):
             raise ValidationError(f"{assignee!r} is not an active coder", field="assignee")
     before = encounter.assignee.username if encounter.assignee else None
-    encounter.assignee_id = target.id if target else None
+    encounter.assignee = target
     bump(session, encounter, expected_version)
     append_event(session, actor=actor, action="encounter.assign", encounter_id=encounter.id, payload={
         "before": before, "after": target.username if target else None, "how": "reassign",

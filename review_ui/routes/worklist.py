@@ -18,17 +18,19 @@ router = APIRouter(tags=["worklist"])
 Text = Annotated[str | None, Query(max_length=128)]
 
 
-DateQ = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+ConfidenceQ = Annotated[str | None, Query(max_length=8, pattern=r"^(0(\.\d+)?|1(\.0+)?)?$")]
+DateQ = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
 
 
 def worklist_query(state: Text = None, setting: Text = None, specialty: Text = None, payer: Text = None,
                    assignee: Text = None, date_from: DateQ = None, date_to: DateQ = None,
-                   max_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+                   max_confidence: ConfidenceQ = None,
                    search: Text = None) -> WorklistFilter:
     """Filters from the query string; empty fields mean "any"."""
     values = {"state": state, "setting": setting, "specialty": specialty, "payer": payer, "assignee": assignee,
               "date_from": date_from, "date_to": date_to, "search": search}
-    return WorklistFilter(max_confidence=max_confidence, **{k: (v or None) for k, v in values.items()})
+    return WorklistFilter(max_confidence=float(max_confidence) if max_confidence else None,
+                          **{k: (v or None) for k, v in values.items()})
 
 
 Filters = Annotated[WorklistFilter, Depends(worklist_query)]
