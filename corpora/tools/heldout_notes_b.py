@@ -178,6 +178,7 @@ Plan:
       "R22: BPH with LUTS; use additional code for the associated symptoms."),
     D("R35.1", "nocturia", "R22: Associated LUTS (nocturia) coded in addition to N40.1."),
     D("R39.12", "weak stream", "R22: Associated LUTS (poor urinary stream)."),
+    D("R39.11", "hesitancy", "R22: associated LUTS (urinary hesitancy), per the N40.1 note."),
     D("R97.20", "Elevated PSA", "R22: Elevated prostate specific antigen."),
     D("Z80.42", "Family history of prostate cancer", "R05: Family history of malignant neoplasm of prostate."),
     P("99214", "Add finasteride 5 mg daily",

@@ -109,7 +109,8 @@ class Demographics:
         patient: dict[str, object] = {
             "id": patient_id, "family": family,
             "given": r.choice(GIVEN_F if spec.sex == "F" else GIVEN_M),
-            "birth_date": birth_date(r, spec.age, dos), "sex": spec.sex, "address": address,
+            "birth_date": spec.birth_date or birth_date(r, spec.age, dos), "sex": spec.sex,
+            "address": address,
         }
         base = self._member_id(spec.payer)
         relationship = "self"

@@ -1,9 +1,10 @@
 """Small builders for the held-out TEST split notes.
 
-Each note module lists ``note(meta, text, *codes)`` calls. The meta string keeps the
+Each note module lists ``note(meta, text, *items)`` calls (codes and ``N`` not-coded phrases). The meta string keeps the
 note header compact and readable: ``specialty|out|2026-01-12|pos|new/est|M72|payer[|min=35]``
 (``out``/``in`` = setting, ``M72`` = sex and age on the date of service, payer one of
-``mcr`` Medicare, ``mcd`` Medicaid, ``com`` commercial). Evidence is given as phrases, not
+``mcr`` Medicare, ``mcd`` Medicaid, ``com`` commercial; optional ``min=`` total minutes and
+``dob=`` an exact birth date for newborns). Evidence is given as phrases, not
 offsets: the generator finds them in the text, so offsets can never drift when a note is edited.
 Every rationale starts with a rule id from ``corpora/rules.py`` (``"R08: ..."``).
 """
@@ -50,6 +51,7 @@ class NoteSpec:
     payer: str
     minutes: int | None
     text: str
+    birth_date: str | None
     codes: tuple[CodeSpec, ...] = field(default_factory=tuple)
     not_coded: tuple[NotCoded, ...] = field(default_factory=tuple)
 
@@ -82,11 +84,13 @@ def note(meta: str, text: str, *items: CodeSpec | NotCoded) -> NoteSpec:
     """Parse the compact meta header; strip the text's leading newline and indentation."""
     parts = meta.split("|")
     specialty, setting, date, pos, kind, sexage, payer = parts[:7]
-    minutes = None
+    minutes, dob = None, None
     for extra in parts[7:]:
         key, _, val = extra.partition("=")
         if key == "min":
             minutes = int(val)
+        elif key == "dob":
+            dob = val
     body = "\n".join(line.rstrip() for line in text.strip("\n").splitlines()).strip() + "\n"
     return NoteSpec(
         specialty=specialty,
@@ -99,6 +103,7 @@ def note(meta: str, text: str, *items: CodeSpec | NotCoded) -> NoteSpec:
         payer=payer,
         minutes=minutes,
         text=body,
+        birth_date=dob,
         codes=tuple(i for i in items if isinstance(i, CodeSpec)),
         not_coded=tuple(i for i in items if isinstance(i, NotCoded)),
     )
