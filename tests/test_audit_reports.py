@@ -112,3 +112,61 @@ def test_accuracy_report_empty_is_well_formed(session) -> None:
     report = audit_reports.accuracy_report(session)
     assert report["overall"]["records"] == 0 and report["overall"]["record_accuracy"] is None
     assert report["coders"] == []
+
+
+def test_full_flow_through_review_services(session, monkeypatch) -> None:
+    """Coder decisions and finalize go through the real review services; then sample, blind review, report."""
+    from medcoder.services import finalize, review
+    from medcoder.storage.models import Encounter, Suggestion
+    from tests import factories
+    from tests.codes_stub import StubCodes, cheap_hashing
+
+    cheap_hashing(monkeypatch)
+    factories.user(session, "coder1", "coder")
+    auditor = factories.user(session, "auditor1", "auditor")
+    text = "Assessment: essential hypertension. Type 2 diabetes. Office visit. Denies cough."
+    enc = factories.encounter_with_suggestions(session, text=text, codes=[
+        factories.suggestion("I10", score=0.95),
+        factories.suggestion("E11.9", score=0.55, evidence=[{"start": 36, "end": 51, "text": "Type 2 diabetes"}]),
+        factories.suggestion("99213", system="CPT", score=0.85, evidence=[]),
+        factories.suggestion("R05.9", score=0.25, assertion="negated",
+                             evidence=[{"start": 67, "end": 79, "text": "Denies cough"}])])
+    session.commit()
+    coder = Actor("coder1", "coder")
+
+    def version() -> int:
+        session.expire_all()
+        return session.get(Encounter, enc).version
+
+    def sid(code: str) -> int:
+        return session.query(Suggestion.id).filter_by(encounter_id=enc, code=code).scalar()
+
+    for code in ("I10", "99213"):
+        review.accept(session=session, encounter_id=enc, expected_version=version(), actor=coder,
+                      suggestion_id=sid(code))
+    review.reject(session=session, encounter_id=enc, expected_version=version(), actor=coder,
+                  suggestion_id=sid("E11.9"), reason="not_documented")
+    review.reject(session=session, encounter_id=enc, expected_version=version(), actor=coder,
+                  suggestion_id=sid("R05.9"), reason="negated_ruled_out")
+    finalize.finalize(session=session, encounter_id=enc, expected_version=version(), actor=coder, codes=StubCodes())
+    session.commit()
+
+    actor = Actor("auditor1", "auditor")
+    sample = sampling.create_sample(session, name="flow", flt=PopulationFilter(), method="stratified-confidence",
+                                    size_spec=SizeSpec(), created_by=auditor, actor=actor, seed=1)
+    item = sampling.sample_items(session, sample.id)[0]
+    assert item.stratum == "low (<0.50)"  # the encounter's lowest suggestion score was 0.25
+    view = audit_review.open_blind_review(session, sample_item_id=item.id, auditor=auditor, actor=actor)
+    picked = [s["id"] for s in view.suggestions if s["code"] in ("I10", "E11.9")]
+    audit_review.submit_review(session, sample_item_id=item.id, auditor=auditor, actor=actor, picked=picked,
+                               codes=[{"system": "CPT", "code": "99213", "evidence": ["Office visit"]}])
+    session.commit()
+
+    overall = audit_reports.accuracy_report(session, sample_id=sample.id)["overall"]
+    assert (overall["records"], overall["records_correct"], overall["codes_agree"], overall["codes"]) == (1, 0, 2, 3)
+    assert overall["errors"]["missed"] == 1
+    engine = audit_reports.engine_report(session)
+    assert (engine["suggested"], engine["final"], engine["matched"]) == (4, 2, 2)
+    assert engine["precision"] == 0.5 and engine["recall"] == 1.0
+    assert {r["code"]: r["reasons"] for r in engine["top_rejected"]} == {
+        "E11.9": {"not_documented": 1}, "R05.9": {"negated_ruled_out": 1}}
