@@ -219,9 +219,11 @@ def frame_csv(session: Session, *, sample_id: int, actor: Actor) -> str:
     sample = get_sample(session, sample_id)
     chosen = {item.encounter_id: item.stratum for item in sample_items(session, sample_id)}
     ids = list(sample.parameters.get("frame", []))
-    rows = {e.id: (e, u) for e, u in session.execute(
-        select(Encounter, User.username).outerjoin(User, User.id == Encounter.finalized_by_id)
-        .where(Encounter.id.in_(ids))).all()} if ids else {}
+    rows: dict[str, tuple[Encounter, str | None]] = {}
+    for start in range(0, len(ids), 900):  # stay under SQLite's bound-parameter limit
+        rows.update({e.id: (e, u) for e, u in session.execute(
+            select(Encounter, User.username).outerjoin(User, User.id == Encounter.finalized_by_id)
+            .where(Encounter.id.in_(ids[start:start + 900]))).all()})
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(FRAME_COLUMNS)
