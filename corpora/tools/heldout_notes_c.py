@@ -501,7 +501,7 @@ Discharge Diagnoses:
 1. Alcohol dependence with uncomplicated withdrawal
 2. Alcoholic fatty liver
 3. Hypomagnesemia
-4. Thrombocytopenia, likely alcohol related
+4. Thrombocytopenia
 5. Nicotine dependence, cigarettes
 
 Discharge plan: naltrexone 50 mg daily, referral to outpatient addiction program (IOP intake
@@ -512,8 +512,7 @@ or confusion, return to the ED.
       "R21: principal - alcohol dependence with withdrawal, uncomplicated (no delirium, no seizures)."),
     D("K70.0", "Alcoholic fatty liver", "R22: alcoholic fatty liver on imaging."),
     D("E83.42", "Hypomagnesemia", "R22: hypomagnesemia treated."),
-    D("D69.6", "Thrombocytopenia, likely alcohol related",
-      "R04: thrombocytopenia coded; 'likely' cause accepted at discharge."),
+    D("D69.6", "4. Thrombocytopenia", "R22: thrombocytopenia, cause not documented, monitored."),
     D("F17.210", "Nicotine dependence, cigarettes", "R20: current cigarette dependence treated."),
     N("no delirium tremens", "R01", "negated: not F10.231"),
     N("No seizures, no\nhallucinations", "R01", "negated withdrawal complications"),

@@ -237,7 +237,7 @@ Serum bilirubin drawn at the hospital lab this morning: total 14.1 mg/dL at 118 
 phototherapy threshold (AAP 2022).
 
 Assessment:
-1. Neonatal jaundice, physiologic/breastfeeding-associated pattern, below treatment threshold.
+1. Neonatal jaundice, physiologic pattern, below treatment threshold.
 2. Difficulty feeding at breast - shallow latch.
 
 Plan: lactation consultant visit today (in clinic), feed 8-12x/day, wake to feed; recheck weight
@@ -497,8 +497,9 @@ decreased urine output.
       "R21: principal - SLE with glomerular disease (lupus nephritis)."),
     D("D69.59", "Thrombocytopenia secondary to SLE", "R22: secondary thrombocytopenia, other."),
     D("Z79.52", "Long-term (current) use of systemic steroids", "R10: long-term systemic steroids."),
-    D("Z79.899", "mycophenolate mofetil started",
-      "R10: other long-term drug therapy (immunosuppressant, hydroxychloroquine)."),
+    D("Z79.624", "mycophenolate mofetil started",
+      "R10: long-term mycophenolate, an inhibitor of nucleotide synthesis (FY2024+ Z79.62- codes)."),
+    D("Z79.899", "on hydroxychloroquine", "R10: other long-term drug therapy (hydroxychloroquine)."),
     N("TTP excluded", "R01", "ruled out"),
     N("no crescents", "R01", "negated"),
     N("Return if fever", "R07", "conditional instruction"),
