@@ -5,7 +5,6 @@ text; `analyze()` calls the engines directly (no tokenisation needed), and these
 run inside a spaCy pipeline, e.g. for inspection with displaCy or when another component needs sentences.
 """
 
-
 from spacy.language import Language
 from spacy.tokens import Doc
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .abbreviations import AbbreviationExpander, Expansion, load_abbreviations
-from .context import ConTextEngine, load_context_rules
-from .model import Assertion, Document, Mention
+from .context import ConTextEngine, Modifier, load_context_rules
+from .model import Assertion, Document, Mention, Section, Unit
 from .sections import Sectionizer, load_section_rules
 from .units import split_units
 
@@ -44,18 +44,18 @@ def load_pipeline() -> Pipeline:
 
 
 def load_spacy_pipeline() -> Any:
-    """A `spacy.blank("en")` pipeline with the medcoder_* components, for callers that want a spaCy Doc.
+    """A blank-English spaCy pipeline built from `nlp/pipeline.cfg` with the medcoder_* components.
 
     Put targets in `doc.spans["medcoder_targets"]` (or `doc.ents`) between `nlp.make_doc` and the components.
     """
+    from importlib import resources
+
     import spacy
 
     from . import components  # noqa: F401  (registers the factories)
 
-    nlp = spacy.blank("en")
-    for name in ("medcoder_sections", "medcoder_units", "medcoder_context"):
-        nlp.add_pipe(name)
-    return nlp
+    config = spacy.util.load_config_from_str(resources.files("nlp").joinpath("pipeline.cfg").read_text("utf-8"))
+    return spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
 
 
 def _clean_text(text: Any) -> str:
@@ -68,6 +68,18 @@ def _clean_text(text: Any) -> str:
     return text
 
 
+@lru_cache(maxsize=8)
+def _structure(pipe: Pipeline, text: str) -> tuple[tuple[Section, ...], tuple[Unit, ...]]:
+    """Sections and units, cached because callers often analyze the same note twice (units, then targets)."""
+    sections = pipe.sectionizer(text)
+    return tuple(sections), tuple(split_units(text, sections))
+
+
+@lru_cache(maxsize=8)
+def _cues(pipe: Pipeline, text: str) -> tuple[Modifier, ...]:
+    return tuple(pipe.context.modifiers(text))
+
+
 def analyze(text: str, targets: Sequence[Target] | None = None, pipeline: Pipeline | None = None) -> Document:
     """Sections, units and the context of each target span; one `Mention` per target, in target order.
 
@@ -78,9 +90,8 @@ def analyze(text: str, targets: Sequence[Target] | None = None, pipeline: Pipeli
     if not text.strip():
         sections, units, mods = [], [], []
     else:
-        sections = pipe.sectionizer(text)
-        units = split_units(text, sections)
-        mods = pipe.context.modifiers(text) if targets else []
+        sections, units = (list(x) for x in _structure(pipe, text))
+        mods = _cues(pipe, text) if targets else []
     doc = Document(text=text, sections=sections, units=units)
     if not targets:
         return doc
