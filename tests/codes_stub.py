@@ -55,16 +55,15 @@ class StubCodes:
     def __init__(self) -> None:
         self._by_code = {row[1]: StubInfo(row[0], row[1], row[2], row[3], row[4]) for row in _ROWS}
 
-    def lookup(self, code: str) -> StubInfo | None:
-        return self._by_code.get(code)
-
-    def is_billable(self, code: str) -> bool:
+    def lookup(self, code: str, system: str | None = None) -> StubInfo | None:
         info = self._by_code.get(code)
-        if info is None:
-            raise LookupError(code)
-        return info.billable
+        return info if info and system in (None, info.system) else None
 
-    def notes(self, code: str) -> dict[str, list[str]]:
+    def is_billable(self, code: str, system: str = "ICD-10-CM") -> bool:
+        info = self.lookup(code, system)
+        return bool(info and info.billable)
+
+    def notes(self, code: str, inherited: bool = True, system: str | None = None) -> dict[str, list[str]]:
         return _NOTES.get(code, {})
 
     def search(self, text: str, systems: tuple[str, ...] | list[str] | None = None, limit: int = 20) -> list[StubHit]:

@@ -2,7 +2,7 @@
 
 Why a thin adapter: services must raise :class:`medcoder.errors.UnknownCodeError` (stable code, HTTP 422)
 whatever the code-set object does for an unknown code (raise its own LookupError or return None), and tests
-pass a small stub with the same four methods (``lookup``, ``is_billable``, ``notes``, ``search``).
+pass a small stub with the same methods (``lookup(code, system)``, ``notes(code, system=)``, ``search``).
 """
 
 from __future__ import annotations
@@ -44,16 +44,13 @@ def check_system(system: str) -> str:
 def find(codes: Any, system: str, code: str) -> CodeRef | None:
     """The code's entry, or None when the code set does not know it (or it belongs to another system)."""
     try:
-        info = codes.lookup(code)
+        info = codes.lookup(code, system)
     except LookupError:
         return None
     if info is None or getattr(info, "system", system) != system:
         return None
-    try:
-        billable = bool(codes.is_billable(code))
-    except LookupError:
-        billable = bool(getattr(info, "billable", True))
-    return CodeRef(system=system, code=code, title=getattr(info, "title", "") or "", billable=billable, info=info)
+    return CodeRef(system=system, code=getattr(info, "code", code) or code, title=getattr(info, "title", "") or "",
+                   billable=bool(getattr(info, "billable", True)), info=info)
 
 
 def require(codes: Any, system: str, code: str) -> CodeRef:
@@ -68,10 +65,10 @@ def require(codes: Any, system: str, code: str) -> CodeRef:
     return ref
 
 
-def note_list(codes: Any, code: str, key: str) -> list[str]:
+def note_list(codes: Any, code: str, key: str, system: str = DIAGNOSIS_SYSTEM) -> list[str]:
     """One kind of instructional note ("excludes1", "code_first", ...) for a code, inherited ones included."""
     try:
-        notes = codes.notes(code)
+        notes = codes.notes(code, system=system)
     except (LookupError, AttributeError):
         return []
     value = notes.get(key, ()) if isinstance(notes, dict) else getattr(notes, key, ())

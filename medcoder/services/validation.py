@@ -135,8 +135,8 @@ def validate_codes(lines: Sequence[CodeLine], codes: Any, patient: Patient | Non
                                     (code, other), "ICD-10-CM I.A.12.a"))
     if codes_present and codelib.note_list(codes, codes_present[0], "code_first"):
         issues.append(Issue("manifestation_first", "error",
-                            f"{codes_present[0]} is a manifestation code (it has a \"code first\" note) and cannot "
-                            "be the first-listed diagnosis; list the underlying condition first",
+                            f"{codes_present[0]} has a \"code first\" note (a manifestation or secondary code) and "
+                            "cannot be the first-listed diagnosis; list the underlying condition first",
                             (codes_present[0],), "ICD-10-CM I.A.13"))
     if len(diagnoses) > MAX_CLAIM_DIAGNOSES:
         issues.append(Issue("too_many_diagnoses", "warning",
