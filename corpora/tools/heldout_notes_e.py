@@ -195,7 +195,7 @@ PMH: hypothyroidism (levothyroxine), no diabetes. Allergies: none.
 
 Exam: R middle finger - tender nodule at A1 pulley, palpable catching with flexion, no fixed
 contracture. R wrist - Tinel positive at carpal tunnel, Phalen positive at 20 s, 2-point
-discrimination 6 mm index finger, mild thenar atrophy? No - APB bulk normal, strength 5/5.
+discrimination 6 mm index finger, no thenar atrophy, APB strength 5/5.
 L hand normal.
 
 Procedure: R middle finger A1 pulley (flexor tendon sheath) injection. Sterile prep, 1 mL
@@ -217,7 +217,8 @@ Follow up after EMG.
       mods="F7", units=1),
     H("J3301", "triamcinolone acetonide 10 mg/mL", "R24: triamcinolone 10 mg, 1 unit.", units=1),
     N("no diabetes", "R01", "negated"),
-    N("mild thenar atrophy? No", "R01", "negated finding"),
+    N("no thenar atrophy", "R01", "negated finding"),
+    N("hypothyroidism (levothyroxine)", "R20", "chronic condition not addressed at this hand visit"),
     N("If moderate/severe on EMG", "R07", "conditional plan"),
 ),
 note("pediatrics|out|2026-04-10|11|new|M0|mcd|min=32|dob=2026-04-05", """
