@@ -520,8 +520,8 @@ Prescription management as above. F/u 6 months.
     N("LA grade A esophagitis", "R20", "healed esophagitis; repeat EGD normal"),
     N("If symptoms recur", "R07", "conditional plan"),
 ),
-note("nephrology|out|2026-01-26|11|est|M63|mcr", """
-NEPHROLOGY OFFICE VISIT
+note("nephrology|out|2026-01-26|22|est|M63|mcr", """
+NEPHROLOGY CLINIC VISIT (hospital outpatient department)
 
 Chief Complaint: CKD follow-up.
 

@@ -111,8 +111,8 @@ Return for chest pain, fainting, fever or sore throat (methimazole agranulocytos
     N("No heart failure", "R01", "negated"),
     N("Return for chest pain", "R07", "conditional instruction"),
 ),
-note("endocrinology|out|2026-04-07|11|est|F63|com", """
-ENDO F/U - calcium
+note("endocrinology|out|2026-04-07|22|est|F63|com", """
+ENDO F/U - calcium (University Hospital outpatient clinic)
 
 63F with primary hyperparathyroidism found on routine labs 2025: Ca 10.9-11.2, PTH 98, 24-h
 urine calcium 310 mg. Hx of a right kidney stone in 2019 (passed, none since). DXA 1/2026: T-score
