@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,6 +136,25 @@ def _reason_for(exc: ValidationError) -> tuple[str, str]:
     return "invalid_field", f"{field}: {msg}"
 
 
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(value: object) -> bool:
+    """True when a string inside ``value`` holds a lone UTF-16 surrogate (JSON allows the escape; UTF-8 and
+    the database do not, so such a note could be neither hashed nor stored)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, dict):
+        return any(_lone_surrogate(k) or _lone_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_lone_surrogate(v) for v in value)
+    return False
+
+
 def parse_note(raw: bytes | str, line_no: int = 0, max_bytes: int = MAX_NOTE_BYTES) -> NoteIn | BadLine:
     """Decode and validate one JSON Lines record."""
     if isinstance(raw, bytes):
@@ -151,6 +171,8 @@ def parse_note(raw: bytes | str, line_no: int = 0, max_bytes: int = MAX_NOTE_BYT
         return BadLine(line_no, None, "invalid_json", f"not JSON ({exc.msg} at column {exc.colno})")
     if not isinstance(data, dict):
         return BadLine(line_no, None, "not_an_object", "a note must be a JSON object")
+    if (_SURROGATE_ESCAPE.search(raw) or not raw.isascii()) and _lone_surrogate(data):
+        return BadLine(line_no, None, "not_utf8", "a string holds a lone UTF-16 surrogate (not valid Unicode text)")
     note_id = data.get("id") if isinstance(data.get("id"), str) else None
     if isinstance(data.get("text"), str) and len(data["text"].encode("utf-8")) > max_bytes:
         return BadLine(line_no, note_id, "too_large", f"text is over the {max_bytes:,}-byte limit")
