@@ -75,7 +75,9 @@ def count_records(path: Path) -> int | None:
 def _iter_csv(path: Path, columns: CsvColumns, max_bytes: int) -> Iterator[SourceItem]:
     csv.field_size_limit(max_bytes * 4)
     with open_maybe_gzip(path) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+        # surrogateescape: a bad byte spoils only its own row (parse_note reports it as not_utf8), instead of
+        # the decoder failing a whole 8 kB chunk and dropping the good rows decoded with it.
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
         reader = csv.DictReader(text)
         row_no = 1
         while True:
