@@ -40,7 +40,7 @@ def span(text: str, phrase: Phrase, note_id: str) -> dict:
 def _dos(spec: NoteSpec, rng: random.Random) -> date:
     if spec.dos:
         return date.fromisoformat(spec.dos)
-    return date(2026, rng.randint(1, 10), rng.randint(1, 28))
+    return date(2026, rng.randint(1, 9), rng.randint(1, 28))  # FY2026 ends 2026-09-30
 
 
 def note_record(spec: NoteSpec) -> dict:

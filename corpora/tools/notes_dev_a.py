@@ -55,7 +55,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0002", specialty="cardiology", setting="outpatient", age=74, sex="M", payer="medicare",
+        id="dev-0002", dos="2026-04-14",
+        specialty="cardiology", setting="outpatient", age=74, sex="M", payer="medicare",
         text="""
         Cardiology Clinic - Established Patient
 
@@ -209,7 +210,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0005", specialty="orthopedics", setting="outpatient", age=71, sex="F", payer="medicare",
+        id="dev-0005", dos="2026-04-20",
+        specialty="orthopedics", setting="outpatient", age=71, sex="F", payer="medicare",
         text="""
         ORTHOPAEDIC CLINIC NOTE
 

@@ -52,7 +52,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0008", specialty="hospital medicine", setting="inpatient", age=84, sex="F", payer="medicare",
+        id="dev-0008", dos="2026-03-14",
+        specialty="hospital medicine", setting="inpatient", age=84, sex="F", payer="medicare",
         pos="21",
         text="""
         DISCHARGE SUMMARY

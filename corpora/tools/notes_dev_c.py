@@ -4,7 +4,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0013", specialty="neurology", setting="outpatient", age=34, sex="F", payer="aetna",
+        id="dev-0013",
+        subscriber="spouse", specialty="neurology", setting="outpatient", age=34, sex="F", payer="aetna",
         new_patient=True,
         text="""
         NEUROLOGY CONSULTATION (new patient, referred by PCP)
@@ -90,7 +91,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0015", specialty="obstetrics and gynecology", setting="outpatient", age=27, sex="F",
+        id="dev-0015", dos="2026-03-30",
+        specialty="obstetrics and gynecology", setting="outpatient", age=27, sex="F",
         payer="medicaid",
         text="""
         PRENATAL VISIT
@@ -99,6 +101,10 @@ NOTES = [
 
         S: Feeling well. Good fetal movement. No contractions, leakage of fluid or vaginal bleeding. No
         headaches, visual changes or RUQ pain. Mild low back ache in the evenings.
+
+        Meds: prenatal vitamin daily, docusate PRN. Allergies: NKDA. Social: works as a dental hygienist,
+        no tobacco, alcohol or drugs since positive pregnancy test. Partner supportive. Birth plan discussed;
+        interested in childbirth classes and breastfeeding education; hospital tour scheduled.
 
         O: BP 112/68, wt 158 lb (+19 lb total). Urine dip: negative protein, negative glucose.
         FH 28 cm. FHT 142 bpm. Extremities: trace ankle edema, normal for gestation.
@@ -173,7 +179,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0017", specialty="family medicine", setting="outpatient", age=47, sex="F", payer="bcbs",
+        id="dev-0017", dos="2026-01-13",
+        specialty="family medicine", setting="outpatient", age=47, sex="F", payer="bcbs",
         text="""
         ANNUAL PHYSICAL - established patient
 
@@ -218,7 +225,7 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0018", specialty="pediatrics", setting="outpatient", age=2, sex="M", payer="medicaid",
+        id="dev-0018", specialty="pediatrics", setting="outpatient", age=-24, sex="M", payer="medicaid",
         text="""
         WELL CHILD CHECK - 24 MONTHS
 

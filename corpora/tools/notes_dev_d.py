@@ -4,7 +4,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0019", specialty="cardiology", setting="inpatient", age=78, sex="M", payer="medicare", pos="21",
+        id="dev-0019", dos="2026-02-06",
+        specialty="cardiology", setting="inpatient", age=78, sex="M", payer="medicare", pos="21",
         text="""
         CARDIOLOGY DISCHARGE SUMMARY
 
@@ -134,7 +135,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0022", specialty="pulmonology", setting="outpatient", age=55, sex="M", payer="uhc",
+        id="dev-0022", dos="2026-02-17",
+        specialty="pulmonology", setting="outpatient", age=55, sex="M", payer="uhc",
         new_patient=True, minutes=62,
         text="""
         SLEEP/PULMONARY NEW PATIENT
@@ -184,7 +186,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0023", specialty="hospital medicine", setting="inpatient", age=69, sex="F", payer="medicare",
+        id="dev-0023", dos="2026-04-15",
+        specialty="hospital medicine", setting="inpatient", age=69, sex="F", payer="medicare",
         pos="21",
         text="""
         Hospital Medicine Discharge Summary
@@ -230,7 +233,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0024", specialty="gastroenterology", setting="inpatient", age=46, sex="F", payer="bcbs",
+        id="dev-0024",
+        subscriber="spouse", specialty="gastroenterology", setting="inpatient", age=46, sex="F", payer="bcbs",
         pos="21",
         text="""
         GI CONSULT / ADMISSION H&P (GI hospitalist service)

@@ -4,7 +4,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0025", specialty="neurology", setting="outpatient", age=16, sex="M", payer="bcbs",
+        id="dev-0025", dos="2026-09-15",
+        specialty="neurology", setting="outpatient", age=16, sex="M", payer="bcbs",
         minutes=31,
         text="""
         Neurology follow-up - concussion
@@ -127,6 +128,8 @@ NOTES = [
         flank pain, nausea. No vaginal discharge or itching. Sexually active, monogamous, LMP 3 weeks ago,
         condoms inconsistently. Last UTI 2 years ago.
 
+        PMH: none. Meds: none. Allergies: sulfa (hives). ROS: no back pain, no rash, no abdominal pain apart from the
+        suprapubic discomfort, no vaginal bleeding.
         Vitals: T 98.4, BP 118/72. Abd soft, mild suprapubic tenderness, no CVA tenderness.
 
         In-office tests: Urine dipstick (manual): leukocyte esterase 2+, nitrite positive, blood trace.
@@ -166,6 +169,8 @@ NOTES = [
         HPI: Abrupt onset sore throat, painful swallowing, fever to 102.4, headache, mild abdominal pain. No cough,
         no runny nose. Classmate with strep. No rash. Drinking OK.
 
+        Social: 8th grade, plays volleyball; lives with mom, dad and younger brother (brother well). No recent
+        travel. ROS: no shortness of breath, no joint pain, no urinary symptoms, no vomiting.
         PMH: none. Meds: none. Allergies: none known. Vaccines UTD.
 
         PE: T 101.9, HR 108. Tonsils 3+ with white exudate, palatal petechiae, tender anterior cervical
@@ -193,7 +198,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0030", specialty="oncology", setting="outpatient", age=58, sex="F", payer="aetna",
+        id="dev-0030", dos="2026-04-02",
+        specialty="oncology", setting="outpatient", age=58, sex="F", payer="aetna",
         minutes=45,
         text="""
         HEMATOLOGY/ONCOLOGY FOLLOW-UP

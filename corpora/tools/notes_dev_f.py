@@ -181,7 +181,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0035", specialty="psychiatry", setting="inpatient", age=41, sex="M", payer="medicaid", pos="21",
+        id="dev-0035", dos="2026-03-13",
+        specialty="psychiatry", setting="inpatient", age=41, sex="M", payer="medicaid", pos="21",
         text="""
         INPATIENT PSYCHIATRY DISCHARGE SUMMARY
 
@@ -226,7 +227,9 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0036", specialty="obstetrics and gynecology", setting="outpatient", age=33, sex="F", payer="aetna",
+        id="dev-0036",
+        subscriber="spouse", specialty="obstetrics and gynecology", setting="outpatient", age=33, sex="F",
+        payer="aetna",
         text="""
         WELL WOMAN EXAM
 

@@ -77,11 +77,14 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0039", specialty="pediatrics", setting="outpatient", age=1, sex="F", payer="medicaid",
+        id="dev-0039", specialty="pediatrics", setting="outpatient", age=-18, sex="F", payer="medicaid",
         text="""
         SICK VISIT
         18-month-old girl, fever 3 days (Tmax 103.2), fussy, pulling both ears, decreased sleep. Cough and nasal
         congestion x 5 days. Attends daycare. No vomiting or diarrhea; good wet diapers. No rash.
+        PMH: term birth, no hospitalizations, one prior ear infection at 11 months. Immunizations up to date including
+        PCV and influenza this season. Meds: acetaminophen as needed. NKDA. No sick contacts at home; two classmates at
+        daycare with colds.
         Exam: T 102.6, HR 140, RR 34, SpO2 96%. Irritable but consolable. Both TMs bulging, erythematous with
         purulent effusion. Nose: clear rhinorrhea. Lungs: coarse breath sounds, scattered crackles at right base,
         no retractions, no wheeze. Abdomen benign.
@@ -106,7 +109,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0040", specialty="hospital medicine", setting="inpatient", age=71, sex="M", payer="medicare",
+        id="dev-0040", dos="2026-01-22",
+        specialty="hospital medicine", setting="inpatient", age=71, sex="M", payer="medicare",
         pos="21",
         text="""
         DISCHARGE SUMMARY - Hospital Medicine
@@ -188,6 +192,8 @@ NOTES = [
         Numbness/tingling in both feet for several months, no foot wounds. Takes metformin 1000 BID and (until
         recently) glipizide 10 mg daily. No chest pain, no vision loss. No hypoglycemia symptoms.
 
+        General: well-appearing, no distress. Eyes: no retinopathy seen on undilated exam (annual eye exam due, referral
+        placed). Heart regular, lungs clear.
         O: BP 128/80. Wt 214 lb, BMI 30.7. Feet: decreased pinprick to mid-foot bilaterally, vibration reduced,
         skin intact, pulses 2+.
         Fingerstick glucose (clinic glucometer): 286 mg/dL, non-fasting.

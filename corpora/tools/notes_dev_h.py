@@ -89,7 +89,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0045", specialty="oncology", setting="inpatient", age=66, sex="M", payer="medicare", pos="21",
+        id="dev-0045", dos="2026-05-07",
+        specialty="oncology", setting="inpatient", age=66, sex="M", payer="medicare", pos="21",
         text="""
         ONCOLOGY DISCHARGE SUMMARY
 
@@ -101,6 +102,9 @@ NOTES = [
         3. Type 2 diabetes mellitus, steroid-exacerbated hyperglycemia
         4. Hypertension
 
+        PMH also includes hyperlipidemia on diet only. Home medications: allopurinol completed after cycle 1,
+        acyclovir prophylaxis, metformin 1000 mg BID, amlodipine 5 mg daily (continued in hospital). Allergies: NKDA.
+        Exam on admission: ill-appearing, no mucosal lesions, no line (peripheral IV only), lungs clear, abdomen benign.
         Course: Presented with T 38.6 C and ANC 240. Cultures (blood x2, urine) negative; CXR clear; no source
         of infection found. Treated with IV cefepime, defervesced in 36 hours. Filgrastim given; ANC recovered to
         1,800 by day of discharge. Prednisone component of R-CHOP finished before admission; glucose 200-290,
@@ -129,10 +133,12 @@ NOTES = [
             skip("no source\n        of infection found", "R01", "negated"),
             skip("Not septic", "R01", "ruled out"),
             skip("No mucositis", "R01", "negated"),
+            skip("hyperlipidemia on diet only", "R20", "untreated history not affecting this stay"),
         ],
     ),
     NoteSpec(
-        id="dev-0046", specialty="gastroenterology", setting="outpatient", age=35, sex="F", payer="bcbs",
+        id="dev-0046",
+        subscriber="spouse", specialty="gastroenterology", setting="outpatient", age=35, sex="F", payer="bcbs",
         minutes=22,
         text="""
         GI OFFICE NOTE
@@ -142,6 +148,8 @@ NOTES = [
         Symptoms worse with stress. Colonoscopy 2025 (for the same symptoms): normal mucosa, random biopsies
         negative for microscopic colitis. Celiac serologies have never been checked - could this be celiac?
 
+        PMH: anxiety, managed with therapy; no surgeries. Social: teacher, married, no tobacco, 1-2 drinks per week.
+        FH: no IBD or colon cancer. ROS: no joint pains, no rashes, no mouth ulcers.
         Meds: dicyclomine PRN (helps a little). No NSAIDs.
 
         Exam: BMI 22. Abdomen soft, mild LLQ tenderness, no masses, no organomegaly.
@@ -163,6 +171,7 @@ NOTES = [
             skip("no blood in stool", "R01", "negated"),
             skip("negative for microscopic colitis", "R01", "negative biopsy"),
             skip("If celiac serology positive", "R07", "conditional"),
+            skip("anxiety, managed with therapy", "R20", "not addressed at this GI visit"),
         ],
     ),
     NoteSpec(
@@ -215,6 +224,9 @@ NOTES = [
         body and calcipotriene for maintenance. Itching improved but plaques persist; thick scalp scale. No joint
         pain, morning stiffness or dactylitis. Father and sister also have psoriasis. Also bothered by several
         irritated skin tags of the neck that catch on his collar.
+
+        Meds: clobetasol 0.05% ointment, calcipotriene 0.005% cream. Allergies: NKDA.
+        Social: electrician, never smoker, 2-3 beers per week.
 
         Exam: well-demarcated erythematous plaques with silvery scale, bilateral extensor elbows and knees, scalp
         occiput; BSA 6%. Nails: few pits. Joints: no synovitis. Neck: 8 pedunculated 2-3 mm acrochordons, some

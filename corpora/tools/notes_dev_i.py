@@ -4,7 +4,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0049", specialty="cardiology", setting="inpatient", age=63, sex="M", payer="uhc", pos="21",
+        id="dev-0049", dos="2026-06-11",
+        specialty="cardiology", setting="inpatient", age=63, sex="M", payer="uhc", pos="21",
         text="""
         Discharge Summary - Cardiology
 
@@ -46,7 +47,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0050", specialty="neurology", setting="inpatient", age=74, sex="F", payer="medicare", pos="21",
+        id="dev-0050", dos="2026-07-19",
+        specialty="neurology", setting="inpatient", age=74, sex="F", payer="medicare", pos="21",
         text="""
         STROKE SERVICE DISCHARGE SUMMARY
 
@@ -61,6 +63,9 @@ NOTES = [
         - Essential hypertension
         Admission NIHSS 6.
 
+        PMH: hypertension, osteopenia. No prior stroke or TIA. Home meds: amlodipine 5 mg, calcium/vitamin D.
+        Allergies: codeine (nausea). Social: retired librarian, lives with husband, never smoker. Baseline: fully
+        independent, still driving.
         Course: 74F found by husband with right face/arm weakness and word-finding difficulty, last known well
         3 h prior. CTA: left M2 occlusion. IV tenecteplase given. Not a thrombectomy candidate. MRI: left frontal
         and insular infarcts. Telemetry: paroxysms of atrial fibrillation, new. Echo: no thrombus, EF 55%. No
@@ -82,6 +87,7 @@ NOTES = [
         skips=[
             skip("No\n        hemorrhagic transformation", "R01", "negated"),
             skip("Not a thrombectomy candidate", "R01", "procedure not done"),
+            skip("osteopenia", "R20", "history not treated or affecting the stay"),
         ],
     ),
     NoteSpec(
@@ -93,7 +99,10 @@ NOTES = [
         Vanderbilt follow-up forms returned and scored today: inattention improved (teacher 4/9 items, was 8/9);
         no new performance problems. Appetite decreased at lunch, eats big dinner. Sleep onset 30 min. Denies
         headaches, stomach aches, tics. No chest pain or fainting with exercise.
+        Social: 5th grade, IEP not needed, 504 plan for extended test time. Plays soccer. Family: lives with mom and
+        grandmother. No cardiac history in the family, no sudden deaths.
         Wt 31.2 kg (down 0.3 kg from 3 mo ago, 45th %ile), BP 104/64, HR 88. Exam unremarkable.
+        Vanderbilt parent form: inattention 5/9 items (was 8/9), hyperactivity 2/9. No side effects besides appetite.
         A/P: ADHD, predominantly inattentive presentation - good response. Continue methylphenidate ER 27 mg
         (Rx x 1 month, PDMP reviewed). High-calorie breakfast and after-school snack; weight check in 3 months.
         Total time 26 minutes (visit, scoring review, school communication).
@@ -202,6 +211,8 @@ NOTES = [
         distal radius, placed in a removable wrist splint. Seen here today for follow-up; no pain at rest,
         wearing splint. No numbness.
 
+        PMH: healthy, immunizations up to date, no prior fractures. Meds: ibuprofen PRN first week only. NKDA.
+        Social: 2nd grade, right-hand dominant, enjoys gymnastics.
         Exam: no swelling, minimal tenderness at distal radius metaphysis, full finger ROM, wrist ROM mildly
         limited by stiffness. NV intact.
 

@@ -4,7 +4,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0055", specialty="pediatrics", setting="inpatient", age=-5, sex="M", payer="medicaid", pos="21",
+        id="dev-0055", dos="2026-01-09",
+        specialty="pediatrics", setting="inpatient", age=-5, sex="M", payer="medicaid", pos="21",
         text="""
         PEDIATRIC HOSPITALIST DISCHARGE SUMMARY
 
@@ -47,6 +48,7 @@ NOTES = [
         steroid bursts in the last year. Seasonal sneezing and congestion, uses fluticasone nasal spray. ACT score
         19. No GERD symptoms. Never smoker; cat at home.
 
+        Vitals: BP 112/70, HR 76, SpO2 98% RA, BMI 23. General: comfortable, speaking full sentences.
         Exam: no wheeze on quiet breathing; mild end-expiratory wheeze on forced expiration. Nasal turbinates
         pale and boggy.
 
@@ -148,13 +150,16 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0059", specialty="urgent care", setting="outpatient", age=39, sex="M", payer="uhc",
+        id="dev-0059", dos="2026-02-03",
+        specialty="urgent care", setting="outpatient", age=39, sex="M", payer="uhc",
         text="""
         Urgent care - established patient (seen here 8 months ago)
         CC: fever, body aches, cough x 1 day.
         39M, abrupt onset last evening: fever 102.8, chills, myalgias, dry cough, headache. Two coworkers with
         flu. Did not get this season's flu vaccine. No SOB, no chest pain. PMH: mild intermittent asthma, no
         wheeze currently, hasn't needed albuterol in months.
+        Meds: none regularly; albuterol MDI PRN (not used this month). Allergies: NKDA. Social: warehouse supervisor,
+        lives with wife and 2 children (all well so far), nonsmoker.
         Exam: T 101.7, HR 104, RR 18, SpO2 97%. Ill-appearing but nontoxic. Pharynx mildly red. Lungs clear,
         no wheezes, no crackles.
         Rapid influenza A/B antigen (CLIA-waived, in clinic): influenza A positive, B negative.
@@ -176,7 +181,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0060", specialty="gastroenterology", setting="inpatient", age=68, sex="M", payer="medicare",
+        id="dev-0060", dos="2026-08-05",
+        specialty="gastroenterology", setting="inpatient", age=68, sex="M", payer="medicare",
         pos="21",
         text="""
         DISCHARGE SUMMARY (GI service)
@@ -195,6 +201,8 @@ NOTES = [
         obstruction. Biopsies negative for H. pylori. Pantoprazole infusion then oral BID. No rebleeding. Hgb 9.2
         stable at discharge.
 
+        Other history: hypertension on amlodipine 5 mg (held on admission for low BP, resumed day 2). Former
+        smoker, quit 2001. No alcohol.
         Discharge: pantoprazole 40 mg BID x 8 weeks; stop all NSAIDs; acetaminophen for arthritis. Repeat EGD in
         8 weeks. Return for black stools, vomiting blood or fainting.
         """,
@@ -205,7 +213,9 @@ NOTES = [
               why="R12: adverse effect of NSAID taken as prescribed, 7th character A"),
             c("D62", "Acute blood loss anemia requiring transfusion", why="R22: acute posthemorrhagic anemia"),
             c("M16.0", "osteoarthritis of the hips", why="R11: bilateral primary hip OA, drives treatment change"),
+            c("I10", "hypertension on amlodipine 5 mg", why="R20: chronic condition managed during the stay"),
             c("Z79.1", "long-term ibuprofen use", why="R10: long-term NSAID"),
+            c("Z87.891", "Former\n        smoker, quit 2001", why="R06: history of nicotine dependence"),
         ],
         skips=[
             skip("H. pylori testing negative", "R01", "negative test"),

@@ -52,6 +52,12 @@ NOTES = [
         49F, hyperlipidemia, started atorvastatin 10 mg 8 wks ago. No myalgias. Fasting lipids (done at Quest,
         reviewed): LDL 96 (was 168), ALT normal. Ex-smoker, quit 2020. Mood good, PHQ-2 negative.
         TG 110 with isolated LDL elevation at baseline, not mixed.
+        Feels well. Walking 30 min 4 days/week, working on diet (less red meat, more fiber). No chest pain, no
+        palpitations, no leg cramps. Meds: atorvastatin 10 mg daily, vitamin D 1000 IU. Allergies: NKDA.
+        Vitals today: BP 118/74, HR 68, BMI 25.6. Exam brief: heart regular, lungs clear, no xanthomas.
+        10-year ASCVD risk before statin 7.9% (intermediate); statin continued per shared decision.
+        Reviewed results in detail: total cholesterol 178, HDL 58, non-HDL 120.
+        CK not indicated without muscle symptoms. Diet log reviewed.
         Plan: continue atorvastatin 10 mg; recheck lipids 1 yr.
         Dx: Pure hypercholesterolemia, at goal on statin. Hx tobacco dependence, in sustained remission.
         14 min spent today.
@@ -69,7 +75,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0063", specialty="orthopedics", setting="inpatient", age=86, sex="F", payer="medicare", pos="21",
+        id="dev-0063", dos="2026-09-17",
+        specialty="orthopedics", setting="inpatient", age=86, sex="F", payer="medicare", pos="21",
         text="""
         ORTHOPAEDIC SURGERY DISCHARGE SUMMARY
 
@@ -148,18 +155,24 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0065", specialty="obstetrics and gynecology", setting="inpatient", age=30, sex="F",
+        id="dev-0065", dos="2026-09-23",
+
+        subscriber="spouse", specialty="obstetrics and gynecology", setting="inpatient", age=30, sex="F",
         payer="aetna", pos="21",
         text="""
         OBSTETRIC DISCHARGE SUMMARY
 
-        Admission 10/02/2026, discharge 10/04/2026.
+        Admission 09/21/2026, discharge 09/23/2026.
 
         30 y/o G2P1 -> G2P2 at 39w3d, admitted in spontaneous active labor. Uncomplicated prenatal course; GBS
         negative; rubella immune. Spontaneous vaginal delivery of a liveborn female, 3,420 g, Apgars 8/9, over
         an intact perineum - no laceration, no episiotomy. No instrument assistance. Placenta delivered
         spontaneously, intact. EBL 300 mL. No postpartum hemorrhage.
 
+        Labor course: admitted at 5 cm, progressed without augmentation, epidural at 6 cm, second stage 25 minutes.
+        Fundus firm at umbilicus, lochia moderate. Perineum intact. Vitals stable, afebrile throughout. Infant to
+        newborn nursery, rooming-in, passed newborn screen. Contraception plan: progestin-only pill at 6 weeks.
+        Discharge meds: ibuprofen 600 mg q6h PRN, prenatal vitamin.
         Postpartum course: uncomplicated, breastfeeding well, ambulating, voiding. Hgb 11.4. Rh positive.
 
         Discharge diagnosis: Normal spontaneous vaginal delivery, single liveborn, 39 weeks 3 days.
@@ -188,6 +201,8 @@ NOTES = [
         C, treated with sofosbuvir-velpatasvir 2023, SVR confirmed - cured. Denies alcohol. Smokes 5 cigarettes a
         day, interested in quitting.
 
+        Vitals: BP 124/78, HR 72, BMI 26. No sedation, pupils normal. Medical: no injection sites, skin clear.
+        Social: lives with partner and 6-year-old daughter, stable housing, drives for a delivery company.
         MSE: calm, euthymic, linear, no SI.
 
         A/P:

@@ -45,7 +45,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0068", specialty="hospital medicine", setting="inpatient", age=58, sex="M", payer="bcbs", pos="21",
+        id="dev-0068", dos="2026-02-23",
+        specialty="hospital medicine", setting="inpatient", age=58, sex="M", payer="bcbs", pos="21",
         text="""
         Discharge Summary
 
@@ -84,7 +85,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0069", specialty="endocrinology", setting="outpatient", age=68, sex="F", payer="medicare",
+        id="dev-0069", dos="2026-03-27",
+        specialty="endocrinology", setting="outpatient", age=68, sex="F", payer="medicare",
         text="""
         Bone Health Clinic
 
@@ -93,6 +95,8 @@ NOTES = [
         (2019-2024), now on denosumab since 2025, due for dose today. No new fractures, no jaw pain, no thigh
         pain. Dental exam last month fine. Vitamin D 24 ng/mL despite 1000 IU daily.
 
+        PMH: hypertension on losartan (managed by PCP). Meds: denosumab, calcium 600 mg BID, vitamin D
+        1000 IU, losartan 50 mg. Allergies: NKDA. Falls: none in the past year; uses a night light, no rugs.
         Exam: height 161 cm (no loss since last year), no kyphosis, no spinal tenderness.
 
         Labs (outside): Ca 9.4, Cr 0.8.
@@ -117,6 +121,7 @@ NOTES = [
         ],
         skips=[
             skip("No new fractures", "R01", "negated"),
+            skip("hypertension on losartan (managed by PCP)", "R20", "not addressed at this bone clinic visit"),
             skip("no jaw pain, no thigh\n        pain", "R01", "negated"),
         ],
     ),
@@ -207,6 +212,8 @@ NOTES = [
         lab): Hgb 10.2, MCV 74, ferritin 6. No melena or hematochezia noticed. No NSAIDs. Vegetarian diet for 20
         years. Never had a colonoscopy. No weight loss. Denies abdominal pain.
 
+        PMH: none significant; BP 124/76 today. No prior anemia. Meds: multivitamin. Allergies: NKDA.
+        Social: retired machinist, never smoker, 1 beer weekly. FH: no colon cancer, no bleeding disorders.
         Office fingerstick hemoglobin today: 10.0 g/dL.
 
         Exam: pale conjunctivae, HR 88, no murmur, abdomen soft non-tender, no masses. Rectal exam: brown stool.

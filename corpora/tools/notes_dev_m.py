@@ -5,7 +5,8 @@ from corpora.tools.spec import NoteSpec, c, skip
 
 NOTES = [
     NoteSpec(
-        id="dev-0073", specialty="neurology", setting="inpatient", age=17, sex="F", payer="bcbs", pos="21",
+        id="dev-0073", dos="2026-03-23",
+        specialty="neurology", setting="inpatient", age=17, sex="F", payer="bcbs", pos="21",
         text="""
         NEUROLOGY DISCHARGE SUMMARY
 
@@ -38,7 +39,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0074", specialty="pediatrics", setting="inpatient", age=-7, sex="F", payer="medicaid", pos="21",
+        id="dev-0074", dos="2026-04-30",
+        specialty="pediatrics", setting="inpatient", age=-7, sex="F", payer="medicaid", pos="21",
         text="""
         PEDIATRIC WARD DISCHARGE SUMMARY
 
@@ -53,6 +55,9 @@ NOTES = [
         negative. Renal/bladder ultrasound: mild right pelvic fullness, no abscess. No meningitis signs; LP not
         performed.
 
+        Exam on admission: fussy but consolable, anterior fontanelle soft and flat, mucous membranes moist, no rash,
+        lungs clear, abdomen soft. Birth history: term, vaginal delivery, no NICU stay. Immunizations up to date for
+        age. Exclusively formula-fed; weight at discharge 7.4 kg.
         Treated with IV ceftriaxone x 48 h; afebrile after 36 h and feeding well. Transitioned to oral cephalexin.
 
         Discharge: cephalexin 25 mg/kg/dose q6h to complete 10 days. PCP in 2-3 days. Outpatient VCUG. Return for
@@ -76,6 +81,8 @@ NOTES = [
         Acute visit. 48M, established.
         S: Cough x 10 days, initially dry now with clear-white sputum, mild wheeze at night, low-grade temp first
         2 days only. No SOB at rest, no chest pain, no hemoptysis. Smokes 1 ppd x 25 years. No asthma/COPD dx.
+        Meds: none regularly. Allergies: penicillin (rash as child). Works as a roofer; no occupational dust exposure
+        beyond shingles. Lives with wife; no sick contacts. Exam: NAD, speaking full sentences, pharynx normal.
         O: T 98.8, HR 80, RR 16, SpO2 97%. Lungs: scattered rhonchi clearing with cough, no focal crackles, no
         egophony. Sinuses nontender.
         A: Acute bronchitis. Pneumonia unlikely clinically, but possible - CXR ordered to exclude given smoking
@@ -111,6 +118,8 @@ NOTES = [
         Indication: Screening colonoscopy, increased risk - mother with colon cancer at 58. First colonoscopy.
         Asymptomatic; no rectal bleeding, no change in bowel habits.
 
+        Medications: none relevant; holds no anticoagulants. Allergies: NKDA. ASA class II. Consent obtained after
+        discussion of risks including bleeding, perforation and missed lesions.
         Sedation: monitored anesthesia care by anesthesia. Prep: Boston Bowel Prep Scale 8.
 
         Findings:
@@ -152,6 +161,8 @@ NOTES = [
         PSMA PET 1 month ago: no metastatic disease. Restarting ADT today. Hot flashes previously tolerable.
         No bone pain, no urinary retention. Also has type 2 diabetes (diet only), and HTN on amlodipine.
 
+        Meds: amlodipine 5 mg, calcium/vitamin D. Allergies: NKDA. Vitals: BP 132/78, weight stable at 84 kg.
+        Labs today from outside lab: PSA 2.8, testosterone 410, glucose 131.
         Exam: ECOG 0. No spinal tenderness. No edema.
 
         A/P:
@@ -180,7 +191,8 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0078", specialty="hospital medicine", setting="inpatient", age=54, sex="M", payer="medicaid",
+        id="dev-0078", dos="2026-05-26",
+        specialty="hospital medicine", setting="inpatient", age=54, sex="M", payer="medicaid",
         pos="21",
         text="""
         HOSPITALIST DISCHARGE SUMMARY
@@ -199,6 +211,9 @@ NOTES = [
         multivitamin; CIWA <8 by day 3. Mg 1.2 replaced IV. Platelets 88K, no bleeding. RUQ US: hepatic steatosis,
         no cirrhosis features, no ascites. LFTs AST 112, ALT 54. Lisinopril continued.
 
+        Exam at discharge: no tremor, oriented x3, no asterixis, no jaundice, mild hepatomegaly. Vitals normal.
+        Social work met with patient: lives alone, employed as a cook, motivated for treatment; AA sponsor contact made.
+        Labs at discharge: platelets 102K, Mg 2.0, INR 1.1.
         Disposition: discharged to residential treatment program. Naltrexone 50 mg daily started.
         If he resumes drinking, avoid abrupt cessation without medical supervision.
         """,
@@ -218,13 +233,19 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-0079", specialty="orthopedics", setting="outpatient", age=55, sex="F", payer="cigna",
+        id="dev-0079",
+        subscriber="spouse", specialty="orthopedics", setting="outpatient", age=55, sex="F", payer="cigna",
         text="""
         Hand clinic - procedure visit
 
         55F, established, with right carpal tunnel syndrome confirmed by EMG/NCS last month (moderate median
         neuropathy at the wrist). Night numbness waking her 3-4x/week despite a night splint x 8 weeks. She chose
         a steroid injection at the last visit (decision documented then). Left hand asymptomatic.
+
+        Meds: ibuprofen PRN, multivitamin. Allergies: latex (rash) - latex-free gloves used. Works as a medical
+        transcriptionist, right-hand dominant.
+        Exam: positive Tinel and Phalen on the right, two-point discrimination 6 mm, no thenar atrophy, APB strength
+        5/5. Left: Tinel and Phalen negative.
 
         Procedure: Right carpal tunnel injection. Consent signed, time-out. Ulnar to palmaris longus, 1 cm proximal
         to the distal wrist crease, 25G needle; methylprednisolone acetate 40 mg with 1 mL 1% lidocaine injected
@@ -265,6 +286,10 @@ NOTES = [
         SpO2 93% RA - no supplemental oxygen needed; no respiratory failure. Treated with ceftriaxone +
         azithromycin, then narrowed to amoxicillin. Na 128 -> 137 with normal saline. Home losartan held for 48 h,
         then resumed; atorvastatin continued.
+
+        Exam at discharge: afebrile 36.8, RR 16, SpO2 95% RA, decreased breath sounds left base, no crackles elsewhere,
+        ambulating independently. Home meds: losartan 50 mg daily, atorvastatin 20 mg daily. Allergies: NKDA. Lives
+        with husband; independent in ADLs.
 
         Discharge: amoxicillin 1 g TID to complete 7 days. Follow-up PCP 1 week; repeat CXR in 6-8 weeks.
         """,

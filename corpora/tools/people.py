@@ -86,7 +86,7 @@ def _member_id(rng: random.Random, payer_key: str) -> str:
 
 
 def _birth_date(rng: random.Random, dos: date, age: int) -> str:
-    """A birth date giving exactly ``age`` years on ``dos``; ages below 1 are given in months * -1."""
+    """A birth date giving exactly ``age`` years on ``dos``; a negative ``age`` means that many months."""
     if age < 0:  # infants: -months
         return (dos - timedelta(days=int(-age * 30.4) + rng.randint(0, 20))).isoformat()
     latest = date(dos.year - age, dos.month, min(dos.day, 28))
