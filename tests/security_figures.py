@@ -30,10 +30,12 @@ def module_report(request: pytest.FixtureRequest, module: str) -> Iterator[None]
     figures = _COUNTS.get(module)
     if not figures:
         return
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
     line = f"security figures [{module}]: " + ", ".join(f"{k} {v}" for k, v in sorted(figures.items()))
-    if reporter is not None:
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    capture = request.config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None or capture is None:  # pragma: no cover - plugins disabled
+        print(line)
+        return
+    with capture.global_and_fixture_disabled():
         reporter.write_line("")
         reporter.write_line(line)
-    else:  # pragma: no cover - plugin disabled
-        print(line)
