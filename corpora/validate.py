@@ -26,6 +26,7 @@ _CPT = re.compile(r"^\d{4}[0-9FTU]$")
 _HCPCS = re.compile(r"^[A-V]\d{4}$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RULE = re.compile(r"^(R\d\d)\b")
+_RULE_ANY = re.compile(r"\b(R\d\d)\b(?!\.\d)")  # a rule id, not an ICD-10-CM R code
 
 
 def npi_valid(npi: str) -> bool:
@@ -169,9 +170,7 @@ def rule_coverage(split: str) -> Counter:
     """How many notes exercise each rule (coded rationale or not_coded entry)."""
     cov: Counter = Counter()
     for g in load_gold(split):
-        rules = {_RULE.match(c.get("rationale", "")).group(1) for c in g.get("codes", [])
-                 if _RULE.match(c.get("rationale", ""))}
-        rules |= {r for c in g.get("codes", []) for r in re.findall(r"\b(R\d\d)\b", c.get("rationale", ""))}
+        rules = {r for c in g.get("codes", []) for r in _RULE_ANY.findall(c.get("rationale", ""))}
         rules |= {nc.get("rule") for nc in g.get("not_coded", [])}
         cov.update(r for r in rules if r in RULES)
     return cov

@@ -90,7 +90,7 @@ NOTES = [
             c("J69.0", "Likely aspiration pneumonia, right lower lobe",
               why="R04: 'likely' at discharge coded as established; R21 principal diagnosis"),
             c("R13.12", "Oropharyngeal dysphagia", why="R22: dysphagia phase documented"),
-            c("G30.9", "Alzheimer's dementia", why="R09: etiology first, then dementia manifestation"),
+            c("G30.9", "Alzheimer's dementia", why="R21: etiology (Alzheimer disease) sequenced before the dementia"),
             c("F02.B0", "Alzheimer's dementia, moderate, without behavioral disturbance",
               why="R22: dementia in other disease, moderate severity, no behavioral disturbance"),
             c("I10", "Essential hypertension", why="R20: chronic condition treated during stay"),
@@ -178,7 +178,7 @@ NOTES = [
         codes=[
             c("I12.9", "Hypertensive CKD, stage 4", why="R08: hypertension with CKD stage 4"),
             c("N18.4", "CKD stage 4", why="R22: stage documented"),
-            c("D63.1", "Anemia in CKD", why="R09: manifestation code after the CKD codes"),
+            c("D63.1", "Anemia in CKD", why="R21: manifestation code after the CKD codes (code-first note)"),
             c("N25.81", "Secondary hyperparathyroidism of renal origin", why="R22: renal origin documented"),
             c("E87.22", "Metabolic acidosis - continue bicarbonate",
               why="R20: treated condition; chronic metabolic acidosis of CKD (HCO3 20 on chronic bicarbonate)"),

@@ -120,7 +120,7 @@ NOTES = [
             c("I48.11", "Longstanding persistent AFib", why="R22: AFib type documented"),
             c("I10", "HTN - controlled", why="R20: chronic condition on treatment"),
             c("N40.1", "BPH with LUTS (nocturia)", why="R22: BPH with lower urinary tract symptoms"),
-            c("R35.1", "nocturia x2", why="R09: use-additional-code note at N40.1 for the symptom"),
+            c("R35.1", "nocturia x2", why="R22: use-additional-code note at N40.1 for the symptom"),
             c("Z79.01", "Long-term anticoagulation", why="R10: long-term anticoagulant"),
             c("99214", "A/P:", why="R15: drug therapy requiring intensive monitoring for toxicity = moderate risk"),
             c("85610", "Fingerstick INR done in clinic today", why="R19: PT/INR performed in office"),

@@ -34,9 +34,9 @@ NOTES = [
               why="R13: N20.1 Excludes1 'with hydronephrosis' - combination N13.2 only; R23 pain/hematuria "
                   "integral"),
             c("Z87.442", "Prior kidney stone 2019", why="R06: personal history of urinary calculi"),
-            c("99285", "MDM:",
-              why="R15: acute illness posing threat to bodily function (obstruction), CT/labs, urology "
-                  "discussion, controlled substance Rx = high"),
+            c("99284", "MDM:",
+              why="R15: acute illness with systemic symptoms, extensive data (CT, labs, urology discussion), "
+                  "prescription drug management = moderate"),
         ],
         skips=[
             skip("No fever, no dysuria", "R01", "negated"),
@@ -59,13 +59,13 @@ NOTES = [
         Reviewed results in detail: total cholesterol 178, HDL 58, non-HDL 120.
         CK not indicated without muscle symptoms. Diet log reviewed.
         Plan: continue atorvastatin 10 mg; recheck lipids 1 yr.
-        Dx: Pure hypercholesterolemia, at goal on statin. Hx tobacco dependence, in sustained remission.
+        Dx: Pure hypercholesterolemia, at goal on statin. Hx tobacco use, quit 2020 - no current use.
         14 min spent today.
         """,
         codes=[
             c("E78.00", "Pure hypercholesterolemia, at goal on statin", why="R22: pure hypercholesterolemia"),
-            c("Z87.891", "Hx tobacco dependence, in sustained remission", "Ex-smoker, quit 2020",
-              why="R06: history of nicotine dependence (R13: not F17.21- in remission per tabular)"),
+            c("Z87.891", "Hx tobacco use, quit 2020", "Ex-smoker, quit 2020",
+              why="R06: history of nicotine dependence; R13 Excludes1 with current dependence F17.2-"),
             c("99212", "14 min spent today", why="R14: established, 14 minutes (10-19)"),
         ],
         skips=[
