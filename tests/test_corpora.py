@@ -100,3 +100,40 @@ def test_generator_reproduces_committed_files(tmp_path: Path, monkeypatch: pytes
         fresh = [json.loads(x) for x in (tmp_path / "dev" / name).read_text(encoding="utf-8").splitlines()]
         committed = list(iter_jsonl(split_dir("dev").joinpath(name)))
         assert fresh == committed, f"{name} is stale: run python -m corpora.tools.build dev"
+
+
+def test_span_phrase_matches_across_line_breaks() -> None:
+    from corpora.tools.build import span
+
+    text = "A/P: type 2 diabetes with\n   diabetic CKD, stable."
+    ev = span(text, "diabetes with diabetic CKD", "x")
+    assert text[ev["start"] : ev["end"]] == ev["text"] == "diabetes with\n   diabetic CKD"
+
+
+def test_span_missing_phrase_names_note_id() -> None:
+    from corpora.tools.build import span
+
+    with pytest.raises(ValueError, match="dev-9999"):
+        span("denies chest pain", "chest pressure", "dev-9999")
+
+
+def test_make_npi_passes_validator_check() -> None:
+    import random
+
+    from corpora.tools.people import make_npi
+
+    rng = random.Random(7)
+    assert all(validate.npi_valid(make_npi(rng)) for _ in range(50))
+
+
+def test_rule_coverage_ignores_icd_r_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    gold = [{"id": "x", "codes": [{"rationale": "R03: symptom R10.13 coded instead"}], "not_coded": []}]
+    monkeypatch.setattr(validate, "load_gold", lambda split: gold)
+    assert set(validate.rule_coverage("dev")) == {"R03"}
+
+
+def test_dev_gold_sequences_diagnoses_before_procedures() -> None:
+    for g in load_gold("dev"):
+        systems = [c["system"] for c in g["codes"]]
+        first_proc = next((i for i, s in enumerate(systems) if s != "ICD-10-CM"), len(systems))
+        assert all(s != "ICD-10-CM" for s in systems[first_proc:]), g["id"]
