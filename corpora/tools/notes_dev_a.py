@@ -75,7 +75,7 @@ NOTES = [
         dapagliflozin 10 mg daily, apixaban 5 mg BID, furosemide 20 mg PRN.
 
         Exam: BP 128/76, HR 68 regular. JVP not elevated. Lungs clear, no crackles. Heart RRR,
-        soft S3 absent. No peripheral edema.
+        no S3. No peripheral edema.
 
         ECG performed in clinic today and interpreted by me: sinus rhythm at 66, first-degree AV block
         (PR 218 ms), LBBB unchanged from prior. No acute ST changes.

@@ -256,6 +256,7 @@ NOTES = [
         """,
         codes=[
             c("G56.01", "Carpal tunnel syndrome, right upper limb", why="R11: right side"),
+            c("Z91.040", "latex (rash) - latex-free gloves used", why="R20: allergy status that changed care"),
             c("20526", "Right carpal tunnel injection",
               why="R18: carpal tunnel injection; decision made at the prior visit, so no E/M today",
               mods=["RT"]),
