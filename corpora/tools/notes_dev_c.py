@@ -35,7 +35,8 @@ NOTES = [
         """,
         codes=[
             c("G43.009", "Migraine without aura, episodic, not intractable, without status migrainosus",
-              why="R22: migraine type, intractability and status documented; R13 headache (R51.9) is Excludes1 with migraine"),
+              why="R22: migraine type, intractability and status documented; R13 headache (R51.9) is "
+                  "Excludes1 with migraine"),
             c("R06.83", "Snoring with witnessed apneas", why="R03: 'possible' OSA not coded; symptom coded"),
             c("Z82.0", "mother with migraine", why="R05: family history of neurological disease"),
             c("99204", "Impression:",
