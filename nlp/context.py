@@ -34,6 +34,8 @@ TO_ASSERTION = {
     "POSSIBLE_EXISTENCE": Assertion.UNCERTAIN,
     "HISTORICAL": Assertion.HISTORICAL,
 }
+# Cues further than this (characters) from a target are ignored: keeps run-on "units" in junk text linear.
+WINDOW = 1000
 CHAIN_GAP = re.compile(r"^[\s,]*(?:(?:any|a|an|the|known|personal|significant|prior)\s*)*$", re.IGNORECASE)
 
 
@@ -163,8 +165,8 @@ class ConTextEngine:
         if unit is not None:
             if starts is None:
                 starts = [m.start for m in mods]
-            lo = bisect_left(starts, unit.start)
-            hi = bisect_left(starts, unit.end, lo)
+            lo = bisect_left(starts, max(unit.start, start - WINDOW))
+            hi = bisect_left(starts, min(unit.end, end + WINDOW), lo)
             local = [m for m in mods[lo:hi] if m.end <= unit.end]
             for i, mod in enumerate(local):
                 if mod.start < end and start < mod.end:

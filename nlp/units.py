@@ -23,13 +23,54 @@ ITEM = re.compile(
     r"|(?P<bullet>[-*•▪◦·‣–—>+o](?=[ \t])))[ \t]*"
 )
 SENT_END = re.compile(r"[.!?]+[\"')\]]*(?=[ \t]+[\"'(\[]?[A-Z0-9•\-])")
-NO_SPLIT_BEFORE = re.compile(
-    r"(?:\b(?:dr|drs|mr|mrs|ms|mx|prof|st|vs|v|e\.g|i\.e|etc|approx|appt|no|nos|fig|pt|pts|hx|sx|dx|tx|rx|fx|"
-    r"b\.i\.d|t\.i\.d|q\.i\.d|q\.d|q\.h|q\.o\.d|p\.o|p\.r|q\.h\.s|h\.s|a\.m|p\.m|u\.s|jr|sr|inc|cf|al|"
-    r"min|max|mg|mcg|ml|wk|wks|yr|yrs|mo|mos|hr|hrs|temp|resp|avg|est|incl|dept|ca|ed)|\b[A-Za-z])$",
-    re.IGNORECASE,
+# Words after which a period does not end a sentence. Units ("81 mg.") are left out: they end sentences more often.
+NO_SPLIT_WORDS = frozenset(
+    {
+        "dr",
+        "drs",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "st",
+        "vs",
+        "v",
+        "e.g",
+        "i.e",
+        "etc",
+        "approx",
+        "appt",
+        "fig",
+        "nos",
+        "cf",
+        "al",
+        "jr",
+        "sr",
+        "b.i.d",
+        "t.i.d",
+        "q.i.d",
+        "q.d",
+        "q.h",
+        "q.o.d",
+        "p.o",
+        "p.r",
+        "q.h.s",
+        "h.s",
+        "a.m",
+        "p.m",
+        "u.s",
+    }
 )
-WORDISH = re.compile(r"\S")
+
+
+def _abbreviation_before(text: str, lo: int, dot: int) -> bool:
+    """True when the word ending at `dot` is an abbreviation ("Dr", "b.i.d", "e.g") or a single initial."""
+    head = text[lo:dot].split()
+    if not head:
+        return False
+    word = head[-1].lstrip("([\"'").lower()
+    return (len(word) == 1 and word.isalpha()) or word in NO_SPLIT_WORDS
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -37,8 +78,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     cur = start
     for m in SENT_END.finditer(text, start, end):
-        head = text[max(cur, m.start() - 12) : m.start()]
-        if NO_SPLIT_BEFORE.search(head) and text[m.start()] == ".":
+        if text[m.start()] == "." and _abbreviation_before(text, max(cur, m.start() - 12), m.start()):
             continue
         spans.append((cur, m.end()))
         cur = m.end()
