@@ -93,13 +93,15 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
 
     ``abstracting`` also uses the CodiEsp-style generic terms ("pain" -> R52) kept out of billing output."""
     exclude = frozenset() if abstracting else frozenset({"abstract"})
+    # abstracting codes the condition itself ("history of X" -> X with assertion historical)
+    skip = ("Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87") if abstracting else ()
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]
         toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, lex.canon) if t not in lex.stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
-        out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text))
+        out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip))
     return out
 
 

@@ -7,6 +7,7 @@ billable codes -> assertion policy -> combination codes -> integral symptoms -> 
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +27,19 @@ from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
+_NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
+
+
+class _CachedCodes:
+    """Memoised read-only view of the code sets used by resolve() (the tabular never changes in-process)."""
+
+    def __init__(self, cs: Any) -> None:
+        self.lookup = lru_cache(maxsize=100_000)(lambda code: cs.lookup(code, ICD10CM))
+        self.children = lru_cache(maxsize=50_000)(lambda code: tuple(cs.children(code)))
+
+    def is_billable(self, code: str) -> bool:
+        info = self.lookup(code)
+        return bool(info and info.billable)
 
 
 class Suggester:
@@ -42,6 +56,7 @@ class Suggester:
         self._analyze = load_nlp()
         self._lock = threading.Lock()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
+        self.codes = _CachedCodes(self.cs)
         self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
         self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
 
@@ -125,10 +140,13 @@ class Suggester:
         for m, men in zip(matches, doc.mentions, strict=False):
             unit = units[men.unit_index] if 0 <= men.unit_index < len(units) else None
             ctx = text[unit.start : unit.end] if unit else text[max(0, m.start - 80) : m.end + 80]
-            r = resolve(self.cs, m.term.code, ctx, ctx + " " + text[:300])
+            r = resolve(self.codes, m.term.code, ctx, ctx + " " + text[:300])
             if r is None:
                 continue
             assertion = str(getattr(men.assertion, "value", men.assertion))
+            lo = max(unit.start if unit else 0, m.start - 30)
+            if assertion == "present" and _NEG_BEFORE.search(text, lo, m.start):
+                assertion = "negated"  # "No history of X": the negation sits right before the matched term
             c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], men.section, assertion,
                      m.term.source, len(m.term.tokens), men.unit_index,
                      getattr(unit, "item_number", None) if unit else None, m.start,
@@ -154,7 +172,8 @@ class Suggester:
         if rc < rk:  # a better-asserted mention replaces the weaker one
             by_code[c.code] = c
         elif rc == rk:
-            cur.spans.extend(s for s in c.spans if s not in cur.spans)
+            if len(cur.spans) < 16:  # enough evidence; keeps huge notes linear
+                cur.spans.extend(s for s in c.spans if s not in cur.spans)
             cur.sections |= c.sections
             cur.ntok = max(cur.ntok, c.ntok)
             if c.item_number is not None and (cur.item_number is None or c.item_number < cur.item_number):

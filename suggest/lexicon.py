@@ -58,7 +58,9 @@ class TermIndex:
         for i, t in enumerate(self.terms):
             anchor = min(t.tokens, key=lambda tok: (df[tok], tok))
             self.by_anchor[anchor].append(i)
-        self.by_anchor = dict(self.by_anchor)
+        # shortest terms first so a window stops scanning once terms outgrow it
+        self.by_anchor = {a: sorted(ids, key=lambda i: len(self.terms[i].tokens)) for a, ids in self.by_anchor.items()}
+        self.sets = [frozenset(t.tokens) for t in self.terms]
 
     @classmethod
     def build(
@@ -82,7 +84,7 @@ class TermIndex:
 
     def match_window(
         self, toks: list[tuple[str, int, int]], unit_index: int, slack: int = 1,
-        exclude: frozenset[str] = frozenset(), text: str | None = None,
+        exclude: frozenset[str] = frozenset(), text: str | None = None, skip_codes: tuple[str, ...] = (),
     ) -> list[Match]:
         """All term matches in one window, nested (subset) matches removed."""
         if not toks:
@@ -92,14 +94,20 @@ class TermIndex:
             where[t].append(i)
         found: list[Match] = []
         seen: set[tuple[int, tuple[int, ...]]] = set()
+        present = where.keys()
+        nwin = len(where)
+        sets = self.sets
         for anchor, anchor_pos in where.items():
             for tid in self.by_anchor.get(anchor, ()):
+                tset = sets[tid]
+                n = len(tset)
+                if n > nwin:
+                    break
+                if n > 1 and not tset <= present:
+                    continue
                 term = self.terms[tid]
-                if term.source in exclude:
+                if term.source in exclude or (skip_codes and term.code.startswith(skip_codes)):
                     continue
-                if not all(tok in where for tok in term.tokens):
-                    continue
-                n = len(term.tokens)
                 for ap in anchor_pos:
                     pos = sorted({min(where[tok], key=lambda p, ap=ap: abs(p - ap)) for tok in term.tokens})
                     if pos[-1] - pos[0] + 1 > n + slack + (n // 3):

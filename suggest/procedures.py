@@ -46,7 +46,7 @@ class ProcedureMatcher:
         for ui, (s, e, section) in enumerate(units):
             seg = text[s:e]
             toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, self.canon) if t not in self.stop]
-            for m in self.index.match_window(toks, ui):
+            for m in self.index.match_window(toks, ui, slack=3, text=text):
                 proc = self.by_id[m.term.code]
                 if not self._performed(seg, section, proc):
                     continue

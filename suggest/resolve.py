@@ -82,6 +82,18 @@ def _pick_child(cs: Any, children: list[str], side: str | None) -> tuple[str, st
     return max(children, key=default_rank), axis or "detail"
 
 
+def _unspecified_axis(cs: Any, info: Any) -> str | None:
+    """For an "unspecified" billable code, the detail its siblings distinguish (None when none is named)."""
+    if "unspecified" not in info.title.lower() or not info.parent:
+        return None
+    sibs = [cs.lookup(c) for c in cs.children(info.parent) if c != info.code]
+    titles = [t.title for t in sibs if t is not None]
+    for name, rx in _AXES:
+        if sum(1 for t in titles if rx.search(t)) >= 1 and not rx.search(info.title.replace("unspecified", "")):
+            return name
+    return None
+
+
 def _with_seventh(code: str, char: str) -> str:
     raw = code.replace(".", "")
     raw = raw.ljust(6, "X") + char
@@ -93,8 +105,19 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
     info = cs.lookup(code)
     if info is None:
         return None
+    if info.billable and "seventh_character" in (info.extra or {}):
+        code = code[:-1].rstrip("X").rstrip(".")  # re-read the episode of care from this note
+        info = cs.lookup(code)
+        if info is None:
+            return None
     if info.billable:
-        return Resolved(code, info.title, True)
+        out = Resolved(code, info.title, True)
+        axis = _unspecified_axis(cs, info)
+        if axis:
+            out.missing.append(axis)
+            out.flags.append("needs-specificity")
+            out.rules.append("I.B.specificity")
+        return out
     missing: list[str] = []
     side = documented_side(context)
     cur = code

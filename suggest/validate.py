@@ -6,7 +6,7 @@ from typing import Any
 
 from suggest.errors import NoteError
 
-MAX_CHARS = 2_000_000
+MAX_CHARS = 300_000  # ~50k words; larger inputs are refused per note (a batch must not stall)
 _SETTINGS = ("outpatient", "inpatient")
 
 

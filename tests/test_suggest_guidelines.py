@@ -1,0 +1,165 @@
+"""ICD-10-CM guideline rules, each from a realistic note fragment; rationales name the rule id."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import by_code, codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def note(text: str, setting: str = "outpatient", **kw) -> dict:
+    return {"id": "t", "text": text, "setting": setting, **kw}
+
+
+def test_guideline_negated_finding_not_coded(s):
+    out = s.suggest(note("HPI: Cough for 3 days. Denies chest pain or shortness of breath.\n"
+                         "Assessment: Acute bronchitis."))
+    assert "R07.9" not in codes(out) and "R06.02" not in codes(out)
+    assert "J20.9" in codes(out)
+
+
+def test_guideline_hypothetical_return_precaution_not_coded(s):
+    out = s.suggest(note("Assessment: Viral URI.\nPlan: Supportive care. Return if chest pain or fever develops."))
+    assert codes(out)[:1] == ["J06.9"]
+    assert "R07.9" not in codes(out)
+
+
+def test_guideline_uncertain_outpatient_codes_symptoms_instead(s):
+    out = s.suggest(note("Chief Complaint: cough and fever.\nAssessment: Cough and fever, "
+                         "probable pneumonia. Chest x-ray ordered."))
+    assert "J18.9" not in codes(out)
+    assert {"R05.9", "R50.9"} <= set(codes(out))
+    seen = s.suggest(note("Assessment: probable pneumonia."), all_mentions=True)
+    assert by_code(seen, "J18.9").assertion == "uncertain"
+
+
+def test_guideline_uncertain_inpatient_coded_as_established(s):
+    out = s.suggest(note("Discharge Diagnoses:\n1. Probable community acquired pneumonia.", setting="inpatient"))
+    sug = by_code(out, "J18.9")
+    assert "II.H-uncertain-inpatient" in sug.rule_ids and "II.H-uncertain-inpatient" in sug.rationale
+
+
+def test_guideline_family_history_becomes_z_code(s):
+    out = s.suggest(note("Family History: Mother with breast cancer. Father had type 2 diabetes.\n"
+                         "Assessment: Annual physical."))
+    assert "Z80.3" in codes(out) and "Z83.3" in codes(out)
+    assert not any(c.startswith(("C50", "E11")) for c in codes(out))
+    assert "I.C.21.c.4-family-history" in by_code(out, "Z80.3").rule_ids
+
+
+def test_guideline_personal_history_of_resolved_condition(s):
+    out = s.suggest(note("Past Medical History: history of DVT in 2019, treated, resolved.\n"
+                         "Assessment: Hypertension, stable."))
+    assert "Z86.718" in codes(out)
+    assert not any(c.startswith("I82") for c in codes(out))
+
+
+def test_guideline_hypertension_with_heart_failure_combination(s):
+    out = s.suggest(note("Assessment:\n1. Hypertension.\n2. Chronic diastolic heart failure, compensated."))
+    cs = codes(out)
+    assert "I11.0" in cs and "I50.32" in cs and "I10" not in cs
+    assert cs.index("I11.0") < cs.index("I50.32")
+    assert "I.C.9.a.1-htn-heart" in by_code(out, "I11.0").rule_ids
+
+
+def test_guideline_hypertension_with_ckd_combination(s):
+    out = s.suggest(note("Assessment: HTN. CKD stage 4, follows with nephrology."))
+    cs = codes(out)
+    assert "I12.9" in cs and "N18.4" in cs and "I10" not in cs
+    assert cs.index("I12.9") < cs.index("N18.4")
+
+
+def test_guideline_hypertension_heart_failure_and_esrd(s):
+    out = s.suggest(note("Assessment:\n1. Hypertension\n2. HFrEF, chronic\n3. ESRD on hemodialysis"))
+    cs = codes(out)
+    assert "I13.2" in cs and "I50.22" in cs and "N18.6" in cs
+    assert "I.C.9.a.3-htn-heart-ckd" in by_code(out, "I13.2").rule_ids
+
+
+def test_guideline_diabetes_with_ckd_and_medication_companions(s):
+    out = s.suggest(note("Medications: metformin 500 mg BID, insulin glargine 20 units nightly.\n"
+                         "Assessment: Type 2 diabetes with CKD stage 3a."))
+    cs = codes(out)
+    assert {"E11.22", "N18.31", "Z79.4", "Z79.84"} <= set(cs)
+    assert "E11.9" not in cs
+    assert cs.index("E11.22") < cs.index("N18.31")
+    assert "I.C.4.a.3-diabetes-medication" in by_code(out, "Z79.4").rule_ids
+
+
+def test_guideline_diabetes_with_neuropathy_drops_separate_neuropathy_code(s):
+    out = s.suggest(note("Assessment: Type 2 diabetes. Peripheral neuropathy of both feet."))
+    assert "E11.42" in codes(out) and "G62.9" not in codes(out)
+
+
+def test_guideline_missing_detail_flags_needs_specificity(s):
+    out = s.suggest(note("Assessment: Systolic heart failure."))
+    sug = by_code(out, "I50.20")
+    assert "needs-specificity" in sug.flags
+    assert "acuity" in sug.rationale
+
+
+def test_guideline_laterality_chooses_code(s):
+    left = s.suggest(note("Assessment: Osteoarthritis of left knee."))
+    right = s.suggest(note("Assessment: Right knee osteoarthritis, worsening."))
+    assert "M17.12" in codes(left) and "M17.11" in codes(right)
+
+
+def test_guideline_injury_seventh_character_from_encounter(s):
+    first = s.suggest(note("HPI: Twisted left ankle playing soccer today.\nAssessment: Sprain of left ankle."))
+    later = s.suggest(note("HPI: Follow-up visit, healing well.\nAssessment: Sprain of left ankle."))
+    assert "S93.402A" in codes(first)
+    assert "S93.402D" in codes(later)
+
+
+def test_guideline_injury_without_episode_is_flagged(s):
+    out = s.suggest(note("Assessment: Concussion."))
+    sug = by_code(out, "S06.0X0A")
+    assert sug.code.endswith("A")
+
+
+def test_guideline_integral_symptom_dropped(s):
+    out = s.suggest(note("Chief Complaint: cough.\nAssessment: Community acquired pneumonia with cough and fever."))
+    assert "J18.9" in codes(out)
+    assert "R05.9" not in codes(out) and "R50.9" not in codes(out)
+
+
+def test_guideline_excludes1_pair_never_both(s):
+    out = s.suggest(note("Assessment: Type 1 diabetes. Type 2 diabetes."))
+    cs = codes(out)
+    assert not ({"E10.9", "E11.9"} <= set(cs))
+    kept = [x for x in out if x.code in ("E10.9", "E11.9")]
+    assert kept and "excludes1-conflict" in kept[0].flags
+
+
+def test_guideline_first_listed_is_first_assessment_item(s):
+    out = s.suggest(note("Chief Complaint: Knee pain.\nPast Medical History: GERD.\n"
+                         "Assessment:\n1. Right knee osteoarthritis.\n2. Hypertension, controlled."))
+    assert codes(out)[0] == "M17.11"
+    assert out[0].sequence == 1 and "IV.G-first-listed" in out[0].rule_ids
+
+
+def test_guideline_inpatient_principal_from_discharge_diagnoses(s):
+    out = s.suggest(note("Hospital Course: Admitted with dyspnea, found to have COPD exacerbation.\n"
+                         "Discharge Diagnoses:\n1. Acute on chronic diastolic heart failure\n2. COPD",
+                         setting="inpatient"))
+    assert codes(out)[0] == "I50.33"
+    assert "II-principal-diagnosis" in out[0].rule_ids
+
+
+def test_guideline_word_order_and_plurals_do_not_matter(s):
+    a = s.suggest(note("Assessment: stage 3b chronic kidney disease."))
+    b = s.suggest(note("Assessment: chronic kidney disease, stage 3b."))
+    c = s.suggest(note("Assessment: Kidney stones."))
+    assert "N18.32" in codes(a) and "N18.32" in codes(b)
+    assert "N20.0" in codes(c)
+
+
+def test_guideline_list_items_are_separate_findings(s):
+    out = s.suggest(note("Past Medical History: COPD, hypertension and hyperlipidemia."))
+    assert "I27.20" not in codes(out)
+    assert {"J44.9", "I10", "E78.5"} <= set(codes(out))
