@@ -72,15 +72,16 @@ NOTES = [
         Treatment in clinic: Ketorolac 30 mg IM given for pain, R gluteal. Ice, elevation, Aircast splint applied.
         Pain improved 8/10 -> 4/10.
 
-        Impression: Sprain of right ankle, initial encounter (ATFL). No fracture suspected.
+        Impression: Sprain of anterior talofibular ligament (ATFL), right ankle, initial encounter.
+        No fracture suspected.
 
         Plan: RICE, ibuprofen 600 mg q6-8h with food x 5 days, weight bearing as tolerated, crutches for comfort.
         Home ankle exercises. Follow up sports medicine if not improving in 1-2 weeks. Return for numbness,
         cold foot or inability to walk.
         """,
         codes=[
-            c("S93.401A", "Sprain of right ankle, initial encounter",
-              why="R12: 7th character A active treatment, placeholder at ligament level; R11 right"),
+            c("S93.491A", "Sprain of anterior talofibular ligament (ATFL), right ankle, initial encounter",
+              why="R22: talofibular ligament indexes to 'other ligament of ankle'; R12 7th character A; R11 right"),
             c("99203", "Impression:",
               why="R15: acute uncomplicated injury with prescription drug = low MDM; R16 new", mods=["25"]),
             c("96372", "Ketorolac 30 mg IM given", why="R18: IM injection; modifier 25 on the E/M"),

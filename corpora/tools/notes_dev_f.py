@@ -67,7 +67,7 @@ NOTES = [
            propranolol 20 mg TID for symptoms. Reviewed agranulocytosis and hepatotoxicity warnings: stop and
            call for fever or sore throat. CBC and LFTs baseline today at the lab downstairs (ordered).
         2. Mild lid retraction - no evidence of active thyroid eye disease (CAS 0). Ophthalmology baseline exam.
-        3. Tobacco use - cigarettes, 1/2 ppd; strongly advised quitting (raises risk of Graves orbitopathy);
+        3. Nicotine dependence, cigarettes, 1/2 ppd; strongly advised quitting (raises risk of Graves orbitopathy);
            she will try nicotine patch 14 mg.
         Discussed definitive options (RAI, surgery) for the future.
 
@@ -76,7 +76,7 @@ NOTES = [
         codes=[
             c("E05.00", "Graves disease (toxic diffuse goiter) without thyrotoxic crisis",
               why="R22: thyrotoxicosis with diffuse goiter, no storm; R23 palpitations/tremor integral"),
-            c("F17.210", "Tobacco use - cigarettes, 1/2 ppd", "Smokes 1/2 ppd",
+            c("F17.210", "Nicotine dependence, cigarettes, 1/2 ppd", "Smokes 1/2 ppd",
               why="R22: current cigarette dependence with cessation treatment"),
             c("99204", "Total time on date of encounter: 52 minutes",
               why="R14: new patient, 52 minutes (45-59); R16 new"),

@@ -16,7 +16,7 @@ NOTES = [
         2. Coronary artery disease, native vessels - 2-vessel disease, s/p DES to mid LAD 06/09
         3. Hyperlipidemia
         4. Type 2 diabetes mellitus without complications
-        5. Tobacco use - current smoker, 1 ppd
+        5. Nicotine dependence, cigarettes - current smoker, 1 ppd
 
         Summary: 63-year-old man with 2 hours of substernal pressure at rest. ECG: 1 mm ST depression V4-V6, no
         ST elevation. hs-troponin 18 -> 640 ng/L. Loaded with aspirin and ticagrelor, heparin drip. Cath 06/09:
@@ -36,7 +36,8 @@ NOTES = [
               "coded separately from the MI"),
             c("E78.5", "Hyperlipidemia", why="R20: chronic condition treated"),
             c("E11.9", "Type 2 diabetes mellitus without complications", why="R22: no complication documented"),
-            c("F17.210", "current smoker, 1 ppd", why="R22: cigarette dependence treated with nicotine patch"),
+            c("F17.210", "Nicotine dependence, cigarettes - current smoker, 1 ppd",
+              why="R22: cigarette dependence treated with nicotine patch"),
             c("Z79.84", "metformin 1000 mg BID", why="R10: oral hypoglycemic"),
             c("Z79.02", "ticagrelor 90 mg BID x 12 months", why="R10: long-term antiplatelet"),
         ],
