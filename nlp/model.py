@@ -24,7 +24,14 @@ class Assertion(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Section:
-    """A note section: `name` is canonical (e.g. "hpi"), `title` the heading as written, [start, end) its extent."""
+    """A note section: `name` is canonical, `title` the heading as written, [start, end) its extent.
+
+    Names: chief_complaint, hpi, past_medical_history, past_surgical_history, family_history, social_history,
+    medications, allergies, review_of_systems, physical_exam, vitals, results, assessment, plan,
+    assessment_plan, procedures, diagnoses, principal_diagnosis, discharge_diagnoses, hospital_course,
+    instructions ("unknown" is used for units before the first heading). `body_start` is where the text after
+    the heading (and its colon) begins.
+    """
 
     name: str
     title: str
@@ -45,7 +52,12 @@ class Unit:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One caller-supplied target with its context; `text == note_text[start:end]`."""
+    """One caller-supplied target with its context; `text == note_text[start:end]`.
+
+    `cues` are the note's own words that decided the assertion (winning cue first), or "section:<name>" when
+    the section implied it. `is_pmh` is True in the past-medical-history section or a "past medical history
+    of"/"history of" statement: coders treat chronic conditions there as current, so suggest/ decides.
+    """
 
     start: int
     end: int

@@ -209,3 +209,8 @@ def test_context_history_of_marks_pmh_for_suggest_to_decide() -> None:
 def test_context_side_effect_talk_is_hypothetical_and_prn_is_not() -> None:
     text = "Singulair could also cause anxiety. Ibuprofen as needed for knee pain."
     assert assert_of(text, "anxiety", "knee pain") == [Y, P]
+
+
+def test_context_rule_out_stops_at_plan_verbs() -> None:
+    text = "Rule out MI and treat community acquired pneumonia. R/o PE, DVT."
+    assert assert_of(text, "MI", "pneumonia", "PE", "DVT") == [U, P, U, U]
