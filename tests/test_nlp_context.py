@@ -214,3 +214,13 @@ def test_context_side_effect_talk_is_hypothetical_and_prn_is_not() -> None:
 def test_context_rule_out_stops_at_plan_verbs() -> None:
     text = "Rule out MI and treat community acquired pneumonia. R/o PE, DVT."
     assert assert_of(text, "MI", "pneumonia", "PE", "DVT") == [U, P, U, U]
+
+
+def test_context_denied_family_history_is_negated() -> None:
+    text = "FAMILY HISTORY\nPatient denies any known family history of arthritis or other immune disease.\n"
+    assert assert_of(text, "arthritis", "immune disease") == [N, N]
+
+
+def test_context_likely_cause_keeps_finding_present() -> None:
+    text = "I explained that his edema is likely caused by the Norvasc. Elevated BP likely due to pain."
+    assert assert_of(text, "edema", "pain") == [P, P]
