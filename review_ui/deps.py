@@ -5,6 +5,8 @@ Routes never open sessions or read settings themselves (STYLE.md "For medcoder" 
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -25,20 +27,32 @@ CSRF_FIELD = "csrf_token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
+_SQLITE_WRITER = threading.Lock()
+
+
 def get_db() -> Iterator[Session]:
-    """One transaction per request: committed when the route returns, rolled back on any error."""
-    session = session_factory()()
-    try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
+    """One transaction per request: committed when the route returns, rolled back on any error.
+
+    The dependency has ``scope="function"``: the commit happens before the response is sent, so a client
+    never sees a version or a session cookie that a following request cannot read yet. On SQLite, where
+    every transaction takes the write lock (BEGIN IMMEDIATE), requests queue on an in-process lock instead
+    of SQLite's polling busy-wait, which keeps waits short and fair under concurrent coders.
+    """
+    factory = session_factory()
+    lock = _SQLITE_WRITER if factory.kw["bind"].dialect.name == "sqlite" else contextlib.nullcontext()
+    with lock:
+        session = factory()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
 
 
-SessionDep = Annotated[Session, Depends(get_db)]
+SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,29 @@ def check_system(system: str) -> str:
     return system
 
 
+_CACHE: dict[tuple, Any] = {}
+_CACHE_LIMIT = 20_000
+
+
+def _cached(key: tuple, compute: Any) -> Any:
+    """Per-process memo for look-ups: a loaded code set never changes, and its version is part of the key."""
+    if key not in _CACHE:
+        if len(_CACHE) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        _CACHE[key] = compute()
+    return _CACHE[key]
+
+
+def _key(codes: Any, *parts: str) -> tuple:
+    return (id(codes), str(getattr(codes, "version", "")), *parts)
+
+
 def find(codes: Any, system: str, code: str) -> CodeRef | None:
     """The code's entry, or None when the code set does not know it (or it belongs to another system)."""
+    return _cached(_key(codes, "find", system, code), lambda: _find(codes, system, code))
+
+
+def _find(codes: Any, system: str, code: str) -> CodeRef | None:
     try:
         info = codes.lookup(code, system)
     except LookupError:
@@ -67,6 +88,10 @@ def require(codes: Any, system: str, code: str) -> CodeRef:
 
 def note_list(codes: Any, code: str, key: str, system: str = DIAGNOSIS_SYSTEM) -> list[str]:
     """One kind of instructional note ("excludes1", "code_first", ...) for a code, inherited ones included."""
+    return _cached(_key(codes, "notes", system, code, key), lambda: _note_list(codes, code, key, system))
+
+
+def _note_list(codes: Any, code: str, key: str, system: str) -> list[str]:
     try:
         notes = codes.notes(code, system=system)
     except (LookupError, AttributeError):

@@ -21,7 +21,10 @@ EDITOR_ROLES = ("coder", "admin")
 
 def user_for(session: Session, actor: Actor) -> User:
     """The active user behind an actor (services re-check roles; the web check is not the only one)."""
-    user = users.get_user(session, actor.name)
+    cache = session.info.setdefault("medcoder_users", {})
+    user = cache.get(actor.name)
+    if user is None:
+        user = cache[actor.name] = users.get_user(session, actor.name)
     if user is None or not user.active:
         raise PermissionDeniedError(f"user {actor.name!r} is not an active user")
     return user

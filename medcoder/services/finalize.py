@@ -40,18 +40,21 @@ def encounter_issues(session: Session, encounter: Encounter, codes: Any,
     return validate_codes(lines, codes, patient_from_meta(encounter.note.meta, encounter.date_of_service))
 
 
-def finalize_blockers(session: Session, encounter: Encounter, codes: Any) -> list[str]:
-    """Why this encounter cannot be finalized yet (empty when it can)."""
+def finalize_blockers(session: Session, encounter: Encounter, codes: Any, *,
+                      suggestions: list[Suggestion] | None = None, rows: list[EncounterCode] | None = None,
+                      issues: list[Issue] | None = None) -> list[str]:
+    """Why this encounter cannot be finalized yet (empty when it can); pass what the caller already loaded."""
     reasons = []
-    pending = [s for s in current_suggestions(session, encounter.id) if s.status == "pending" and needs_decision(s)]
+    suggestions = current_suggestions(session, encounter.id) if suggestions is None else suggestions
+    pending = [s for s in suggestions if s.status == "pending" and needs_decision(s)]
     if pending:
         reasons.append(f"{len(pending)} suggestion(s) still need a decision: "
                        + ", ".join(s.code for s in pending[:10]))
-    rows = listed_codes(session, encounter.id)
+    rows = listed_codes(session, encounter.id) if rows is None else rows
     if not any(row.system == codelib.DIAGNOSIS_SYSTEM for row in rows):
         reasons.append("accept or add at least one diagnosis")
-    reasons += [issue.message for issue in encounter_issues(session, encounter, codes, rows)
-                if issue.severity == "error"]
+    issues = encounter_issues(session, encounter, codes, rows) if issues is None else issues
+    reasons += [issue.message for issue in issues if issue.severity == "error"]
     return reasons
 
 

@@ -100,6 +100,8 @@ def build_review(session: Session, *, encounter_id: str, actor: Actor, codes: An
         user.role == "admin" or (user.role == "coder" and user.id in (encounter.assignee_id,
                                                                       encounter.finalized_by_id)))
     active = [s for s in suggestions if needs_decision(s)]
+    issues = encounter_issues(session, encounter, codes, rows)
+    editable = encounter.state in EDITABLE_STATES
     return ReviewView(
         encounter=encounter,
         patient={"sex": patient.sex, "age": patient.age},
@@ -109,8 +111,9 @@ def build_review(session: Session, *, encounter_id: str, actor: Actor, codes: An
         seen_not_coded=[s for s in suggestions if not needs_decision(s)],
         listed_diagnoses=[r for r in rows if r.system == codelib.DIAGNOSIS_SYSTEM],
         listed_procedures=[r for r in rows if r.system != codelib.DIAGNOSIS_SYSTEM],
-        issues=encounter_issues(session, encounter, codes, rows),
-        blockers=finalize_blockers(session, encounter, codes) if encounter.state in EDITABLE_STATES else [],
+        issues=issues,
+        blockers=finalize_blockers(session, encounter, codes, suggestions=suggestions, rows=rows,
+                                   issues=issues) if editable else [],
         can_edit=can_edit, can_reopen=can_reopen,
         last_decision=last_decision(session, encounter.id) if can_edit else None,
     )
