@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize
 
-INDEX_FORMAT = "medcoder.termindex.v1"
+INDEX_FORMAT = "medcoder.termindex.v2"
+_ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
 _SKIP_CHAPTERS = ("V", "W", "X", "Y")  # external causes: not coded from phrase matches
 
 
@@ -48,6 +50,8 @@ def _rows(cs: Any, data: RuleData):
     for code, term, source in cs.icd10cm_terms():
         if code.startswith(_SKIP_CHAPTERS) or (blocked and code.startswith(blocked)):
             continue
+        if _ACRONYM.fullmatch(term.strip()):
+            continue  # "PCP", "HR+", "PIN": ambiguous abbreviations; safe ones are in our synonyms
         yield code, term, source
 
 

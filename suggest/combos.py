@@ -53,11 +53,13 @@ def _merge(cands: list[Cand], code: str, parts: list[Cand], lookup: Callable[[st
 
 
 def hypertension(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
-    htn = [c for c in cands if c.code in ("I10", "I11.9")]
+    htn = [c for c in cands if c.code == "I10" or c.code.startswith(("I11", "I12", "I13"))]
     hf = [c for c in cands if c.code.startswith("I50")]
     ckd = [c for c in cands if c.code.startswith("N18")]
     if not htn or not (hf or ckd):
         return cands
+    if not hf and any(c.code.startswith(("I11.0", "I13")) for c in htn):
+        return cands  # the hypertensive heart code already names the heart failure
     late = any(c.code.startswith(_LATE_CKD) for c in ckd)
     if hf and ckd:
         code, rule = ("I13.2" if late else "I13.0"), "I.C.9.a.3-htn-heart-ckd"
@@ -89,6 +91,8 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
         if not suffix or c.code[:3] in params["diabetes_codes"]:
             continue
         code = f"{dtype}.{suffix}"
+        if suffix == "29" and any(x.code.startswith(f"{dtype}.2") and x.code != code for x in cands):
+            continue  # a specific kidney complication is already coded
         made = _merge(cands, code, [dm[0], c], lookup, "I.C.4.a-diabetes-complication",
                       f"diabetes with {c.description.lower()} -> {code}")
         if made is None:

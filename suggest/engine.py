@@ -23,10 +23,12 @@ from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import resolve
 from suggest.ruledata import load_rule_data
+from suggest.scope import addressed_only, drop_unspecified_siblings
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
+_NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -108,14 +110,21 @@ class Suggester:
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped
+        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections})
+        seen += dropped
+        coded, dropped = drop_unspecified_siblings(coded)
+        seen += dropped
+        procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
+            if setting == "outpatient" else []
+        coded += self._vaccine_encounter(coded, procs)
         for c in coded:
             c.compute_score()
         coded, dropped = resolve_excludes1(coded, self.excludes1)
         seen += dropped
         coded = sequence(coded, setting)
         out = [self._to_suggestion(text, c) for c in coded]
-        if setting == "outpatient" and not all_mentions:
-            out += self._cpt(note, text, doc, coded)
+        if setting == "outpatient":
+            out += self._cpt(note, text, doc, coded, procs)
         return out
 
     def _abstract(self, text: str, cands: list[Cand]) -> list[Suggestion]:
@@ -145,7 +154,8 @@ class Suggester:
                 continue
             assertion = str(getattr(men.assertion, "value", men.assertion))
             lo = max(unit.start if unit else 0, m.start - 30)
-            if assertion == "present" and _NEG_BEFORE.search(text, lo, m.start):
+            if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
+                                           or _NEG_INSIDE.search(text, m.start, m.end)):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
             c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], men.section, assertion,
                      m.term.source, len(m.term.tokens), men.unit_index,
@@ -179,9 +189,19 @@ class Suggester:
             if c.item_number is not None and (cur.item_number is None or c.item_number < cur.item_number):
                 cur.item_number = c.item_number
 
-    def _cpt(self, note: dict, text: str, doc, dx: list[Cand]) -> list[Suggestion]:
-        units = [(u.start, u.end, u.section) for u in doc.units]
-        procs = self.procedures.find(text, units)
+    def _vaccine_encounter(self, coded: list[Cand], procs: list[Cand]) -> list[Cand]:
+        """Z23 when a vaccine was administered (I.C.21.c.2) and no Z23 is coded yet."""
+        vax = [p for p in procs if p.extra.get("procedure_id", "").endswith("-vaccine")]
+        info = self.lookup("Z23")
+        if not vax or info is None or any(c.code == "Z23" for c in coded):
+            return []
+        z = Cand(ICD10CM, "Z23", info.title, True, [s for v in vax for s in v.spans], vax[0].section, "present",
+                 "rule", 1, first_offset=vax[0].first_offset, sections=set(vax[0].sections))
+        z.add_rule("I.C.21.c.2-vaccination", "vaccine administered at this encounter")
+        z.compute_score()
+        return [z]
+
+    def _cpt(self, note: dict, text: str, doc, dx: list[Cand], procs: list[Cand]) -> list[Suggestion]:
         sections = {s.name for s in doc.sections}
         em = em_codes(note, text, dx, self.data.em, self.chronic, sections)
         if em and any(p.extra.get("significant") for p in procs):

@@ -114,8 +114,10 @@ class TermIndex:
                         continue
                     if n > 1 and not _numbers_attached(term.tokens, pos, toks):
                         continue
-                    if text is not None and pos[-1] - pos[0] + 1 > n and _crosses_list(text, toks, pos):
+                    if text is not None and _crosses(text, toks, pos, pos[-1] - pos[0] + 1 > n):
                         continue
+                    if "without" not in tset and any(p > 0 and toks[p - 1][0] == "without" for p in pos):
+                        continue  # "migraine without aura" is not "migraine with aura"
                     key = (tid, tuple(pos))
                     if key in seen:
                         continue
@@ -133,9 +135,16 @@ def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[
 _LIST_SEP = re.compile(r"[,;:]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)
 
 
-def _crosses_list(text: str, toks: list[tuple[str, int, int]], pos: list[int]) -> bool:
-    """A scattered match that spans a list separator ("pulmonary disease, hypertension") is two findings."""
-    return bool(_LIST_SEP.search(text, toks[pos[0]][2], toks[pos[-1]][1]))
+_FIELD_SEP = re.compile(r"[:;\n]")
+
+
+def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scattered: bool) -> bool:
+    """A match across a field separator ("Heart: no murmur") or, when scattered, across a list separator
+    ("pulmonary disease, hypertension") is two findings, not one."""
+    a, b = toks[pos[0]][2], toks[pos[-1]][1]
+    if _FIELD_SEP.search(text, a, b):
+        return True
+    return scattered and bool(_LIST_SEP.search(text, a, b))
 
 
 def _drop_nested(found: list[Match]) -> list[Match]:

@@ -94,6 +94,15 @@ def _unspecified_axis(cs: Any, info: Any) -> str | None:
     return None
 
 
+def _sided_sibling(cs: Any, info: Any, side: str) -> Any:
+    """The sibling of an unspecified-side code that names the documented side (H66.90 -> H66.93)."""
+    for c in cs.children(info.parent):
+        sib = cs.lookup(c)
+        if sib is not None and sib.billable and re.search(rf"\b{side}\b", sib.title, re.I):
+            return sib
+    return None
+
+
 def _with_seventh(code: str, char: str) -> str:
     raw = code.replace(".", "")
     raw = raw.ljust(6, "X") + char
@@ -113,6 +122,12 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
     if info.billable:
         out = Resolved(code, info.title, True)
         axis = _unspecified_axis(cs, info)
+        side = documented_side(context) if axis == "laterality" else None
+        sided = _sided_sibling(cs, info, side) if side else None
+        if sided is not None:
+            out.code, out.description = sided.code, sided.title
+            out.rules.append("I.B.laterality")
+            return out
         if axis:
             out.missing.append(axis)
             out.flags.append("needs-specificity")

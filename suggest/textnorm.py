@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _KEEP_S = ("ss", "us", "is", "ys", "as", "os")
+_ACRONYMS = frozenset({"aids", "ards", "sars", "mers", "cabs"})
 
 
 def stem(word: str) -> str:
@@ -19,7 +20,7 @@ def stem(word: str) -> str:
     w = word.lower()
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) <= 3 or not w.isalpha():
+    if len(w) <= 3 or not w.isalpha() or w in _ACRONYMS:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
@@ -53,11 +54,13 @@ def strip_parentheticals(title: str) -> str:
     return re.sub(r"\s*[\(\[][^\)\]]*[\)\]]", " ", title)
 
 
+_WITHOUT = re.compile(r"\s*,?\s+without\s+.*?(?=\s+of\s|,|$)", re.I)
+
+
 def without_clause(title: str) -> str:
-    """Cut a title at ", without"/" without " (the negative part never has to be documented)."""
-    low = title.lower()
-    idx = low.find(" without ")
-    return title[:idx] if idx > 0 else title
+    """Drop "without ..." qualifiers (the negative part never has to be documented), keeping the site:
+    "Laceration without foreign body of scalp" -> "Laceration of scalp"."""
+    return _WITHOUT.sub("", title)
 
 
 def token_set(tokens: Iterable[str], stop: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,53 @@
+"""Which coded conditions the encounter addressed, and redundant unspecified codes.
+
+IV.J / III.B: chronic conditions are coded when they affect or are treated at this encounter. When a
+note has an assessment/diagnosis section, a condition named only in history, exam, results, ROS or
+medication lists is "seen but not coded" (status Z codes such as family history, long-term drug use
+and personal history stay: they are reported from those sections by design).
+I.B: an unspecified code is dropped when a more specific code of the same category is coded.
+"""
+
+from __future__ import annotations
+
+from suggest.cand import Cand
+
+ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "plan",
+                       "chief_complaint", "procedures", "principal_diagnosis", "secondary_diagnoses"})
+ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses",
+                        "principal_diagnosis", "secondary_diagnoses"})
+_KEEP_PREFIX = ("Z", "I25.2")
+
+
+def addressed_only(cands: list[Cand], sections: set[str]) -> tuple[list[Cand], list[Cand]]:
+    """Keep conditions named where the encounter's problems are assessed (when such a section exists)."""
+    if not sections & ASSESSMENT:
+        return cands, []
+    kept, dropped = [], []
+    for c in cands:
+        if c.code.startswith(_KEEP_PREFIX) or c.sections & ADDRESSED or c.extra.get("combined_from"):
+            kept.append(c)
+        else:
+            c.add_rule("IV.J-addressed", "mentioned only outside the assessment; not addressed at this "
+                       "encounter")
+            dropped.append(c)
+    if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
+        return cands, []
+    return kept, dropped
+
+
+def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Drop an unspecified code when a more specific code of the same category is also coded."""
+    kept, dropped = [], []
+    for c in cands:
+        vague = "unspecified" in c.description.lower() or "needs-specificity" in c.flags
+        better = next((o for o in cands if o is not c and o.code[:3] == c.code[:3] and o.code != c.code
+                       and "unspecified" not in o.description.lower() and "needs-specificity" not in o.flags
+                       and len(o.code) >= len(c.code)), None)
+        if vague and better is not None:
+            better.spans = sorted(set(better.spans) | set(c.spans))
+            better.sections |= c.sections
+            c.add_rule("I.B.specificity", f"less specific than {better.code}; not coded")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped
