@@ -75,7 +75,7 @@ def test_api_one_megabyte_note() -> None:
     text = (NOTE * (1_000_000 // len(NOTE) + 1))[:1_000_000]
     start = time.perf_counter()
     doc = analyze(text, [(i, i + 5, "x") for i in range(0, 1_000_000, 10_000)])
-    assert time.perf_counter() - start < 10
+    assert time.perf_counter() - start < 30  # generous: shared CI machines; guards against quadratic blow-ups
     assert len(doc.mentions) == 100 and doc.units
 
 
