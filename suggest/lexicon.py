@@ -54,12 +54,13 @@ class TermIndex:
         df: Counter[str] = Counter()
         for t in self.terms:
             df.update(t.tokens)
-        self.by_anchor: dict[str, list[int]] = defaultdict(list)
+        # two-level index: rarest token -> second-rarest token -> term ids (single-token terms under "")
+        self.index: dict[str, dict[str, list[int]]] = defaultdict(dict)
         for i, t in enumerate(self.terms):
-            anchor = min(t.tokens, key=lambda tok: (df[tok], tok))
-            self.by_anchor[anchor].append(i)
-        # shortest terms first so a window stops scanning once terms outgrow it
-        self.by_anchor = {a: sorted(ids, key=lambda i: len(self.terms[i].tokens)) for a, ids in self.by_anchor.items()}
+            ranked = sorted(t.tokens, key=lambda tok: (df[tok], tok))
+            second = ranked[1] if len(ranked) > 1 else ""
+            self.index[ranked[0]].setdefault(second, []).append(i)
+        self.index = dict(self.index)
         self.sets = [frozenset(t.tokens) for t in self.terms]
 
     @classmethod
@@ -98,12 +99,17 @@ class TermIndex:
         nwin = len(where)
         sets = self.sets
         for anchor, anchor_pos in where.items():
-            for tid in self.by_anchor.get(anchor, ()):
+            by_second = self.index.get(anchor)
+            if not by_second:
+                continue
+            if len(by_second) <= nwin:
+                groups = [ids for sec, ids in by_second.items() if not sec or sec in where]
+            else:
+                groups = [by_second[sec] for sec in ("", *where) if sec in by_second]
+            for tid in (tid for ids in groups for tid in ids):
                 tset = sets[tid]
                 n = len(tset)
-                if n > nwin:
-                    break
-                if n > 1 and not tset <= present:
+                if n > 2 and (n > nwin or not tset <= present):
                     continue
                 term = self.terms[tid]
                 if term.source in exclude or (skip_codes and term.code.startswith(skip_codes)):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _KEEP_S = ("ss", "us", "is", "ys", "as", "os")
 _ACRONYMS = frozenset({"aids", "ards", "sars", "mers", "cabs"})
 
 
+@lru_cache(maxsize=300_000)
 def stem(word: str) -> str:
     """Lower-case and strip an English plural ending ("kidneys" -> "kidney", "ribs" -> "rib")."""
     w = word.lower()
@@ -33,13 +35,23 @@ def stem(word: str) -> str:
     return w
 
 
+_NORM: dict[tuple[str, int], str] = {}
+
+
 def tokenize(text: str, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``text`` -> [(normalised token, start, end)] with offsets into ``text``."""
+    cache = _NORM
+    key_id = id(canon)
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN_RE.finditer(text):
-        tok = stem(m.group())
-        if canon:
-            tok = canon.get(tok, tok)
+        word = m.group()
+        tok = cache.get((word, key_id))
+        if tok is None:
+            tok = stem(word)
+            if canon:
+                tok = canon.get(tok, tok)
+            if len(cache) < 500_000:
+                cache[(word, key_id)] = tok
         out.append((tok, m.start(), m.end()))
     return out
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from suggest.errors import NoteError
 
+_JUNK = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffd]")
 MAX_CHARS = 300_000  # ~50k words; larger inputs are refused per note (a batch must not stall)
 _SETTINGS = ("outpatient", "inpatient")
 
@@ -29,7 +31,7 @@ def clean_note(note: Any) -> tuple[str | None, str, str]:
         raise NoteError(note_id, "text", f"longer than {MAX_CHARS} characters", "too-large")
     if text:
         sample = text[:20000]
-        junk = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
+        junk = len(_JUNK.findall(sample))
         if junk > max(8, len(sample) // 20):
             raise NoteError(note_id, "text", "looks like binary data, not a clinical note", "binary")
     setting = note.get("setting") or "outpatient"

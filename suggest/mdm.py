@@ -1,0 +1,135 @@
+"""Medical decision making graded by the 2021 AMA office/ED table: problems, data, risk; two of three.
+
+Read from the assessment/plan region (from the first Assessment/Impression/A/P/MDM/Dx heading to the
+end; the whole note when there is none), because history ("last admission 2019") must not count as a
+decision made today. The sentences documenting a separately reported procedure or test are masked
+first: its work is paid by its own code, so its drug is not prescription management and its result is
+not a data point (AMA: separately reported services do not count toward MDM). Word lists live in
+suggest/data/mdm.json. Grades: 1 straightforward, 2 low, 3 moderate, 4 high.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from suggest.cand import Cand
+
+LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
+_REGION = re.compile(r"^[ \t#>*-]*(?:assessment|impression|a\s*/\s*p\b|a&p|a:|dx\s*:|diagnos[ie]s\s*:|mdm\b|"
+                     r"medical decision making|separately addressed)", re.I | re.M)
+_NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|never|none)\b[^.;\n]{0,25}$", re.I)
+_HISTORY_Z = ("Z79", "Z8", "Z9", "Z68", "Z71", "Z72", "Z77", "Z00", "Z01", "Z23", "Z3")
+
+
+@dataclass
+class MDM:
+    """The three graded elements and the reasons, for the rationale."""
+
+    problems: int
+    data: int
+    risk: int
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def level(self) -> int:
+        return sorted([self.problems, self.data, self.risk])[1]
+
+    def summary(self) -> str:
+        return f"MDM {LEVEL_NAMES[self.level]}: " + ", ".join(self.why)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, re.Pattern[str]]:
+    raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
+    out = {}
+    for key, terms in raw.items():
+        if isinstance(terms, list):
+            out[key] = re.compile(r"\b(?:" + "|".join(terms) + r")", re.I)
+    return out
+
+
+def region(text: str) -> tuple[int, str]:
+    """(offset, text) of the assessment/plan part of the note."""
+    m = _REGION.search(text)
+    return (m.start(), text[m.start():]) if m else (0, text)
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out the lines holding a separately reported procedure (offsets are kept)."""
+    chars = list(text)
+    for s, e in spans:
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        b = len(text) if b < 0 else b
+        for i in range(a, b):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _present(rx: re.Pattern[str], text: str) -> list[str]:
+    """Matches of ``rx`` not preceded by a negation in the same clause."""
+    found = []
+    for m in rx.finditer(text):
+        if not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(m.group(0).lower())
+    return found
+
+
+def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
+          minor_procedure: bool = False) -> MDM:
+    """Grade problems, data and risk for one visit note."""
+    w = _words()
+    masked = mask(text, proc_spans)
+    off, reg = region(masked)
+    why: list[str] = []
+    problems = [c for c in dx if not c.code.startswith(_HISTORY_Z)]
+    chronic_dx = {c.code[:3] for c in problems if any(c.code.startswith(p) for p in chronic if p != "Z")}
+    acute = len(problems) - len(chronic_dx)
+    exacerbated = _present(w["exacerbation"], reg)
+    severe = _present(w["severe"], reg)
+    uncertain = _present(w["uncertain"], reg)
+    hospital = _present(w["hospitalization"], reg)
+    if severe or (hospital and exacerbated):
+        p = 4
+        why_p = "high (severe exacerbation or threat to life)"
+    elif chronic_dx and exacerbated:
+        p, why_p = 3, f"moderate (chronic illness with exacerbation/progression: '{exacerbated[0]}')"
+    elif len(chronic_dx) >= 2:
+        p, why_p = 3, f"moderate ({len(chronic_dx)} stable chronic illnesses)"
+    elif uncertain and problems:
+        p, why_p = 3, f"moderate (undiagnosed new problem with uncertain prognosis: '{uncertain[0]}')"
+    elif chronic_dx:
+        p, why_p = 2, "low (1 stable chronic illness)"
+    elif acute >= 2 or (acute == 1 and not _present(w["self_limited"], reg)):
+        p, why_p = 2, f"low ({acute} acute uncomplicated illness/injury)"
+    else:
+        p, why_p = 1, "straightforward (1 self-limited or minor problem)"
+    why.append(f"problems {why_p}")
+    tests = {m for m in _present(w["tests"], masked)}
+    cat1 = len(tests) + (1 if w["external"].search(masked) else 0)
+    historian = bool(w["historian"].search(masked))
+    interp = bool(w["interpretation"].search(masked))
+    discuss = bool(_present(w["discussion"], reg))
+    cats = (cat1 + historian >= 3) + interp + discuss
+    d = 4 if cats >= 2 else 3 if cats == 1 else 2 if cat1 >= 2 or historian else 1
+    parts = [f"{cat1} test/document item(s)"] + (["independent historian"] if historian else []) + (
+        ["independent interpretation"] if interp else []) + (["discussion with external physician"] if discuss else [])
+    why.append(f"data {'extensive' if d == 4 else LEVEL_NAMES[d] if d > 1 else 'minimal'} ({', '.join(parts)})")
+    rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)]
+    if hospital or _present(w["high_risk"], reg):
+        r, why_r = 4, "high (decision regarding hospitalization/escalation or intensive toxicity monitoring)"
+    elif rx:
+        r, why_r = 3, f"moderate (prescription drug management: {rx[0]})"
+    elif _present(w["otc"], reg) or minor_procedure or _present(w["low_risk"], reg):
+        r, why_r = 2, "low (over-the-counter drugs, minor procedure or therapy)"
+    else:
+        r, why_r = 1, "minimal"
+    why.append(f"risk {why_r}")
+    return MDM(p, d, r, why)
+
+
+__all__ = ["LEVEL_NAMES", "MDM", "grade", "mask", "region"]
