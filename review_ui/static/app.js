@@ -87,6 +87,8 @@
     var target = event.target;
     if (target.id === "help-button") { document.getElementById("help").showModal(); return; }
     if (target.id === "use-selection") { useSelection(); return; }
+    if (target.id === "next-suggestion") { move(1); return; }
+    if (target.id === "prev-suggestion") { move(-1); return; }
     var item = target.closest && target.closest("ol.suggestions li.suggestion");
     if (item && !target.closest("form, details")) { select(item); }
     var mark = target.closest && target.closest("mark.ev");
