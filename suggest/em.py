@@ -1,10 +1,14 @@
-"""Office/outpatient E/M level: by total time, else by medical decision making; prolonged and preventive.
+"""Office/outpatient and ED E/M level: by total time, else by medical decision making; prolonged and preventive.
 
-Time: ``visit.total_minutes`` or a "spent 35 minutes"/"total time 45 minutes" sentence, met or exceeded
-(new 15/30/45/60, established 10/20/30/40). MDM: problems, data and risk are each graded
-1 straightforward .. 4 high from the coded diagnoses and plan wording; the level is the one met by
-two of the three (the middle grade). When both are documented the higher level is reported, as CPT
-allows either. New vs established from ``visit.new_patient`` (default established, flagged).
+Time: ``visit.total_minutes`` or a "spent 35 minutes"/"Total time: 42 min" sentence, met or exceeded
+(new 15/30/45/60, established 10/20/30/40). When time is documented it decides the level (annotation
+guide R14); a higher MDM level is shown in the rationale and flagged ``em-mdm-higher`` so the coder can
+choose, as CPT allows either. MDM (suggest/mdm.py) otherwise, and always for ED visits (place of
+service 23 or an emergency department note, 99282-99285). New vs established from ``visit.new_patient``
+(default established, flagged). Preventive visits by age; Medicare annual wellness visits G0438/G0439
+with a separate problem-oriented E/M (modifier 25) when the note says problems were separately addressed.
+No E/M when the visit is a minor procedure with no separate problem managed (the decision for the
+procedure is in its global package), a routine prenatal visit, or a psychiatric diagnostic evaluation.
 """
 
 from __future__ import annotations
@@ -14,61 +18,51 @@ import re
 from datetime import date
 from typing import Any
 
+from suggest import mdm as mdm_mod
 from suggest.cand import Cand
 from suggest.ruledata import EMTable
 
+_MIN = r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b"
 _TIME = [
-    re.compile(r"\b(?:total(?:\s+\w+){0,4}?\s+time|spent|spending|time spent)\b[^.\n]{0,80}?\b(\d{1,3})\s*"
-               r"(?:-\s*)?min(?:ute)?s?\b", re.I),
-    re.compile(r"\b(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b[^.\n]{0,60}?\b(?:spent|in total|total time|"
+    re.compile(r"\b(?:total(?:\s+\w+){0,5}?\s+time|spent|spending|time spent)\b[^.\n]{0,80}?\b" + _MIN, re.I),
+    re.compile(r"\b" + _MIN + r"[^.\n]{0,60}?\b(?:spent|in total|total time|total\b|"
                r"on the date of (?:the )?(?:service|encounter))", re.I),
+    re.compile(r"\b(?:total )?time\s*(?:today|on date of (?:service|encounter))?\s*:\s*" + _MIN, re.I),
 ]
-_PREVENTIVE = re.compile(r"\b(annual (?:physical|exam|examination|wellness|check[- ]?up)|wellness (?:visit|exam)|"
-                         r"preventive (?:visit|exam|medicine|care visit)|well[- ](?:child|woman|baby|adult)|"
-                         r"routine (?:physical|health maintenance|check[- ]?up|annual)|complete physical|"
-                         r"health maintenance (?:visit|exam))\b", re.I)
-_EXACERBATION = re.compile(r"\b(worsen\w*|exacerbat\w*|uncontrolled|poorly controlled|not at goal|progress\w*|"
-                           r"flare|worse|suboptimal\w*|not controlled|side effects?)\b", re.I)
-_HIGH_PROBLEM = re.compile(r"\b(threat to life|life[- ]threatening|severe exacerbation|acute mi|sepsis|"
-                           r"suicidal|acute stroke|unstable)\b", re.I)
-_DATA_ITEM = re.compile(r"\b(cbc|bmp|cmp|a1c|hba1c|lipid panel|lipids|tsh|urinalysis|ua|psa|x-?ray|ct|mri|"
-                        r"ultrasound|echo(?:cardiogram)?|ecg|ekg|culture|inr|bnp|troponin|vitamin d|b12|ferritin|"
-                        r"creatinine|egfr|microalbumin|metabolic panel|blood count|liver function|lfts?|"
-                        r"pulmonary function|spirometry|stress test|holter|colonoscopy|mammogram|dexa|"
-                        r"hepatitis panel|cultures?)\b", re.I)
-_EXTERNAL = re.compile(r"\b(reviewed (?:outside|external|prior|old) (?:records|notes)|records from|"
-                       r"outside records|external notes)\b", re.I)
-_HISTORIAN = re.compile(r"\b(independent historian|history (?:obtained|provided|given) by (?:the )?"
-                        r"(?:mother|father|parent|wife|husband|daughter|son|caregiver|family))\b", re.I)
-_INTERPRET = re.compile(r"\b(independent(?:ly)? interpret\w*|my (?:own )?(?:interpretation|read)|"
-                        r"personally (?:reviewed|interpreted) (?:the )?(?:images|films|tracing|ecg|ekg))\b", re.I)
-_DISCUSS = re.compile(r"\b(discussed (?:with|the case with) (?:dr|the radiologist|cardiology|nephrology|"
-                      r"the \w+ (?:physician|specialist))|spoke with dr)\b", re.I)
-_HIGH_RISK = re.compile(r"\b(admit\w*|hospitaliz\w*|admission|emergency surgery|emergent surgery|dnr|"
-                        r"do not resuscitate|intensive monitoring for toxicity|transfer to (?:the )?(?:ed|er|"
-                        r"emergency))\b", re.I)
-_RX = re.compile(r"\b(start\w*|continu\w*|increas\w*|decreas\w*|adjust\w*|titrat\w*|prescri\w*|refill\w*|"
-                 r"switch\w*|chang\w*|discontinu\w*|stop\w*|taper\w*|resume\w*|initiat\w*)\b[^.\n]{0,60}?"
-                 r"(\b\d+(?:\.\d+)?\s*(?:mg|mcg|units?|ml)\b|\b\w+(?:pril|sartan|olol|statin|dipine|formin|"
-                 r"zide|prazole|cycline|cillin|mycin|floxacin|azole|triptan|tidine|pam|lam|oxetine|aline|"
-                 r"pine|done|sone|lone|gliptin|glutide|flozin|parin|xaban|gatran|thyroxine|insulin)\b)", re.I)
-_OTC = re.compile(r"\b(over the counter|otc|ibuprofen|acetaminophen|tylenol|advil|motrin|naproxen|aleve|"
-                  r"saline|antihistamine|loratadine|cetirizine|rest|ice|fluids|heat)\b", re.I)
-_LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
+_NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
+                             r"per (?:day|week)|days?/week", re.I)
+_PREVENTIVE = re.compile(r"\b(annual (?:physical|exam|examination|check[- ]?up)|(?:annual )?wellness (?:visit|exam)|"
+                         r"preventive (?:visit|exam|medicine|care visit)|well[- ](?:child|woman|baby|adult|"
+                         r"adolescent)(?: (?:visit|check|exam))?|routine (?:physical|health maintenance|check[- ]?up|"
+                         r"annual)|complete physical|health maintenance (?:visit|exam))", re.I)
+_AWV = re.compile(r"\bannual wellness visit\b|\bAWV\b", re.I)
+_AWV_INITIAL = re.compile(r"\b(initial|first)\b", re.I)
+_SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|problem[- ](?:oriented|focused|visit)|"
+                       r"in addition to the (?:preventive|wellness|physical))", re.I)
+_ED = re.compile(r"\b(emergency department|emergency room|ED (?:note|visit|course|physician|record)|ER visit)\b")
+_PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
+                       r"prenatal care visit)\b", re.I)
+_PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)
+_SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
+                               re.I)
+_LEVEL_NAMES = mdm_mod.LEVEL_NAMES
+_NO_25 = ("993", "G043")
 
 
 def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, int] | None]:
-    """Total minutes from metadata, else the largest "spent N minutes" in the text (with its span)."""
-    visit = note.get("visit") or {}
-    tm = visit.get("total_minutes")
-    if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
-        return int(tm), None
+    """Total minutes (metadata first, else the largest visit-time statement) and the statement's span."""
     best: tuple[int, tuple[int, int]] | None = None
     for rx in _TIME:
         for m in rx.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _NOT_VISIT_TIME.search(text, line_start, m.end()):
+                continue
             n = int(m.group(1))
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), m.end()))
+    tm = (note.get("visit") or {}).get("total_minutes")
+    if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
+        return int(tm), best[1] if best and best[0] == int(tm) else None
     return (best[0], best[1]) if best else (None, None)
 
 
@@ -81,112 +75,173 @@ def age_on(birth: Any, on: Any) -> int | None:
     return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
 
 
-def mdm_grade(text: str, dx: list[Cand], chronic: list[str]) -> tuple[int, int, int, list[str]]:
-    """(problems, data, risk) grades 1-4 with the reasons."""
-    why: list[str] = []
-    problems = [c for c in dx if not c.code.startswith(("Z79", "Z8", "Z9", "Z68", "Z71", "Z72", "Z77"))]
-    chronic_dx = [c for c in problems if any(c.code.startswith(p) for p in chronic if p != "Z")]
-    acute = len(problems) - len(chronic_dx)
-    if _HIGH_PROBLEM.search(text):
-        p = 4
-        why.append("problems high: acute/chronic illness posing a threat to life or bodily function")
-    elif chronic_dx and _EXACERBATION.search(text) or len(chronic_dx) >= 2:
-        p = 3
-        why.append(f"problems moderate: {len(chronic_dx)} chronic illness(es)"
-                   + (" with exacerbation/progression" if _EXACERBATION.search(text) else ""))
-    elif chronic_dx or acute >= 1:
-        p = 2
-        why.append(f"problems low: {len(chronic_dx)} stable chronic, {acute} acute uncomplicated")
-    else:
-        p = 1
-        why.append("problems straightforward: one self-limited or minor problem")
-    items = {m.group(1).lower() for m in _DATA_ITEM.finditer(text)}
-    cat1 = len(items) + (1 if _EXTERNAL.search(text) else 0)
-    cats = (1 if cat1 >= 3 or _HISTORIAN.search(text) else 0) + (1 if _INTERPRET.search(text) else 0) + (
-        1 if _DISCUSS.search(text) else 0)
-    d = 4 if cats >= 2 else 3 if cats == 1 else 2 if cat1 >= 2 or _HISTORIAN.search(text) else 1
-    why.append(f"data {_LEVEL_NAMES[d]}: {cat1} unique test/document item(s), {cats} category(ies) met")
-    if _HIGH_RISK.search(text):
-        r = 4
-        why.append("risk high: decision regarding hospitalization/escalation")
-    elif _RX.search(text):
-        r = 3
-        why.append("risk moderate: prescription drug management")
-    elif _OTC.search(text):
-        r = 2
-        why.append("risk low: over-the-counter drugs / minor treatment")
-    else:
-        r = 1
-        why.append("risk minimal")
-    return p, d, r, why
+def is_ed(note: dict, text: str, table: EMTable) -> bool:
+    pos = str((note.get("visit") or {}).get("place_of_service") or "")
+    return pos in (table.ed_place_of_service or ["23"]) or bool(_ED.search(text[:400]))
 
 
-def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
-             sections: set[str]) -> list[Cand]:
-    """The office E/M (or preventive) code for an outpatient visit note, plus prolonged-service units."""
-    visit = note.get("visit") or {}
-    if not visit and not sections & {"chief_complaint", "assessment", "assessment_plan", "plan", "hpi"}:
+def _heading_span(text: str) -> list[tuple[int, int]]:
+    """The assessment/plan (or MDM) heading: the E/M evidence when the level comes from MDM."""
+    m = mdm_mod._REGION.search(text)
+    if not m:
         return []
-    new = visit.get("new_patient")
-    status = "new" if new is True else "established"
-    out: list[Cand] = []
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t#>*-"))
+    e = text.find("\n", s)
+    e = min(e if e > 0 else len(text), s + 60)
+    while e > s and text[e - 1] in " \t":
+        e -= 1
+    return [(s, e)]
+
+
+def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: str) -> Cand | None:
+    head = text[:300]
+    m = _PREVENTIVE.search(head)
+    z = any(c.code.startswith(("Z00.0", "Z00.12", "Z01.41")) for c in dx)
+    if not (m or z):
+        return None
     patient = note.get("patient") or {}
-    if _PREVENTIVE.search(text) or any(c.code.startswith(("Z00.0", "Z00.12")) for c in dx):
-        m = _PREVENTIVE.search(text)
+    awv = _AWV.search(head)
+    c = Cand("CPT", "", "", True, [(m.start(), m.end())] if m else [], None, "present", "rule", 2)
+    if awv:
+        code = table.awv.get("initial" if _AWV_INITIAL.search(head) else "subsequent", "G0439")
+        c.system, c.spans = "HCPCS", [(awv.start(), text.find("\n", awv.start()) if "\n" in text[awv.start():]
+                                       else len(text))]
+        c.add_rule("EM-awv", f"Medicare annual wellness visit -> {code}")
+    else:
         age = age_on(patient.get("birth_date"), note.get("date_of_service"))
         rows = table.preventive_new if status == "new" else table.preventive_established
-        c = Cand("CPT", "", "", True, [(m.start(), m.end())] if m else [], None, "present", "rule", 2)
         if age is None:
             age = 40
             c.add_flag("needs-age")
         code = next(code for limit, code in rows if age < limit)
-        c.code, c.description = code, table.descriptions[code]
         c.add_rule("EM-preventive", f"preventive visit, {status} patient, age {age}")
-        out.append(c)
-        return out
-    minutes, span = documented_minutes(note, text)
-    p, d, r, why = mdm_grade(text, dx, chronic)
-    mdm = sorted([p, d, r])[1]
-    mdm_code = table.mdm_levels[status][mdm]
-    time_code = None
-    if minutes is not None:
-        rows = table.new_time if status == "new" else table.established_time
-        for limit, code in rows:
-            if minutes >= limit:
-                time_code = code
-    codes_order = table.mdm_levels[status]
-    chosen = mdm_code
-    c = Cand("CPT", "", "", True, [span] if span else [], None, "present", "rule", 2)
-    mdm_text = f"MDM {_LEVEL_NAMES[mdm]} (two of three: {'; '.join(why)}) -> {mdm_code}"
-    if time_code and codes_order.index(time_code) >= codes_order.index(mdm_code):
-        chosen = time_code
-        c.add_rule("EM-time", f"total time {minutes} min, {status} patient -> {time_code}")
-        c.notes.append(f"{mdm_text} (lower or equal; time used)")
+    c.code, c.description = code, table.descriptions[code]
+    return c
+
+
+def _prolonged(note: dict, table: EMTable, status: str, minutes: int, em: Cand) -> Cand | None:
+    payer = note.get("payer") or {}
+    medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
+    pr = table.prolonged
+    start = (pr["medicare_start"] if medicare else pr["cpt_start"])[status]
+    if minutes < start:
+        return None
+    units = 1 + (minutes - start) // pr["unit_minutes"]
+    code = pr["hcpcs_code"] if medicare else pr["cpt_code"]
+    pc = Cand("HCPCS" if medicare else "CPT", code, table.descriptions[code], True, list(em.spans), None,
+              "present", "rule", 2)
+    pc.add_rule("EM-prolonged", f"{minutes} min >= {start} min -> {units} unit(s) of {code}")
+    pc.extra["units"] = units
+    return pc
+
+
+def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
+               procs: list[Cand], ed: bool, status: str, use_time: bool = True) -> list[Cand]:
+    """The problem-oriented E/M (office by time or MDM, ED by MDM) plus prolonged-service units."""
+    proc_spans = [s for p in procs if not p.extra.get("interpretation_only") for s in p.spans]
+    minor = any(p.extra.get("kind") == "procedure" for p in procs)
+    m = mdm_mod.grade(text, dx, chronic, proc_spans, minor_procedure=minor)
+    minutes, span = documented_minutes(note, text) if use_time and not ed else (None, None)
+    c = Cand("CPT", "", "", True, [], None, "present", "rule", 2)
+    mdm_text = f"{m.summary()}"
+    if ed:
+        code = table.ed_levels[m.level]
+        c.add_rule("EM-ed", f"ED visit, {mdm_text} -> {code}")
+        c.spans = _heading_span(text)
     else:
-        c.add_rule("EM-mdm", mdm_text)
+        levels = table.mdm_levels[status]
+        mdm_code = levels[m.level]
+        time_code = None
         if minutes is not None:
-            c.notes.append(f"total time {minutes} min -> {time_code or 'below the lowest threshold'}")
-    if new is None:
-        c.add_flag("verify-new-vs-established")
-    c.code, c.description = chosen, table.descriptions[chosen]
-    c.extra["em"] = {"status": status, "minutes": minutes, "mdm": {"problems": p, "data": d, "risk": r,
-                     "level": _LEVEL_NAMES[mdm]}, "method": "time" if "EM-time" in c.rules else "mdm"}
-    out.append(c)
-    top = codes_order[-1]
-    if minutes is not None and chosen == top:
-        payer = note.get("payer") or {}
-        medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
-        pr = table.prolonged
-        start = (pr["medicare_start"] if medicare else pr["cpt_start"])[status]
-        if minutes >= start:
-            units = 1 + (minutes - start) // pr["unit_minutes"]
-            code = pr["hcpcs_code"] if medicare else pr["cpt_code"]
-            pc = Cand("HCPCS" if medicare else "CPT", code, table.descriptions[code], True, c.spans, None,
-                      "present", "rule", 2)
-            pc.add_rule("EM-prolonged", f"{minutes} min >= {start} min -> {units} unit(s) of {code}")
-            pc.extra["units"] = units
+            for limit, tcode in (table.new_time if status == "new" else table.established_time):
+                if minutes >= limit:
+                    time_code = tcode
+        if time_code:
+            code = time_code
+            c.add_rule("EM-time", f"total time {minutes} min, {status} patient -> {time_code}")
+            c.notes.append(f"{mdm_text} -> {mdm_code} (time documented, so time decides)")
+            if levels.index(mdm_code) > levels.index(time_code):
+                c.add_flag("em-mdm-higher")
+            c.spans = [span] if span else _heading_span(text)
+        else:
+            code = mdm_code
+            c.add_rule("EM-mdm", f"{mdm_text} (two of three) -> {mdm_code}")
+            if minutes is not None:
+                c.notes.append(f"total time {minutes} min is below the lowest time threshold")
+            c.spans = _heading_span(text)
+        if (note.get("visit") or {}).get("new_patient") is None:
+            c.add_flag("verify-new-vs-established")
+    c.code, c.description = code, table.descriptions[code]
+    c.extra["em"] = {"status": status, "minutes": minutes, "setting": "ed" if ed else "office",
+                     "mdm": {"problems": m.problems, "data": m.data, "risk": m.risk,
+                             "level": _LEVEL_NAMES[m.level]},
+                     "method": "time" if "EM-time" in c.rules else "mdm"}
+    out = [c]
+    levels = table.mdm_levels[status]
+    if not ed and minutes is not None and code == levels[-1]:
+        pc = _prolonged(note, table, status, minutes, c)
+        if pc:
             out.append(pc)
     return out
+
+
+def _separate_problem(text: str, procs: list[Cand]) -> bool:
+    """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?"""
+    masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
+    _, reg = mdm_mod.region(masked)
+    if _SEPARATE_PROBLEM.search(reg):
+        return True
+    words = mdm_mod._words()
+    return bool([x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)])
+
+
+def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
+             sections: set[str], procs: list[Cand] | None = None) -> list[Cand]:
+    """The E/M code(s) for an outpatient or ED visit note; modifier 25 when a procedure is also billed."""
+    procs = procs or []
+    visit = note.get("visit") or {}
+    if not visit and not sections & {"chief_complaint", "assessment", "assessment_plan", "plan", "hpi"}:
+        return []
+    if _PSYCH_EVAL.search(text[:300]) or any(p.extra.get("kind") == "psych-eval" for p in procs):
+        return []
+    if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):
+        return []
+    status = "new" if visit.get("new_patient") is True else "established"
+    ed = is_ed(note, text, table)
+    prev = None if ed else _preventive(note, text, dx, table, status)
+    out: list[Cand] = []
+    if prev is not None:
+        out.append(prev)
+        sep = _SEPARATE.search(text)
+        if sep:
+            rest = " " * sep.start() + text[sep.start():]  # only the separately addressed problems
+            extra = problem_em(note, rest, dx, table, chronic, procs, False, status, use_time=False)
+            extra[0].add_rule("MOD-25", "problem-oriented E/M separately identifiable from the preventive visit")
+            extra[0].extra["modifiers"] = ["25"]
+            out += extra
+    else:
+        minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy")]
+        if minor and not _separate_problem(text, procs):
+            return []
+        out += problem_em(note, text, dx, table, chronic, procs, ed, status)
+    _modifier_25(out, procs)
+    return out
+
+
+def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:
+    """25 on the E/M when a significant procedure is billed the same day (not for ECG/labs/imaging;
+    vaccine administration needs it on a problem E/M but not on a preventive visit)."""
+    sig = [p for p in procs if p.extra.get("significant")]
+    for e in ems:
+        if "25" in e.extra.get("modifiers", []):
+            continue
+        preventive = e.code.startswith(_NO_25)
+        if any(not (preventive and p.extra.get("kind") in ("vaccine-admin", "vaccine")) for p in sig):
+            if e.code.startswith("G043"):
+                continue
+            e.extra["modifiers"] = ["25"]
+            e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
+            e.add_flag("modifier-25")
 
 
 def dose_units(dose_mg: float, per: float) -> int:
