@@ -9,6 +9,7 @@ than asking the coder to fix it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Protocol
@@ -23,6 +24,10 @@ MAX_MODIFIERS = 4
 MAX_LINES = 50  # 837P loop 2400 repeats at most 50 times per claim
 DELIMITERS = set("~*:^\r\n")
 ICD10CM_RE = re.compile(r"^[A-Z]\d[0-9A-Z](\.[0-9A-Z]{1,4})?$")
+# X12 basic + extended character set without our delimiters (~ * : ^): what pyx12 accepts in AN elements.
+# Accented letters and other Unicode are not in it; 837P refuses them rather than transliterating a name.
+X12_TEXT = re.compile(r"^[A-Za-z0-9 !\"&'()+,\-./;?=%@\[\]_{}\\|<>#$]*$")
+INVISIBLE = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
 
 
 class CodeSets(Protocol):
@@ -38,15 +43,21 @@ def default_codesets() -> CodeSets:
     return codesets()
 
 
-def _text(errors: list[str], field: str, value: str, *, max_len: int, required: bool = True) -> None:
+def _text(errors: list[str], field: str, value: str, *, max_len: int, required: bool = True, min_len: int = 1) -> None:
     if not value:
         if required:
             errors.append(f"{field} is missing")
         return
     if DELIMITERS & set(value):
         errors.append(f"{field} contains an X12 delimiter (~ * : ^) or line break")
+    elif any(unicodedata.category(ch) in INVISIBLE for ch in value):
+        errors.append(f"{field} contains a control or invisible character")
+    if value != value.strip():
+        errors.append(f"{field} has leading or trailing spaces")
     if len(value) > max_len:
         errors.append(f"{field} longer than {max_len} characters")
+    if len(value) < min_len:
+        errors.append(f"{field} shorter than {min_len} characters")
 
 
 def _address(errors: list[str], field: str, addr: Address | None) -> None:
@@ -55,7 +66,7 @@ def _address(errors: list[str], field: str, addr: Address | None) -> None:
         return
     _text(errors, f"{field}.address.line", addr.line, max_len=55)
     _text(errors, f"{field}.address.line2", addr.line2, max_len=55, required=False)
-    _text(errors, f"{field}.address.city", addr.city, max_len=30)
+    _text(errors, f"{field}.address.city", addr.city, max_len=30, min_len=2)  # X12 N401 is 2-30
     if not (len(addr.state) == 2 and addr.state.isalpha()):
         errors.append(f"{field}.address.state must be a 2-letter code")
     if not (len(addr.zip) in (5, 9) and addr.zip.isdigit()):
@@ -66,7 +77,7 @@ def _person(errors: list[str], field: str, person: Person, *, demographics: bool
     _text(errors, f"{field}.family", person.family, max_len=60)
     _text(errors, f"{field}.given", person.given, max_len=35)
     if member_id:
-        _text(errors, f"{field}.member_id", person.member_id, max_len=80)
+        _text(errors, f"{field}.member_id", person.member_id, max_len=80, min_len=2)  # X12 NM109 is 2-80
     if demographics:
         if parse_date(person.birth_date) is None:
             errors.append(f"{field}.birth_date is missing or not YYYY-MM-DD")
@@ -167,8 +178,10 @@ def _lines(e: list[str], claim: ClaimInput) -> None:
 class ClaimChecker:
     """Streams the exportable claims and collects failures {encounter_id: [messages]} as it goes."""
 
-    def __init__(self, *, codesets: CodeSets | None = None, already_exported: Iterable[str] = ()) -> None:
+    def __init__(self, *, codesets: CodeSets | None = None, already_exported: Iterable[str] = (),
+                 x12_charset: bool = False) -> None:
         self.codesets = codesets if codesets is not None else default_codesets()
+        self.x12_charset = x12_charset
         self.already_exported = frozenset(already_exported)
         self.failures: dict[str, list[str]] = {}
         self._seen: set[str] = set()
@@ -176,6 +189,8 @@ class ClaimChecker:
     def check(self, claim: ClaimInput) -> list[str]:
         """Problems with one claim; also refuses the same encounter or claim id twice in one export."""
         errors = claim_errors(claim, codesets=self.codesets, already_exported=self.already_exported)
+        if self.x12_charset:
+            errors += x12_charset_errors(claim)
         for key, label in ((("enc", claim.encounter_id), "encounter"), (("clm", claim.claim_id), "claim_id")):
             if key in self._seen:
                 errors.append(f"{label} appears twice in this export")
@@ -195,3 +210,19 @@ class ClaimChecker:
     def messages(self) -> list[str]:
         """Failures as one line each: `encounter <id>: <field> ...`."""
         return [f"encounter {enc}: {msg}" for enc, msgs in self.failures.items() for msg in msgs]
+
+
+def _free_text(claim: ClaimInput) -> Iterator[tuple[str, str]]:
+    people = [("patient", claim.patient)] + ([] if claim.patient_is_subscriber else [("subscriber", claim.subscriber)])
+    for label, person in people:
+        yield from ((f"{label}.{k}", getattr(person, k)) for k in ("family", "given", "member_id"))
+        if person.address is not None:
+            yield from ((f"{label}.address.{k}", getattr(person.address, k)) for k in ("line", "line2", "city"))
+    yield from (("payer.id", claim.payer.id), ("payer.name", claim.payer.name),
+                ("provider.family", claim.provider.family), ("provider.given", claim.provider.given))
+
+
+def x12_charset_errors(claim: ClaimInput) -> list[str]:
+    """837P only: free text outside the X12 character set (e.g. an accented name) would fail the payer's check."""
+    return [f"{field} has characters outside the X12 character set (A-Z, digits, basic punctuation)"
+            for field, value in _free_text(claim) if value and not X12_TEXT.match(value)]

@@ -65,7 +65,8 @@ def export_claims(
     Raises `NoClaimsToExportError` (listing every failure) and writes nothing when no claim passes.
     """
     exporter = get_exporter(fmt)
-    checker = ClaimChecker(codesets=codesets, already_exported=already_exported)
+    checker = ClaimChecker(codesets=codesets, already_exported=already_exported,
+                           x12_charset=exporter.uses_control_numbers)  # X12 formats only
     out_path = Path(out_path)
     report = ExportReport()
     fd, tmp_name = tempfile.mkstemp(prefix=".medcoder-export-", dir=out_path.parent or Path("."))
