@@ -18,7 +18,7 @@ from suggest._compat import ICD10CM, get_codesets, load_nlp
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
-from suggest.em import em_codes
+from suggest.em import age_on, em_codes
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import resolve
@@ -203,13 +203,20 @@ class Suggester:
 
     def _cpt(self, note: dict, text: str, doc, dx: list[Cand], procs: list[Cand]) -> list[Suggestion]:
         sections = {s.name for s in doc.sections}
-        em = em_codes(note, text, dx, self.data.em, self.chronic, sections)
-        if em and any(p.extra.get("significant") for p in procs):
-            e = em[0]
-            if not e.code.startswith("993"):
+        em = em_codes(note, text, dx, self.data.em, self.chronic, sections, procs)
+        awv = any(e.code in self.data.em.awv.values() for e in em)
+        for e in em:
+            problem_em = e.code.startswith(("992", "9928"))
+            if problem_em and (awv or any(p.extra.get("significant") for p in procs)):
                 e.extra["modifiers"] = ["25"]
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
                 e.add_flag("modifier-25")
+        patient = note.get("patient") or {}
+        age = age_on(patient.get("birth_date"), note.get("date_of_service"))
+        if age is not None and age < 19 and re.search(r"\bcounsel", text, re.I):
+            for p in procs:  # under 19 with counseling by the physician: 90460 per vaccine
+                if p.code in ("90471", "90472"):
+                    p.code, p.description = "90460", "Immunization administration with counseling, under 19"
         out = []
         for c in em + procs:
             c.score = 0.85 if c.rules and c.rules[0].startswith("EM") else 0.8

@@ -94,6 +94,9 @@ class EMTable:
     mdm_levels: dict[str, list[str]]
     descriptions: dict[str, str]
     medicare_payers: list[str] = field(default_factory=list)
+    ed_levels: list[str] = field(default_factory=list)
+    ed_place_of_service: list[str] = field(default_factory=list)
+    awv: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> EMTable:
