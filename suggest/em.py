@@ -244,5 +244,29 @@ def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:
             e.add_flag("modifier-25")
 
 
+def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
+    """Setting-dependent procedure rules the matcher cannot see (it reads sentences, not metadata).
+
+    ED (facility) visits: lab tests are the facility's, and an ECG is the physician's interpretation
+    only (93010). A screening colonoscopy that became therapeutic: 33 for commercial payers, PT for
+    Medicare."""
+    ed = is_ed(note, text, table)
+    payer = note.get("payer") or {}
+    medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
+    out = []
+    for p in procs:
+        if ed and p.extra.get("kind") == "lab":
+            continue
+        if ed and p.code == "93000":
+            p.code, p.description = "93010", "ECG interpretation and report only"
+            p.add_rule("PROC-setting", "ED: tracing by the facility, physician interpretation only")
+        if p.extra.get("kind") == "endoscopy" and re.search(r"\bscreening\b", text, re.I):
+            mod = "PT" if medicare else "33"
+            p.extra["modifiers"] = [mod]
+            p.add_rule("MOD-screening", f"screening colonoscopy turned therapeutic: modifier {mod}")
+        out.append(p)
+    return out
+
+
 def dose_units(dose_mg: float, per: float) -> int:
     return max(1, math.ceil(dose_mg / per - 1e-9))

@@ -18,7 +18,7 @@ from suggest._compat import ICD10CM, get_codesets, load_nlp
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
-from suggest.em import age_on, em_codes
+from suggest.em import adjust_procedures, age_on, em_codes
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import resolve
@@ -207,6 +207,7 @@ class Suggester:
         awv = any(e.code in self.data.em.awv.values() for e in em)
         for e in em:
             problem_em = e.code.startswith(("992", "9928"))
+        procs = adjust_procedures(note, text, procs, self.data.em)  # ED labs, 93010, screening modifiers
             if problem_em and (awv or any(p.extra.get("significant") for p in procs)):
                 e.extra["modifiers"] = ["25"]
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")

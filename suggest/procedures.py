@@ -2,8 +2,14 @@
 
 A procedure phrase (suggest/data/procedures.json) counts only in a sentence that reports it as done
 ("administered", "performed", "was injected", a Procedures section) and not as planned ("will",
-"order", "schedule", "recommend", "if"). Vaccines and drugs bring their administration code; HCPCS
-drug units come from the documented dose; a bilateral ear procedure gets modifier 50.
+"order", "schedule", "recommend", "if"), negated ("not sutured") or done elsewhere ("ECG from PCP office
+reviewed", "sent to lab"). A drug brings its administration code (96372, or 96402 for hormonal
+antineoplastics) only with a documented IM/SC route and not when it went into a joint; vaccines bring
+90471/90472. Units: HCPCS drugs from the dose nearest to the drug name; counted services (17003 per
+extra premalignant lesion, 96127/96110 per instrument, 87804 per influenza type). Modifiers: RT/LT/50 on
+joint and ear procedures, 59 on a benign-lesion destruction beside a premalignant one. Repairs are
+coded by site (face group 1201x, else 1200x) and documented length. Minutes-based services (tobacco
+counseling 99406/99407, psychotherapy add-on 90833/90836/90838) need the minutes in the sentence.
 """
 
 from __future__ import annotations
@@ -20,15 +26,50 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
                    r"tolerated|today|in office|in clinic|point of care|poc|was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
-                   r"normal sinus|sinus rhythm)\b", re.I)
+                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1)\b", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
-                      r"discussed|offered|prior|previous|last year|ago)\b", re.I)
-_DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(mg|mcg|g)\b", re.I)
-_BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both ears|both sides|each ear)\b", re.I)
+                      r"discussed|offered|prior|previous|last (?:year|month|visit)|ago|at the last visit)\b", re.I)
+_STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|removed|completed|scored)\b", re.I)
+_ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prior)\b|outside (?:ecg|ekg|labs?)|"
+                        r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
+                        r"reviewed\W*$)", re.I)
+_NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:\W+\w+){0,2}\W*$", re.I)
+_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
+_BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both (?:ears|knees|shoulders|sides)|each ear)\b", re.I)
+_RIGHT = re.compile(r"\b(right|rt|r)\b", re.I)
+_LEFT = re.compile(r"\b(left|lt|l)\b", re.I)
+_ROUTE = re.compile(r"\b(im|intramuscular(?:ly)?|sc|subq|sq|subcutaneous(?:ly)?|injection|injected|shot|deltoid|"
+                    r"gluteal|gluteus|depot)\b", re.I)
+_MINUTES = re.compile(r"\b(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b", re.I)
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b", re.I)
+_FACE = re.compile(r"\b(face|facial|forehead|cheek|chin|nose|nasal|lip|lips|ear|ears|eyelid|eyebrow|brow|"
+                   r"temple|jaw|mucous membrane)\b", re.I)
+_AK_COUNT = re.compile(r"\b(?:(\d{1,2}) actinic keratos\w*|actinic keratos\w* x ?(\d{1,2}))", re.I)
+_INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt (?:parent|teacher)|epds|edinburgh|"
+                                    r"scared)\b", re.I),
+                "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
+_FLU_AB = re.compile(r"\binfluenza a\s*(?:/|and)\s*b\b|\bflu a\s*(?:/|and)\s*b\b", re.I)
 _ADMIN_DESC = {"90471": "Immunization administration, first vaccine", "90472":
                "Immunization administration, each additional vaccine",
-               "96372": "Therapeutic/prophylactic injection, subcutaneous or IM"}
+               "96372": "Therapeutic/prophylactic injection, subcutaneous or IM",
+               "96402": "Hormonal antineoplastic injection, subcutaneous or IM"}
+_JOINT = ("20600", "20604", "20605", "20606", "20610", "20611", "20526", "20550", "20551", "20552", "20553")
+_REPAIR = {"other": [(2.5, "12001"), (7.5, "12002"), (12.5, "12004")],
+           "face": [(2.5, "12011"), (5.0, "12013"), (7.5, "12014")]}
+_REPAIR_DESC = {"12001": "Simple repair, trunk/extremities/scalp/neck, 2.5 cm or less",
+                "12002": "Simple repair, trunk/extremities/scalp/neck, 2.6-7.5 cm",
+                "12004": "Simple repair, trunk/extremities/scalp/neck, 7.6-12.5 cm",
+                "12011": "Simple repair, face/ears/eyelids/nose/lips, 2.5 cm or less",
+                "12013": "Simple repair, face/ears/eyelids/nose/lips, 2.6-5.0 cm",
+                "12014": "Simple repair, face/ears/eyelids/nose/lips, 5.1-7.5 cm"}
+_TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
+                    (11, "99407", "Tobacco cessation counseling, over 10 minutes")],
+          "90833": [(16, "90833", "Psychotherapy add-on with an E/M, 16-37 minutes"),
+                    (38, "90836", "Psychotherapy add-on with an E/M, 38-52 minutes"),
+                    (53, "90838", "Psychotherapy add-on with an E/M, 53 minutes or more")]}
+# a specific code wins over its generic sibling found in the same note
+_SUPERSEDES = {"94060": "94010", "90792": "90791", "90686": "90656", "J7620": "J7613"}
 
 
 class ProcedureMatcher:
@@ -48,59 +89,147 @@ class ProcedureMatcher:
             toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, self.canon) if t not in self.stop]
             for m in self.index.match_window(toks, ui, slack=3, text=text):
                 proc = self.by_id[m.term.code]
-                if not self._performed(seg, section, proc):
+                if not self._performed(text, s, m.start, seg, section, proc):
                     continue
                 c = found.get(proc.id)
                 if c is None:
                     c = Cand(proc.system, proc.code, proc.description, True, [], section, "present", "rule",
                              len(m.term.tokens), ui, first_offset=m.start, sections={section})
                     c.add_rule("PROC-performed", f"documented as performed: {proc.id}")
-                    c.extra["procedure_id"] = proc.id
-                    c.extra["significant"] = proc.significant
-                    self._units(c, proc, seg)
+                    c.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind,
+                                   admin=proc.admin, route=bool(_ROUTE.search(seg)))
+                    if not self._details(c, proc, text, s, e, m.start):
+                        continue
                     found[proc.id] = c
                 c.spans.append((m.start, m.end))
-        return self._with_admin(list(found.values()))
+        cands = list(found.values())
+        codes = {c.code for c in cands}
+        cands = [c for c in cands if not any(sup in codes and gen == c.code for sup, gen in _SUPERSEDES.items())]
+        self._lesion_units(cands, text)
+        return self._with_admin(cands)
 
-    def _performed(self, seg: str, section: str, proc: Procedure) -> bool:
-        if proc.requires_any and not any(w in seg.lower() for w in proc.requires_any):
+    @staticmethod
+    def _performed(text: str, start: int, at: int, seg: str, section: str, proc: Procedure) -> bool:
+        low = seg.lower()
+        if proc.requires_any and not any(w in low or w in text.lower() for w in proc.requires_any):
             return False
-        if _PLANNED.search(seg) and not re.search(r"\b(performed|administered|given|done|injected|removed)\b",
-                                                  seg, re.I):
+        if _NEGATED.search(text, max(start, at - 30), at):
+            return False
+        if _ELSEWHERE.search(seg) and not re.search(r"\b(in (?:clinic|office)|here|today in|by me)\b", seg, re.I):
+            return False
+        if _PLANNED.search(seg) and not _STRONG_DONE.search(seg):
             return False
         return section == "procedures" or bool(_DONE.search(seg))
 
-    @staticmethod
-    def _units(c: Cand, proc: Procedure, seg: str) -> None:
+    def _details(self, c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> bool:
+        """Units, modifiers and code choice from the sentence; False when the service is not billable."""
+        seg = text[s:e]
         if proc.dose_mg:
-            doses = [float(v) * (1000 if u.lower() == "g" else 0.001 if u.lower() == "mcg" else 1)
-                     for v, u in _DOSE.findall(seg)]
-            if doses:
-                c.extra["units"] = dose_units(doses[0], proc.dose_mg)
-                c.add_rule("UNITS-dose", f"dose {doses[0]:g} mg / {proc.dose_mg:g} mg per unit")
+            self._dose(c, proc, text, s, e, at)
         if proc.bilateral_modifier and _BILATERAL.search(seg):
             c.extra["modifiers"] = ["50"]
             c.notes.append("bilateral procedure: modifier 50")
+        if proc.code in _JOINT:
+            near = text[max(s, at - 40): min(e, at + 80)]
+            if _BILATERAL.search(near):
+                c.extra["modifiers"] = ["50"]
+            else:
+                r, l_ = _RIGHT.search(near), _LEFT.search(near)
+                side = "RT" if r and (not l_ or r.start() < l_.start()) else "LT" if l_ else None
+                if side:
+                    c.extra["modifiers"] = [side]
+                    c.add_rule("MOD-laterality", f"{side} from the documented side")
+        if proc.code == "12001":
+            self._repair(c, text, s, e)
+        if proc.code in _TIMED:
+            mins = [int(x) for x in _MINUTES.findall(text, max(s, at - 40), min(e, at + 120))]
+            if not mins or mins[0] < proc.unit_minutes:
+                return False
+            for lo, code, desc in _TIMED[proc.code]:
+                if mins[0] >= lo:
+                    c.code, c.description = code, desc
+            c.add_rule("PROC-minutes", f"{mins[0]} minutes documented -> {c.code}")
+        if proc.code in _INSTRUMENTS:
+            names = {re.sub(r"\W", "", x.lower()) for x in _INSTRUMENTS[proc.code].findall(text)}
+            if len(names) > 1:
+                c.extra["units"] = len(names)
+                c.notes.append(f"{len(names)} scored instruments: {', '.join(sorted(names))}")
+        if proc.code == "87804" and _FLU_AB.search(seg):
+            c.extra["units"] = 2
+            c.notes.append("influenza A and B antigens: one unit each")
+        return True
+
+    @staticmethod
+    def _dose(c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> None:
+        after = [m for m in _DOSE.finditer(text, at, e)]
+        before = [m for m in _DOSE.finditer(text, s, at)]
+        m = after[0] if after and after[0].start() - at < 60 else before[-1] if before else None
+        if m is None:
+            return
+        v, u = float(m.group(1)), m.group(2).lower()
+        mg = v * (1000 if u == "g" else 0.001 if u == "mcg" else 1)
+        if proc.code == "J3420":  # B12 is billed per up to 1000 mcg
+            mg = v / 1000 if u == "mcg" else mg
+        c.extra["units"] = dose_units(mg, proc.dose_mg)
+        c.add_rule("UNITS-dose", f"dose {v:g} {u} / {proc.dose_mg:g} mg per unit")
+        c.spans.append((min(at, m.start()), max(m.end(), at)))
+
+    @staticmethod
+    def _repair(c: Cand, text: str, s: int, e: int) -> None:
+        lengths = [float(x) for x in _LENGTH.findall(text[s:e])]
+        window = [m for m in re.finditer(r"laceration", text, re.I)]
+        site = "face" if any(_FACE.search(text, m.end(), m.end() + 40) for m in window) else "other"
+        if not lengths:
+            for m in window:
+                lengths += [float(x) for x in _LENGTH.findall(text, max(0, m.start() - 30), m.start())]
+        size = max(lengths) if lengths else 0.0
+        if not lengths:
+            c.add_flag("needs-length")
+        code = next((cd for limit, cd in _REPAIR[site] if size <= limit), _REPAIR[site][-1][1])
+        c.code, c.description = code, _REPAIR_DESC[code]
+        c.add_rule("PROC-repair", f"simple repair, {site} group, {size:g} cm -> {code}")
+
+    @staticmethod
+    def _lesion_units(cands: list[Cand], text: str) -> None:
+        """17000 covers the first premalignant lesion, 17003 each of lesions 2-14; 59 on 17110 beside them."""
+        ak = next((c for c in cands if c.code == "17000"), None)
+        if ak is None:
+            return
+        counts = [int(a or b) for a, b in _AK_COUNT.findall(text)]
+        n = max(counts) if counts else 1
+        if n >= 2:
+            extra = Cand("CPT", "17003", "Destruction of premalignant lesions 2-14, each", True, list(ak.spans),
+                         ak.section, "present", "rule", 1, first_offset=ak.first_offset, sections=set(ak.sections))
+            extra.add_rule("PROC-performed", f"{n} premalignant lesions: {min(n, 14) - 1} unit(s) of 17003")
+            extra.extra.update(units=min(n, 14) - 1, kind="procedure", significant=True)
+            cands.insert(cands.index(ak) + 1, extra)
+        for c in cands:
+            if c.code == "17110":
+                c.extra["modifiers"] = ["59"]
+                c.add_rule("MOD-59", "benign lesion destruction at a separate site from the premalignant lesions")
 
     @staticmethod
     def _with_admin(cands: list[Cand]) -> list[Cand]:
         out = list(cands)
-        vaccines = [c for c in cands if c.extra.get("procedure_id", "").endswith("-vaccine")]
+        vaccines = [c for c in cands if c.extra.get("kind") == "vaccine"]
         for i, v in enumerate(vaccines):
             code = "90471" if i == 0 else "90472"
             a = Cand("CPT", code, _ADMIN_DESC[code], True, list(v.spans), v.section, "present", "rule", 1,
                      first_offset=v.first_offset, sections=set(v.sections))
             a.add_rule("PROC-admin", f"administration of {v.code}")
-            a.extra["significant"] = True
+            a.extra.update(significant=True, kind="vaccine-admin")
             out.append(a)
-        drugs = [c for c in cands if c.system == "HCPCS" and c.code.startswith("J")]
-        has_injection = any(c.code in ("96372", "20610", "20605", "20600", "20552") for c in cands)
-        if drugs and not has_injection:
-            d = drugs[0]
-            a = Cand("CPT", "96372", _ADMIN_DESC["96372"], True, list(d.spans), d.section, "present", "rule", 1,
-                     first_offset=d.first_offset, sections=set(d.sections))
+        into_joint = any(c.code in _JOINT for c in cands)
+        done: set[str] = set()
+        for d in cands:
+            code = d.extra.get("admin", "")
+            if d.extra.get("kind") != "drug" or not code or into_joint or not d.extra.get("route") or code in done:
+                continue
+            done.add(code)
+            a = Cand("CPT", code, _ADMIN_DESC.get(code, "Drug administration"), True, list(d.spans[:1]),
+                     d.section, "present", "rule", 1, first_offset=d.first_offset, sections=set(d.sections))
             a.add_rule("PROC-admin", f"administration of {d.code}")
-            a.extra["significant"] = True
+            a.extra.update(significant=True, kind="injection")
             out.append(a)
         return out
 
