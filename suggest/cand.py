@@ -16,6 +16,10 @@ SECTION_FACTOR = {
 }
 ASSERTION_FACTOR = {"present": 1.0, "uncertain": 0.75, "historical": 0.55, "family": 0.4, "hypothetical": 0.25,
                     "negated": 0.3}
+# all_mentions: share of CodiEsp-train mentions of each kind that the annotators coded (rounded)
+ABSTRACT_SCORE = {("synonym", False): 0.72, ("synonym", True): 0.66, ("title", False): 0.53,
+                  ("title", True): 0.19, ("inclusion", False): 0.49, ("inclusion", True): 0.05,
+                  ("abstract", False): 0.5, ("abstract", True): 0.5, ("index", False): 0.5, ("index", True): 0.2}
 PRIMARY_SECTIONS = ("assessment", "assessment_plan", "diagnoses", "discharge_diagnoses")
 
 
@@ -59,14 +63,23 @@ class Cand:
 
         ``abstracting`` (all_mentions): the question is "is this condition mentioned", so the assertion
         barely matters (measured on CodiEsp train: negated mentions are coded as often as present ones)."""
-        s = SOURCE_SCORE.get(self.source, 0.7)
         if abstracting:
-            s *= 1.0 if self.assertion == "present" else 0.97
-            return self._finish(s, abstracting)
+            return self._abstract_score()
+        s = SOURCE_SCORE.get(self.source, 0.7)
         s *= max((SECTION_FACTOR.get(sec, 0.85) for sec in self.sections or {self.section or "unknown"}),
                  default=0.85)
         s *= ASSERTION_FACTOR.get(self.assertion, 0.5)
         return self._finish(s, abstracting)
+
+    def _abstract_score(self) -> float:
+        """Mention-level score: precision of (term source, nested) measured on CodiEsp train, +support."""
+        s = ABSTRACT_SCORE.get((self.source, bool(self.extra.get("nested"))), 0.4)
+        if "needs-specificity" in self.flags and self.source in ("title", "inclusion"):
+            s *= 0.7
+        s *= 1.0 if self.assertion == "present" else 0.97
+        s += 0.07 * (min(len(self.spans), 3) - 1)
+        self.score = round(max(0.01, min(0.99, s)), 4)
+        return self.score
 
     def _finish(self, s: float, abstracting: bool) -> float:
         if "needs-specificity" in self.flags:

@@ -110,7 +110,8 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
         toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, lex.canon) if t not in lex.stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
-        out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip))
+        out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip,
+                                          keep_nested=abstracting))
     return out
 
 

@@ -161,6 +161,8 @@ class Suggester:
                      m.term.source, len(m.term.tokens), men.unit_index,
                      getattr(unit, "item_number", None) if unit else None, m.start,
                      matched_code=m.term.code, cues=list(men.cues or []), sections={men.section})
+            if m.nested:
+                c.extra["nested"] = True
             c.add_rule("match-term", f"'{text[m.start:m.end]}' matched {m.term.source} term '{m.term.text}'"
                        + (f" of {m.term.code}" if m.term.code != r.code else ""))
             for rule in r.rules:
@@ -182,6 +184,8 @@ class Suggester:
         if rc < rk:  # a better-asserted mention replaces the weaker one
             by_code[c.code] = c
         elif rc == rk:
+            if not c.extra.get("nested"):
+                cur.extra.pop("nested", None)  # named on its own somewhere: full support
             if len(cur.spans) < 16:  # enough evidence; keeps huge notes linear
                 cur.spans.extend(s for s in c.spans if s not in cur.spans)
             cur.sections |= c.sections

@@ -36,6 +36,7 @@ class Match:
     start: int  # character offsets into the note
     end: int
     unit_index: int
+    nested: bool = False  # inside a longer match (kept only when asked, for abstracting)
 
 
 def term_tokens(term: str, canon: dict[str, str], stop: frozenset[str]) -> tuple[str, ...]:
@@ -86,6 +87,7 @@ class TermIndex:
     def match_window(
         self, toks: list[tuple[str, int, int]], unit_index: int, slack: int = 1,
         exclude: frozenset[str] = frozenset(), text: str | None = None, skip_codes: tuple[str, ...] = (),
+        keep_nested: bool = False,
     ) -> list[Match]:
         """All term matches in one window, nested (subset) matches removed."""
         if not toks:
@@ -122,14 +124,15 @@ class TermIndex:
                         continue
                     if text is not None and _crosses(text, toks, pos, pos[-1] - pos[0] + 1 > n):
                         continue
-                    if "without" not in tset and any(p > 0 and toks[p - 1][0] == "without" for p in pos):
+                    if n > 1 and "without" not in tset and any(
+                            p > pos[0] and toks[p - 1][0] == "without" for p in pos):
                         continue  # "migraine without aura" is not "migraine with aura"
                     key = (tid, tuple(pos))
                     if key in seen:
                         continue
                     seen.add(key)
                     found.append(Match(term, tuple(pos), toks[pos[0]][1], toks[pos[-1]][2], unit_index))
-        return _drop_nested(found)
+        return _drop_nested(found, keep_nested)
 
 
 def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[str, int, int]]) -> bool:
@@ -153,14 +156,16 @@ def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scatte
     return scattered and bool(_LIST_SEP.search(text, a, b))
 
 
-def _drop_nested(found: list[Match]) -> list[Match]:
-    """Keep the longest matches; drop a match whose tokens all lie inside a longer kept one."""
+def _drop_nested(found: list[Match], keep_nested: bool = False) -> list[Match]:
+    """Keep the longest matches; drop (or, with ``keep_nested``, mark) a match inside a longer kept one."""
     found.sort(key=lambda m: (-len(m.positions), SOURCE_RANK.get(m.term.source, 9), m.start))
     kept: list[Match] = []
     covered: list[set[int]] = []
     for m in found:
         ps = set(m.positions)
         if any(ps <= c for c in covered):
+            if keep_nested:
+                kept.append(Match(m.term, m.positions, m.start, m.end, m.unit_index, True))
             continue
         kept.append(m)
         covered.append(ps)
