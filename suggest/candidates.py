@@ -21,7 +21,7 @@ from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize
 
-INDEX_FORMAT = "medcoder.termindex.v3"
+INDEX_FORMAT = "medcoder.termindex.v4"
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
 _SKIP_CHAPTERS = ("V", "W", "X", "Y")  # external causes: not coded from phrase matches
 
@@ -83,10 +83,7 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
             pass
     rows = list(_rows(cs, data))
     ranks = _ranks(cs)
-    index = TermIndex.build(rows, canon, stop, ranks)
-    weak = set(data.tokens.weak)
-    index = TermIndex([t for t in index.terms
-                       if t.source == "abstract" or not (len(t.tokens) == 1 and t.tokens[0] in weak)])
+    index = TermIndex.build(rows, canon, stop, ranks, weak=frozenset(data.tokens.weak))
     if cache:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)

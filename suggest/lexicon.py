@@ -71,17 +71,22 @@ class TermIndex:
         canon: dict[str, str],
         stop: frozenset[str],
         rank: dict[str, tuple] | None = None,
+        weak: frozenset[str] = frozenset(),
     ) -> TermIndex:
-        """(code, term, source) rows -> index; one code per token set (best source, then ``rank``)."""
-        best: dict[tuple[str, ...], tuple[tuple, Term]] = {}
+        """(code, term, source) rows -> index; one code per token set (best source, then ``rank``).
+
+        Single ``weak`` tokens ("pain", "disease") never make a term, except abstracting terms, which
+        are kept apart so a generic abstracting code can sit beside the billing code of the same words."""
+        best: dict[tuple, tuple[tuple, Term]] = {}
         for code, text, source in entries:
             toks = term_tokens(text, canon, stop)
-            if not toks:
+            if not toks or (len(toks) == 1 and toks[0] in weak and source != "abstract"):
                 continue
             key = (SOURCE_RANK.get(source, 9), *(rank.get(code, ()) if rank else ()), len(code), code)
-            cur = best.get(toks)
+            slot = (toks, source == "abstract")
+            cur = best.get(slot)
             if cur is None or key < cur[0]:
-                best[toks] = (key, Term(code, toks, source, text))
+                best[slot] = (key, Term(code, toks, source, text))
         return cls([t for _, t in best.values()])
 
     def match_window(
