@@ -31,7 +31,9 @@ _TIME = [
 ]
 _NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
                              r"per (?:day|week)|days?/week", re.I)
-_PREVENTIVE = re.compile(r"\b(annual (?:physical|exam|examination|check[- ]?up)|(?:annual )?wellness (?:visit|exam)|"
+_PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:health|well)[- ](?:exam|visit|check)|"
+                         r"well visit|annual (?:physical|exam|examination|check[- ]?up)|"
+                         r"(?:annual )?wellness (?:visit|exam)|"
                          r"preventive (?:visit|exam|medicine|care visit)|well[- ](?:child|woman|baby|adult|"
                          r"adolescent)(?: (?:visit|check|exam))?|routine (?:physical|health maintenance|check[- ]?up|"
                          r"annual)|complete physical|health maintenance (?:visit|exam))", re.I)
@@ -45,6 +47,9 @@ _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal vi
 _PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)
 _SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
                                re.I)
+# a visit scheduled for a surveillance exam is separately identifiable from a biopsy decided during it
+_SURVEILLANCE_VISIT = re.compile(r"\b(skin cancer surveillance|here for (?:a |an |her |his )?(?:\d+[- ]month )?"
+                                 r"(?:full|total)[- ](?:skin|body) (?:skin )?exam)", re.I)
 _LEVEL_NAMES = mdm_mod.LEVEL_NAMES
 _NO_25 = ("993", "G043")
 
@@ -94,11 +99,16 @@ def _heading_span(text: str) -> list[tuple[int, int]]:
 
 
 def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: str) -> Cand | None:
+    """A preventive visit is named in the title/chief complaint or as the first assessment item."""
     head = text[:300]
     m = _PREVENTIVE.search(head)
-    z = any(c.code.startswith(("Z00.0", "Z00.12", "Z01.41")) for c in dx)
-    if not (m or z):
-        return None
+    if not m:
+        off, reg = mdm_mod.region(text)
+        first = _PREVENTIVE.search(reg[:160])
+        z = any(c.code.startswith(("Z00.0", "Z00.12", "Z01.41")) for c in dx)
+        if not (first and z):
+            return None
+        m = _PREVENTIVE.search(text, off)
     patient = note.get("patient") or {}
     awv = _AWV.search(head)
     c = Cand("CPT", "", "", True, [(m.start(), m.end())] if m else [], None, "present", "rule", 2)
@@ -189,7 +199,7 @@ def _separate_problem(text: str, procs: list[Cand]) -> bool:
     """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?"""
     masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
     _, reg = mdm_mod.region(masked)
-    if _SEPARATE_PROBLEM.search(reg):
+    if _SEPARATE_PROBLEM.search(reg) or _SURVEILLANCE_VISIT.search(text[:400]):
         return True
     words = mdm_mod._words()
     return bool([x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)])
@@ -221,7 +231,7 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
             out += extra
     else:
         minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy")]
-        if minor and not _separate_problem(text, procs):
+        if minor and not ed and not _separate_problem(text, procs):
             return []
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
     _modifier_25(out, procs)
@@ -259,6 +269,7 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
             continue
         if ed and p.code == "93000":
             p.code, p.description = "93010", "ECG interpretation and report only"
+            p.extra["interpretation_only"] = True
             p.add_rule("PROC-setting", "ED: tracing by the facility, physician interpretation only")
         if p.extra.get("kind") == "endoscopy" and re.search(r"\bscreening\b", text, re.I):
             mod = "PT" if medicare else "33"

@@ -207,11 +207,11 @@ class Suggester:
 
     def _cpt(self, note: dict, text: str, doc, dx: list[Cand], procs: list[Cand]) -> list[Suggestion]:
         sections = {s.name for s in doc.sections}
+        procs = adjust_procedures(note, text, procs, self.data.em)  # ED labs, 93010, screening modifiers
         em = em_codes(note, text, dx, self.data.em, self.chronic, sections, procs)
         awv = any(e.code in self.data.em.awv.values() for e in em)
         for e in em:
             problem_em = e.code.startswith(("992", "9928"))
-        procs = adjust_procedures(note, text, procs, self.data.em)  # ED labs, 93010, screening modifiers
             if problem_em and (awv or any(p.extra.get("significant") for p in procs)):
                 e.extra["modifiers"] = ["25"]
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")

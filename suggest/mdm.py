@@ -43,11 +43,17 @@ class MDM:
 
 
 @lru_cache(maxsize=1)
+def chronic_prefixes() -> tuple[str, ...]:
+    raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
+    return tuple(raw.get("chronic_prefixes", []))
+
+
+@lru_cache(maxsize=1)
 def _words() -> dict[str, re.Pattern[str]]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
     out = {}
     for key, terms in raw.items():
-        if isinstance(terms, list):
+        if isinstance(terms, list) and key != "chronic_prefixes":
             out[key] = re.compile(r"\b(?:" + "|".join(terms) + r")", re.I)
     return out
 
@@ -79,6 +85,13 @@ def _present(rx: re.Pattern[str], text: str) -> list[str]:
     return found
 
 
+def _clause_denies(text: str, at: int, w: dict[str, re.Pattern[str]]) -> bool:
+    """ "Pneumonia unlikely, but possible": the clinician has settled the diagnosis."""
+    a = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    b = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
+    return bool(w["uncertain_negated"].search(text, a, b)) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
+
+
 def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
           minor_procedure: bool = False) -> MDM:
     """Grade problems, data and risk for one visit note."""
@@ -87,11 +100,12 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     off, reg = region(masked)
     why: list[str] = []
     problems = [c for c in dx if not c.code.startswith(_HISTORY_Z)]
-    chronic_dx = {c.code[:3] for c in problems if any(c.code.startswith(p) for p in chronic if p != "Z")}
+    prefixes = tuple(p for p in (*chronic, *chronic_prefixes()) if p != "Z")
+    chronic_dx = {c.code[:3] for c in problems if c.code.startswith(prefixes)}
     acute = len(problems) - len(chronic_dx)
     exacerbated = _present(w["exacerbation"], reg)
     severe = _present(w["severe"], reg)
-    uncertain = _present(w["uncertain"], reg)
+    uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)]
     hospital = _present(w["hospitalization"], reg)
     if severe or (hospital and exacerbated):
         p = 4

@@ -26,7 +26,8 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
                    r"tolerated|today|in office|in clinic|point of care|poc|was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
-                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1)\b", re.I)
+                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|proc(?:edure)?s?:)(?:\b|(?<=:))|"
+                   r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
                       r"discussed|offered|prior|previous|last (?:year|month|visit)|ago|at the last visit)\b", re.I)
@@ -34,7 +35,8 @@ _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|remove
 _ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prior)\b|outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
                         r"reviewed\W*$)", re.I)
-_NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:\W+\w+){0,2}\W*$", re.I)
+_HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
+_NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
 _DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
 _BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both (?:ears|knees|shoulders|sides)|each ear)\b", re.I)
 _RIGHT = re.compile(r"\b(right|rt|r)\b", re.I)
@@ -46,7 +48,7 @@ _LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b", re.I)
 _FACE = re.compile(r"\b(face|facial|forehead|cheek|chin|nose|nasal|lip|lips|ear|ears|eyelid|eyebrow|brow|"
                    r"temple|jaw|mucous membrane)\b", re.I)
 _AK_COUNT = re.compile(r"\b(?:(\d{1,2}) actinic keratos\w*|actinic keratos\w* x ?(\d{1,2}))", re.I)
-_INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt (?:parent|teacher)|epds|edinburgh|"
+_INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt|epds|edinburgh|"
                                     r"scared)\b", re.I),
                 "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
 _FLU_AB = re.compile(r"\binfluenza a\s*(?:/|and)\s*b\b|\bflu a\s*(?:/|and)\s*b\b", re.I)
@@ -69,7 +71,21 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
                     (38, "90836", "Psychotherapy add-on with an E/M, 38-52 minutes"),
                     (53, "90838", "Psychotherapy add-on with an E/M, 53 minutes or more")]}
 # a specific code wins over its generic sibling found in the same note
-_SUPERSEDES = {"94060": "94010", "90792": "90791", "90686": "90656", "J7620": "J7613"}
+# the sentence itself reports the service (minutes of it, or the evaluation's title)
+_SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
+_SUPERSEDES = {"94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613"}
+
+
+def _wrapped_end(text: str, e: int) -> int:
+    """Extend a unit that stops mid-sentence at a line break ("7.5 mg\\n IM given today")."""
+    if e >= len(text) or text[max(0, e - 1)] in ".;:!?" or text[e:e + 1] != "\n":
+        return e
+    nxt = text[e + 1:e + 100]
+    if not nxt[:1].isspace() and not nxt[:1].islower():
+        return e
+    stop = re.search(r"[.;\n]", nxt.lstrip())
+    lead = len(nxt) - len(nxt.lstrip())
+    return e + 1 + lead + (stop.end() if stop else len(nxt.lstrip()))
 
 
 class ProcedureMatcher:
@@ -87,9 +103,10 @@ class ProcedureMatcher:
         for ui, (s, e, section) in enumerate(units):
             seg = text[s:e]
             toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, self.canon) if t not in self.stop]
-            for m in self.index.match_window(toks, ui, slack=3, text=text):
+            e = _wrapped_end(text, e)
+            for m in self.index.match_window(toks, ui, slack=3):  # sentences may wrap lines
                 proc = self.by_id[m.term.code]
-                if not self._performed(text, s, m.start, seg, section, proc):
+                if not self._performed(text, s, m.start, text[s:e], section, proc):
                     continue
                 c = found.get(proc.id)
                 if c is None:
@@ -97,7 +114,7 @@ class ProcedureMatcher:
                              len(m.term.tokens), ui, first_offset=m.start, sections={section})
                     c.add_rule("PROC-performed", f"documented as performed: {proc.id}")
                     c.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind,
-                                   admin=proc.admin, route=bool(_ROUTE.search(seg)))
+                                   admin=proc.admin, route=bool(_ROUTE.search(text[s:e])))
                     if not self._details(c, proc, text, s, e, m.start):
                         continue
                     found[proc.id] = c
@@ -110,12 +127,14 @@ class ProcedureMatcher:
 
     @staticmethod
     def _performed(text: str, start: int, at: int, seg: str, section: str, proc: Procedure) -> bool:
-        low = seg.lower()
-        if proc.requires_any and not any(w in low or w in text.lower() for w in proc.requires_any):
+        low = seg.lower() if proc.kind != "endoscopy" else text.lower()
+        if proc.requires_any and not any(w in low for w in proc.requires_any):
             return False
         if _NEGATED.search(text, max(start, at - 30), at):
             return False
-        if _ELSEWHERE.search(seg) and not re.search(r"\b(in (?:clinic|office)|here|today in|by me)\b", seg, re.I):
+        if proc.kind in _SELF_EVIDENT:
+            return True
+        if proc.kind != "procedure" and _ELSEWHERE.search(seg) and not _HERE.search(seg):
             return False
         if _PLANNED.search(seg) and not _STRONG_DONE.search(seg):
             return False
@@ -150,7 +169,13 @@ class ProcedureMatcher:
                     c.code, c.description = code, desc
             c.add_rule("PROC-minutes", f"{mins[0]} minutes documented -> {c.code}")
         if proc.code in _INSTRUMENTS:
+            if not _INSTRUMENTS[proc.code].search(seg):
+                return False  # PHQ-2 and other brief screens are not separately billed
             names = {re.sub(r"\W", "", x.lower()) for x in _INSTRUMENTS[proc.code].findall(text)}
+            if "vanderbilt" in names:  # one form per informant
+                names |= {f"vanderbilt-{w}" for w in ("parent", "teacher") if re.search(rf"\b{w}\b", text, re.I)}
+                if len(names) > 2:
+                    names.discard("vanderbilt")
             if len(names) > 1:
                 c.extra["units"] = len(names)
                 c.notes.append(f"{len(names)} scored instruments: {', '.join(sorted(names))}")
