@@ -15,7 +15,7 @@ from fastapi import Depends, Request
 from sqlalchemy.orm import Session
 
 from medcoder.audit import Actor
-from medcoder.errors import PermissionDeniedError
+from medcoder.errors import AuthenticationError, PermissionDeniedError
 from medcoder.services import auth
 from medcoder.settings import get_settings
 from medcoder.storage.db import session_factory
@@ -64,8 +64,13 @@ class Viewer:
 
 def get_auth(request: Request, session: SessionDep) -> auth.AuthContext:
     """The caller's live session; raises AuthenticationError (-> login page or 401 JSON)."""
-    context = auth.resolve(session, request.cookies.get(SESSION_COOKIE))
+    try:
+        context = auth.resolve(session, request.cookies.get(SESSION_COOKIE))
+    except AuthenticationError:
+        session.commit()  # keep the expiry (session revoked + audit event) although the request fails
+        raise
     request.state.auth = context
+    session.info.setdefault("medcoder_users", {})[context.user.username] = context.user  # saves a look-up
     # Plain values for templates, still usable after the request's session closed (error pages).
     request.state.viewer = Viewer(context.user.username, context.user.role, context.web_session.csrf_token)
     return context

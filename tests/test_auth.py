@@ -103,6 +103,7 @@ def test_session_idle_expiry(app, session):
     assert page.status_code == 303 and "expired=1" in page.headers["location"]
     assert client.get("/api/me").status_code == 401
     assert "15 minutes" in client.get(page.headers["location"]).text
+    assert "auth.session_expired" in _actions(session)
 
 
 def test_logout_ends_session(app):

@@ -66,6 +66,7 @@ def _render(request: Request, session: SessionDep, actor: ActorDep, codes: Any, 
             api: bool, htmx: bool, message: str = "", status: int = 200, record_view: bool = False) -> Response:
     make = open_review if record_view else build_review
     view = make(session, encounter_id=encounter_id, actor=actor, codes=codes)
+    session.commit()  # release the write lock (and PostgreSQL's audit-chain lock) before rendering
     if api:
         return JSONResponse(review_json(view), status_code=status)
     context = page_context(request, view=view, message=message)
@@ -80,7 +81,7 @@ def _act(request: Request, session: SessionDep, actor: ActorDep, codes: Any, enc
          change: Callable[[], object], *, api: bool, htmx: bool, done: str) -> Response:
     try:
         change()
-        session.flush()
+        session.commit()  # the decision and its audit event are durable before the fresh view is built
     except StaleVersionError as error:
         session.rollback()
         if api:
