@@ -134,3 +134,30 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
             c.add_rule("I.C.4.a.3-diabetes-medication", f"{kind} diabetes medication documented")
             cands.append(c)
     return cands
+
+
+def asthma(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    """Severity (J45.20-J45.50) documented apart from the exacerbation/status -> one J45.x1/J45.x2 code."""
+    sev = [c for c in cands if c.code in ("J45.20", "J45.30", "J45.40", "J45.50")]
+    acute = [c for c in cands if c.code in ("J45.901", "J45.902")]
+    if not sev or not acute:
+        return cands
+    code = sev[0].code[:5] + acute[0].code[-1]
+    made = _merge(cands, code, [sev[0], acute[0]], lookup, "I.A.15-asthma-severity",
+                  f"{sev[0].description.lower()} with {acute[0].description.lower()} -> {code}")
+    if made is None:
+        return cands
+    drop = {id(sev[0]), id(acute[0])} | {id(c) for c in cands if c.code == "J45.909"}
+    return [c for c in cands if id(c) not in drop or c is made]
+
+
+def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded."""
+    swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
+    problems = [c for c in cands if not c.code.startswith("Z")]
+    for c in cands:
+        if c.code in swap and problems and lookup(swap[c.code]):
+            c.code = swap[c.code]
+            c.description = lookup(c.code).title
+            c.add_rule("I.C.21.c.13-exam-findings", f"abnormal findings coded ({problems[0].code})")
+    return cands

@@ -23,11 +23,14 @@ from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import resolve
 from suggest.ruledata import load_rule_data
-from suggest.scope import addressed_only, drop_unspecified_siblings
+from suggest.scope import addressed_only, drop_unspecified_siblings, precautions_and_reactions
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
+_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|"
+                            r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|"
+                            r"precautions?|education|prophylaxis)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
@@ -108,6 +111,10 @@ class Suggester:
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
+        coded = combos.asthma(coded, self.lookup)
+        coded = combos.exam_findings(coded, self.lookup)
+        coded, dropped = precautions_and_reactions(coded)
+        seen += dropped
         coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections})
@@ -163,6 +170,9 @@ class Suggester:
                      matched_code=m.term.code, cues=list(men.cues or []), sections={men.section})
             if m.nested:
                 c.extra["nested"] = True
+            if _NOT_CONDITION.match(text, m.end):
+                c.add_rule("MENTION-not-condition", "named as a vaccine, test, screening or diet; not coded")
+                c.assertion = "hypothetical"
             c.add_rule("match-term", f"'{text[m.start:m.end]}' matched {m.term.source} term '{m.term.text}'"
                        + (f" of {m.term.code}" if m.term.code != r.code else ""))
             for rule in r.rules:

@@ -35,6 +35,26 @@ def addressed_only(cands: list[Cand], sections: set[str]) -> tuple[list[Cand], l
     return kept, dropped
 
 
+_NEVER = frozenset({"allergies", "vitals"})
+_PRECAUTION = frozenset({"plan", "instructions"})
+
+
+def precautions_and_reactions(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Drop findings named only in the allergy list (reactions) or only as plan/instruction symptoms."""
+    kept, dropped = [], []
+    for c in cands:
+        secs = c.sections or {c.section or "unknown"}
+        if secs <= _NEVER and not c.code.startswith("Z"):
+            c.add_rule("MENTION-not-condition", "named only in the allergy/vitals list; not coded")
+            dropped.append(c)
+        elif c.code.startswith("R") and secs <= _PRECAUTION:
+            c.add_rule("IV.D-plan-symptom", "symptom named only in the plan (return precaution); not coded")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped
+
+
 def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
     """Drop an unspecified code when a more specific code of the same category is also coded."""
     kept, dropped = [], []
