@@ -1,0 +1,173 @@
+"""E/M level by documented time or by the AMA MDM table, ED levels, wellness visits and E/M bundling."""
+
+from __future__ import annotations
+
+import pytest
+
+from suggest.cand import Cand
+from suggest.em import documented_minutes
+from suggest.mdm import grade
+from tests.suggest_support import by_code, codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def cpt(s, text: str, **kw) -> list:
+    note = {"id": "m", "text": text, "visit": kw.pop("visit", {"new_patient": False, "place_of_service": "11"}),
+            **kw}
+    return [x for x in s.suggest(note) if x.system in ("CPT", "HCPCS")]
+
+
+def em_of(out: list):
+    hit = [x for x in out if x.code.startswith(("992", "993", "G043"))]
+    return hit[0] if hit else None
+
+
+def dx(*codes_: str) -> list[Cand]:
+    return [Cand("ICD-10-CM", c, "", True, [(0, 1)], "assessment", "present") for c in codes_]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), [
+    ("Time: 42 minutes total on the day of the visit, including CGM data review.", 42),
+    ("14 min spent today.", 14),
+    ("Total time on date of encounter: 52 minutes.", 52),
+    ("I personally spent 62 minutes on the date of service.", 62),
+])
+def test_em_mdm_time_statement_read_with_its_span(sentence, minutes):
+    text = "Assessment: follow-up.\n" + sentence
+    n, span = documented_minutes({}, text)
+    assert n == minutes and span is not None
+    assert str(minutes) in text[span[0]:span[1]]
+
+
+def test_em_mdm_service_minutes_are_not_visit_time():
+    text = ("Psychotherapy: 25 minutes of CBT-focused psychotherapy.\n"
+            "Tobacco cessation counseling: 6 minutes spent discussing quit date.\nWalking 30 min 4 days/week.")
+    assert documented_minutes({}, text) == (None, None)
+
+
+def test_em_mdm_time_decides_and_flags_a_higher_mdm(s):
+    text = ("CC: reflux.\nAssessment/Plan:\n1. GERD without esophagitis, suboptimally controlled - increase "
+            "omeprazole to 40 mg daily.\n2. Hypertension, stable on lisinopril 10 mg.\n"
+            "Total time 27 minutes including review of prior endoscopy reports.")
+    e = em_of(cpt(s, text, visit={"new_patient": False, "total_minutes": 27}))
+    assert e.code == "99213" and "EM-time" in e.rule_ids and "em-mdm-higher" in e.flags
+    assert e.evidence[0].text == "Total time 27 minutes"
+
+
+def test_em_mdm_chronic_illness_not_at_goal_with_drug_change_is_moderate(s):
+    text = ("Nephrology progress note.\nA/P:\n1. Hypertensive CKD, stage 4 - eGFR stable. BP not at goal; add "
+            "hydralazine 25 mg TID.\n2. Metabolic acidosis - continue sodium bicarbonate.\nRTC 3 months.")
+    e = em_of(cpt(s, text))
+    assert e.code == "99214" and "EM-mdm" in e.rule_ids
+    assert "problems moderate" in e.rationale and "prescription drug management" in e.rationale
+    assert e.extra["em"]["mdm"]["level"] == "moderate"
+
+
+def test_em_mdm_acute_uncomplicated_illness_with_prescription_is_low(s):
+    text = ("Sick visit.\nSore throat x 2 days, rapid strep positive.\nAssessment: Streptococcal pharyngitis.\n"
+            "Plan: amoxicillin 500 mg BID x 10 days, fluids.")
+    assert em_of(cpt(s, text)).code == "99213"
+
+
+def test_em_mdm_settled_diagnosis_is_not_an_undiagnosed_problem(s):
+    text = ("Acute visit.\nA: Acute bronchitis. Pneumonia unlikely clinically, but possible - CXR ordered.\n"
+            "P: Supportive care, benzonatate 100 mg TID PRN.")
+    assert em_of(cpt(s, text)).code == "99213"
+
+
+def test_em_mdm_severe_exacerbation_with_hospitalization_decision_is_high(s):
+    text = ("Office visit.\nAssessment:\n1. Chronic diastolic heart failure - volume overloaded, worsening "
+            "orthopnea; start carvedilol 6.25 mg BID, increase furosemide.\n"
+            "Risk: hospitalization considered but deferred because she is stable on room air.")
+    e = em_of(cpt(s, text))
+    assert e.code == "99215" and "risk high" in e.rationale
+
+
+def test_em_mdm_grade_two_of_three():
+    text = "Assessment:\n1. Hypertension - stable.\n2. Hyperlipidemia - stable.\nPlan: diet and exercise."
+    m = grade(text, dx("I10", "E78.5"), [], [])
+    assert (m.problems, m.data, m.risk, m.level) == (3, 1, 1, 1)  # one moderate element is not enough
+    m = grade(text.replace("diet and exercise", "continue lisinopril 10 mg, atorvastatin 40 mg"), dx("I10", "E78.5"),
+              [], [])
+    assert (m.problems, m.risk, m.level) == (3, 3, 3)
+
+
+def test_em_mdm_separately_billed_test_is_not_data():
+    text = "Assessment:\n1. Palpitations.\nECG performed today, interpreted by me: sinus rhythm.\nCBC and TSH ordered."
+    assert grade(text, dx("R00.2"), [], [(text.index("ECG"), text.index("ECG") + 3)]).data == 2  # 2 tests only
+
+
+def test_em_mdm_ed_visit_levels_by_mdm(s):
+    text = ("EMERGENCY DEPARTMENT PHYSICIAN NOTE\nCC: chest pain\nED course: ECG interpreted by me (tracing obtained "
+            "by ED staff): sinus rhythm. POC glucose 92. "
+            "Troponin x2 negative. CXR: no acute process.\nMDM: Differential includes ACS, GERD, PE. "
+            "ACS ruled out with serial troponins.\nDiagnosis: Chest pain, unspecified.\n"
+            "Disposition: Discharged home. Start famotidine 20 mg BID.")
+    out = cpt(s, text, visit={"new_patient": False, "place_of_service": "23"})
+    e = em_of(out)
+    assert e.code == "99284" and "EM-ed" in e.rule_ids
+    assert "93010" in codes(out, "CPT") and "93000" not in codes(out, "CPT")
+
+
+def test_em_mdm_ed_laceration_keeps_ed_level_with_modifier_25(s):
+    text = ("ED NOTE\nCC: fall, forehead cut.\nExam: 2.3 cm linear laceration right forehead, clean edges.\n"
+            "Procedure: Laceration repair, simple. Irrigated, closed with five 6-0 nylon sutures. Length 2.3 cm.\n"
+            "MDM: Low risk minor head injury with simple facial laceration.\n"
+            "Dx: Laceration of forehead without foreign body, initial encounter.\nDispo: Home. Sutures out in 5 days.")
+    out = cpt(s, text, visit={"new_patient": False, "place_of_service": "23"})
+    assert em_of(out).code == "99283" and em_of(out).extra["modifiers"] == ["25"]
+    assert "12011" in codes(out, "CPT")
+
+
+def test_em_mdm_annual_wellness_visit_with_separate_problem(s):
+    text = ("MEDICARE ANNUAL WELLNESS VISIT (subsequent) + problem visit\nAWV components: health risk assessment "
+            "reviewed; cognitive screen normal.\nSeparately addressed problems:\nHTN - home readings 150/90 on "
+            "lisinopril 20 mg. -> HTN above goal: add amlodipine 5 mg daily, BMP in 2 weeks.\n"
+            "Hypothyroidism - stable on levothyroxine 88 mcg.\nAssessment:\n1. Encounter for Medicare annual "
+            "wellness visit.\n2. Essential hypertension, uncontrolled.\n3. Hypothyroidism, stable.")
+    out = cpt(s, text, payer={"name": "Medicare Part B"})
+    assert [x.code for x in out][:2] == ["G0439", "99214"]
+    assert by_code(out, "99214").extra["modifiers"] == ["25"] and not by_code(out, "G0439").extra.get("modifiers")
+
+
+def test_em_mdm_procedure_only_visit_has_no_em(s):
+    text = ("ORTHOPAEDIC CLINIC NOTE\nKnown primary osteoarthritis of the right knee, worsening pain.\n"
+            "Assessment: Primary OA right knee, symptomatic.\nProcedure: After consent, 40 mg triamcinolone "
+            "acetonide with 4 mL 1% lidocaine was injected into the\nright knee joint without ultrasound guidance. "
+            "Tolerated well.\nPlan: Ice, quad strengthening HEP. F/u 3 months.")
+    out = cpt(s, text)
+    assert em_of(out) is None
+    assert by_code(out, "20610").extra["modifiers"] == ["RT"] and by_code(out, "J3301").extra["units"] == 4
+    assert "96372" not in codes(out, "CPT")  # the drug went into the joint
+
+
+def test_em_mdm_separate_problem_beside_procedure_keeps_em_with_25(s):
+    text = ("Ortho f/u.\nProc: L knee intra-articular injection, no US guidance: methylprednisolone\nacetate 40 mg "
+            "+ 3 mL 1% lidocaine.\nDx:\n- Primary OA, left knee - injected today.\n- Lumbago with sciatica, left "
+            "side - acute, new problem. Start meloxicam 15 mg daily x 2 weeks, PT referral.")
+    out = cpt(s, text)
+    assert em_of(out).extra["modifiers"] == ["25"]
+    assert by_code(out, "20610").extra["modifiers"] == ["LT"] and by_code(out, "J1030").extra["units"] == 1
+
+
+def test_em_mdm_psychiatric_evaluation_replaces_em(s):
+    text = ("PSYCHIATRIC DIAGNOSTIC EVALUATION WITH MEDICAL SERVICES\nHPI: lifelong inattention.\n"
+            "Diagnosis: ADHD, combined presentation.\nPlan: Start methylphenidate ER 18 mg qAM.")
+    out = cpt(s, text, visit={"new_patient": True})
+    assert codes(out, "CPT") == ["90792"]
+
+
+def test_em_mdm_routine_prenatal_visit_is_in_the_global_package(s):
+    text = ("Routine prenatal visit, 28 weeks.\nAssessment: Supervision of normal pregnancy, 28 weeks.\n"
+            "Tdap 0.5 mL IM given in left deltoid.")
+    out = cpt(s, text)
+    assert em_of(out) is None and {"90715", "90471"} <= set(codes(out, "CPT"))
+
+
+def test_em_mdm_new_patient_by_time(s):
+    text = "NEW PATIENT VISIT\nAssessment: Hypertension.\nTotal time today 48 minutes."
+    assert em_of(cpt(s, text, visit={"new_patient": True})).code == "99204"
