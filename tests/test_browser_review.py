@@ -101,8 +101,10 @@ def page(server):  # noqa: ANN201
         assert not [e for e in errors if "Content Security Policy" in e], errors
 
 
-def _login(page, base: str, username: str) -> None:  # noqa: ANN001
+def _login(page, base: str, username: str, shot: str = "") -> None:  # noqa: ANN001
     page.goto(f"{base}/login")
+    if shot:
+        _shot(page, shot)
     page.keyboard.type(username)  # the username field has autofocus
     page.keyboard.press("Tab")
     page.keyboard.type(factories.PASSWORD)
@@ -116,7 +118,7 @@ def _shot(page, name: str) -> None:  # noqa: ANN001
 
 
 def test_browser_coder_full_flow_then_auditor_read_only(page, server):
-    _login(page, server, "coder1")
+    _login(page, server, "coder1", shot="login")
     _shot(page, "worklist")
     page.get_by_role("button", name="Next encounter").click()  # mouse
     page.wait_for_url("**/encounters/enc-0001")
