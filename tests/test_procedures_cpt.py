@@ -1,0 +1,162 @@
+"""CPT/HCPCS procedures coded only when performed, with administration codes, units and modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import by_code, codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def run(s, text: str, **kw):
+    visit = kw.pop("visit", {"new_patient": False, "place_of_service": "11", "total_minutes": 22})
+    return s.suggest({"id": "p", "text": text, "visit": visit, **kw})
+
+
+def cpt(out) -> list[str]:
+    return codes(out, None)[len(codes(out)):]
+
+
+def test_procedures_cpt_vaccine_is_not_a_therapeutic_injection(s):
+    out = run(s, "Assessment: Laceration of left hand.\nTdap 0.5 mL IM administered, right deltoid.")
+    assert {"90715", "90471"} <= set(cpt(out)) and "96372" not in cpt(out)
+
+
+def test_procedures_cpt_trivalent_flu_vaccine(s):
+    out = run(s, "Assessment: Health maintenance.\nInfluenza vaccine (trivalent, preservative-free, 0.5 mL IM) given "
+                 "in left deltoid today.")
+    assert "90656" in cpt(out) and "90686" not in cpt(out)
+
+
+def test_procedures_cpt_injected_drug_brings_96372_with_units(s):
+    out = run(s, "A/P:\n1. Vitamin B12 deficiency - cyanocobalamin 1000 mcg IM given today in R deltoid.")
+    assert by_code(out, "J3420").extra["units"] == 1 and "96372" in cpt(out)
+
+
+def test_procedures_cpt_hormonal_antineoplastic_on_a_wrapped_line(s):
+    out = run(s, "A/P:\n1. Prostate cancer, biochemically recurrent - restart ADT: leuprolide acetate 7.5 mg\n"
+                 "   IM given today (1-month depot).")
+    assert by_code(out, "J9217").extra["units"] == 1
+    assert "96402" in cpt(out) and "96372" not in cpt(out)
+
+
+def test_procedures_cpt_drug_listed_or_planned_is_not_coded(s):
+    out = run(s, "Meds: denosumab, calcium 600 mg BID.\nAssessment: Osteoporosis.\nPlan: denosumab due next "
+                 "visit; will give then.")
+    assert not {"J0897", "96372"} & set(cpt(out))
+
+
+def test_procedures_cpt_dose_is_the_one_next_to_the_drug(s):
+    out = run(s, "Procedure: Right carpal tunnel injection. 25G needle; methylprednisolone acetate 40 mg with 1 mL "
+                 "1% lidocaine injected into the carpal canal. Tolerated well.\nDx: Carpal tunnel syndrome, right.")
+    assert by_code(out, "J1030").extra["units"] == 1
+    assert by_code(out, "20526").extra["modifiers"] == ["RT"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "ECG from PCP office reviewed: no peaked T waves.",
+    "A1c, CMP and urine microalbumin sent to lab.",
+    "Will obtain fingerstick hemoglobin at next visit.",
+])
+def test_procedures_cpt_tests_done_elsewhere_or_planned_are_not_coded(s, sentence):
+    out = run(s, "Assessment: Type 2 diabetes.\n" + sentence)
+    assert not {"93000", "83036", "85018"} & set(cpt(out))
+
+
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("POC HbA1c performed in clinic today: 9.6%.", "83036"),
+    ("Office fingerstick hemoglobin today: 10.0 g/dL.", "85018"),
+    ("Fingerstick INR done in clinic today (CoaguChek): 3.6.", "85610"),
+    ("Fingerstick glucose (clinic glucometer): 286 mg/dL, non-fasting.", "82962"),
+])
+def test_procedures_cpt_office_tests_performed_are_coded(s, sentence, code):
+    assert code in cpt(run(s, "Assessment: Follow-up.\n" + sentence))
+
+
+def test_procedures_cpt_negated_repair_is_not_coded(s):
+    out = run(s, "Wound care: irrigation with 500 mL saline, wounds left open (bite wounds, not sutured).\n"
+                 "Dx: Open bite of left forearm, initial encounter.", visit={"place_of_service": "23"})
+    assert not {"12001", "12011"} & set(cpt(out))
+
+
+@pytest.mark.parametrize(("exam", "length", "code"), [
+    ("2.3 cm linear laceration right forehead", "2.3", "12011"),
+    ("2.0 cm linear laceration, left thenar eminence", "2.0", "12001"),
+    ("4.0 cm laceration of the left forearm", "4.0", "12002"),
+])
+def test_procedures_cpt_repair_by_site_and_length(s, exam, length, code):
+    text = (f"Exam: {exam}.\nProcedure - simple laceration repair: irrigated, closed with simple interrupted "
+            f"sutures. Total repaired length {length} cm. Tolerated well.")
+    assert code in cpt(run(s, text))
+
+
+def test_procedures_cpt_lesion_destruction_units_and_59(s):
+    out = run(s, "Procedures:\n1) Cryotherapy with liquid nitrogen, 2 freeze-thaw cycles, to 4 actinic keratoses "
+                 "(scalp x3, forehead x1).\n2) Cryotherapy with LN2 to the single common wart, left index finger.\n"
+                 "Assessment/Plan\n- Actinic keratoses x4, treated as above.\n- Verruca vulgaris, treated.")
+    assert by_code(out, "17003").extra["units"] == 3 and "17000" in cpt(out)
+    assert by_code(out, "17110").extra["modifiers"] == ["59"]
+
+
+def test_procedures_cpt_scored_instruments_counted_brief_screen_not(s):
+    out = run(s, "PHQ-9 today: 12 (was 17). GAD-7: 13. Both administered and scored in clinic.\nAssessment: MDD.")
+    assert by_code(out, "96127").extra["units"] == 2
+    assert "96127" not in cpt(run(s, "Mood good, PHQ-2 negative.\nAssessment: Hyperlipidemia."))
+
+
+@pytest.mark.parametrize(("minutes", "code"), [(25, "90833"), (40, "90836"), (55, "90838")])
+def test_procedures_cpt_psychotherapy_add_on_by_minutes(s, minutes, code):
+    out = run(s, f"Psychotherapy: {minutes} minutes of CBT-focused psychotherapy.\nAssessment: MDD, recurrent.\n"
+                 "Plan: Increase sertraline to 200 mg daily.")
+    assert code in cpt(out)
+
+
+@pytest.mark.parametrize(("minutes", "code"), [(6, "99406"), (15, "99407")])
+def test_procedures_cpt_tobacco_counseling_by_minutes_with_25(s, minutes, code):
+    out = run(s, "A: Acute bronchitis.\nP: benzonatate 100 mg TID PRN.\n"
+                 f"Tobacco cessation counseling: {minutes} minutes spent discussing quit date.")
+    assert code in cpt(out)
+    em = [x for x in out if x.code.startswith("992")][0]
+    assert em.extra["modifiers"] == ["25"]
+
+
+def test_procedures_cpt_nebulizer_with_unit_dose_drug_and_25(s):
+    out = run(s, "In clinic: DuoNeb (ipratropium 0.5 mg / albuterol 2.5 mg) nebulizer treatment x1 given with "
+                 "improved air movement.\nAssessment & Plan: COPD with acute exacerbation - prednisone 40 mg x 5 days.")
+    assert {"94640", "J7620"} <= set(cpt(out)) and "96372" not in cpt(out) and "J7613" not in cpt(out)
+    assert [x for x in out if x.code.startswith("992")][0].extra["modifiers"] == ["25"]
+
+
+def test_procedures_cpt_ed_ecg_is_interpretation_only_and_labs_are_facility(s):
+    out = run(s, "EMERGENCY DEPARTMENT RECORD\nECG interpreted by me (tracing obtained by ED staff): sinus rhythm.\n"
+                 "Urine hCG negative (ED lab). POC glucose 92.\nDiagnosis: Syncope.",
+              visit={"new_patient": False, "place_of_service": "23"})
+    assert "93010" in cpt(out) and not {"93000", "81025", "82962"} & set(cpt(out))
+
+
+@pytest.mark.parametrize(("payer", "modifier"), [("Aetna", "33"), ("Medicare Part B", "PT")])
+def test_procedures_cpt_screening_colonoscopy_with_snare(s, payer, modifier):
+    text = ("COLONOSCOPY PROCEDURE REPORT\nIndication: Screening colonoscopy, increased risk.\nFindings:\n"
+            "- 8 mm sessile polyp in the sigmoid colon - removed with cold snare, retrieved.\n"
+            "Impression: Colon polyp removed by snare.")
+    out = run(s, text, visit={"new_patient": False, "place_of_service": "22"}, payer={"name": payer})
+    assert cpt(out) == ["45385"] and by_code(out, "45385").extra["modifiers"] == [modifier]
+
+
+def test_procedures_cpt_rapid_flu_a_and_b_two_units(s):
+    out = run(s, "Rapid influenza A/B antigen (CLIA-waived, in clinic): influenza A positive, B negative.\n"
+                 "Dx: Influenza A.")
+    assert by_code(out, "87804").extra["units"] == 2
+
+
+def test_procedures_cpt_evidence_spans_are_exact(s):
+    text = ("Procedure: After consent, 40 mg triamcinolone acetonide was injected into the right knee joint.\n"
+            "Tdap 0.5 mL IM administered.\nTotal time spent today 24 minutes.")
+    for x in run(s, text):
+        assert x.evidence, x.code
+        for ev in x.evidence:
+            assert text[ev.start:ev.end] == ev.text
