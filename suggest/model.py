@@ -54,4 +54,7 @@ class Suggestion:
         }
         if self.extra:
             out["extra"] = dict(self.extra)
+            for key in ("modifiers", "units"):  # top-level like the gold files and the review/billing rows
+                if self.extra.get(key):
+                    out[key] = self.extra[key]
         return out
