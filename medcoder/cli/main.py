@@ -5,13 +5,15 @@ from __future__ import annotations
 import typer
 
 from medcoder import __version__
-from medcoder.cli import audit, codes, db, user
+from medcoder.cli import audit, codes, db, models, user
 from medcoder.cli.batch import batch
 from medcoder.cli.demo import demo
+from medcoder.cli.evaluate import evaluate
 from medcoder.cli.export import export, fees_app
 from medcoder.cli.ingest import ingest
 from medcoder.cli.serve import serve
 from medcoder.cli.suggest_cmd import suggest
+from medcoder.cli.train import train
 
 app = typer.Typer(
     name="medcoder",
@@ -46,3 +48,6 @@ app.add_typer(codes.app, name="codes")
 app.add_typer(user.app, name="user")
 app.add_typer(db.app, name="db")
 app.add_typer(audit.app, name="audit")
+app.command("train")(train)
+app.add_typer(models.app, name="models")
+app.command("evaluate")(evaluate)

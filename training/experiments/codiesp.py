@@ -1,0 +1,77 @@
+"""Before/after table on CodiEsp-en dev: the engine alone vs the engine + a model trained only on
+CodiEsp-en train through simulated coders (accept correct, correct specificity, reject wrong, add missing).
+
+    python -m training.experiments.codiesp            # reads ../shared/corpora/codiesp-en when present
+
+CodiEsp gold codes every mentioned condition, so candidates come from ``all_mentions=True``.
+Also prints the project's corpora (train on corpora/medcoder/dev, test on corpora/medcoder/test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from training.dataset import load_gold_dataset
+from training.metrics import load_codes, read_jsonl, score
+from training.rerank import CodingModel
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+
+
+def run(train_dir: Path, test_dir: Path, *, all_mentions: bool, suggester, label: str, **params) -> dict:
+    """Train on ``train_dir`` (notes.jsonl + gold.jsonl), print engine vs model figures on ``test_dir``."""
+    from training.apply import RerankedSuggester
+
+    t0 = time.time()
+    ds = load_gold_dataset(str(train_dir / "notes.jsonl"), str(train_dir / "gold.jsonl"), suggester,
+                           all_mentions=all_mentions)
+    t1 = time.time()
+    model = CodingModel(**params).fit(ds)
+    t2 = time.time()
+    notes = read_jsonl(test_dir / "notes.jsonl")
+    gold = load_codes(read_jsonl(test_dir / "gold.jsonl"))
+    wrapped = RerankedSuggester(suggester, model, "experiment")
+    before = load_codes([suggester.suggest_json(n, all_mentions=all_mentions) for n in notes])
+    after = load_codes([wrapped.suggest_json(n, all_mentions=all_mentions) for n in notes])
+    rows = {"engine": score(gold, before, "ICD-10-CM"), "engine+model": score(gold, after, "ICD-10-CM")}
+    print(f"\n{label}: train {len(ds.notes)} notes, {ds.counts()} (simulated in {t1 - t0:.0f}s, "
+          f"trained in {t2 - t1:.0f}s); test {len(notes)} notes, ICD-10-CM")
+    print(f"{'system':14s} {'P':>6s} {'R':>6s} {'F1':>6s} {'MAP':>6s} {'catF1':>6s} {'evidF1':>6s}")
+    for name, r in rows.items():
+        s = r["ICD-10-CM"]
+        print(f"{name:14s} {s['code']['precision']:6.3f} {s['code']['recall']:6.3f} {s['code']['f1']:6.3f} "
+              f"{s['map']:6.3f} {s['category']['f1']:6.3f} {s['evidence']['f1']:6.3f}")
+    sysm = model.metrics.get("systems", {}).get("ICD-10-CM", {})
+    if sysm:
+        print(f"held-out 20% of train: ECE engine {sysm['ece_engine']:.3f} -> model {sysm['ece_model']:.3f}; "
+              f"keep >= {sysm['keep_threshold']['threshold']:.3f}; auto-accept {sysm['auto_accept']}")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--skip-corpora", action="store_true", help="only CodiEsp")
+    ap.add_argument("--c", type=float, default=0.5)
+    a = ap.parse_args(argv)
+    from suggest import Suggester
+
+    suggester = Suggester()
+    if not a.skip_corpora:
+        run(REPO / "corpora/medcoder/dev", REPO / "corpora/medcoder/test", all_mentions=False, suggester=suggester,
+            label="corpora/medcoder (train dev, test test)", c=a.c)
+    cd = a.shared / "corpora" / "codiesp-en"
+    if not cd.exists():
+        print(f"{cd} not found: CodiEsp experiment skipped", file=sys.stderr)
+        return 0
+    run(cd / "train", cd / "dev", all_mentions=True, suggester=suggester,
+        label="CodiEsp-en (train train, test dev)", c=a.c)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,233 @@
+"""Candidates for the re-ranker and their features.
+
+A candidate is a code the engine suggested, a code the text classifier proposes, or a code coders used
+to put in place of a suggested one (a learned correction). Features are plain dicts for a
+``DictVectorizer``; the groups are listed in :data:`FEATURE_GROUPS` and recorded in model metadata, so a
+model that needs a group this code does not compute is refused at load time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from training.metrics import norm_code
+
+Key = tuple[str, str]
+FEATURE_GROUPS = ("source", "engine_score", "assertion", "section", "match_kind", "rules", "flags", "priors",
+                  "code_frequency", "textclf", "correction", "position", "evidence_words", "context_words",
+                  "note_meta", "chapter")
+_AP = re.compile(r"(?im)^\s*(?:assessment|impression|plan|a/p|diagnos[ie]s|discharge diagnos)")
+_MATCH = re.compile(r"matched (\w+) term")
+_WORD = re.compile(r"[a-z][a-z]{2,}")
+
+
+def key(system: str, code: str) -> Key:
+    return system, norm_code(code)
+
+
+@dataclass
+class Candidate:
+    """One code for one note with what every source knows about it."""
+
+    system: str
+    code: str
+    description: str = ""
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    section: str | None = None
+    assertion: str = "present"
+    rule_ids: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    rationale: str = ""
+    engine_score: float | None = None
+    engine_rank: int | None = None
+    textclf_prob: float = 0.0
+    textclf_grams: list[str] = field(default_factory=list)
+    corr_from: str | None = None
+    corr_rate: float = 0.0
+    corr_n: int = 0
+    suggestion: dict[str, Any] | None = None
+
+    @property
+    def key(self) -> Key:
+        return key(self.system, self.code)
+
+
+def term_of(text: str, evidence: list[tuple[int, int]]) -> str:
+    if not evidence:
+        return ""
+    s, e = evidence[0]
+    return " ".join(text[s:e].lower().split())[:80]
+
+
+@dataclass
+class NoteStats:
+    """One note's contribution to :class:`Priors` (subtracted for leave-one-note-out features)."""
+
+    code_n: Counter = field(default_factory=Counter)
+    code_pos: Counter = field(default_factory=Counter)
+    term_n: Counter = field(default_factory=Counter)
+    term_pos: Counter = field(default_factory=Counter)
+    truth: Counter = field(default_factory=Counter)
+    corr: Counter = field(default_factory=Counter)
+
+
+class Priors:
+    """How often each suggested code (and term -> code) was accepted, code frequency, learned corrections."""
+
+    def __init__(self) -> None:
+        self.total = NoteStats()
+        self.n_notes = 0
+
+    @staticmethod
+    def note_stats(text: str, suggestions: list[dict[str, Any]], truth: set[Key],
+                   replaced: dict[Key, str]) -> NoteStats:
+        st = NoteStats()
+        for s in suggestions:
+            k = key(s["system"], s["code"])
+            pos = int(k in truth)
+            st.code_n[k] += 1
+            st.code_pos[k] += pos
+            t = (term_of(text, _spans(s)), k)
+            st.term_n[t] += 1
+            st.term_pos[t] += pos
+        for k in truth:
+            st.truth[k] += 1
+        for k, old in replaced.items():
+            st.corr[(key(k[0], old), k)] += 1
+        return st
+
+    def add(self, st: NoteStats) -> None:
+        for name in ("code_n", "code_pos", "term_n", "term_pos", "truth", "corr"):
+            getattr(self.total, name).update(getattr(st, name))
+        self.n_notes += 1
+
+    def _get(self, name: str, k: Any, minus: NoteStats | None) -> int:
+        v = getattr(self.total, name)[k]
+        return v - getattr(minus, name)[k] if minus is not None else v
+
+    def rate(self, pos: str, n: str, k: Any, minus: NoteStats | None) -> tuple[float, int]:
+        cnt = self._get(n, k, minus)
+        return (self._get(pos, k, minus) + 1) / (cnt + 2), cnt
+
+    def code_freq(self, k: Key, minus: NoteStats | None) -> float:
+        notes = self.n_notes - (1 if minus is not None else 0)
+        return self._get("truth", k, minus) / notes if notes > 0 else 0.0
+
+    def index_corrections(self) -> None:
+        """Speed: corrections grouped by the replaced code."""
+        self._by_old: dict[Key, list[Key]] = {}
+        for a, b in self.total.corr:
+            self._by_old.setdefault(a, []).append(b)
+
+    def corrections(self, old: Key, minus: NoteStats | None, limit: int = 3) -> list[tuple[Key, float, int]]:
+        """Codes coders put in place of ``old``, with rate = times replaced / (times suggested + 1)."""
+        if not hasattr(self, "_by_old"):
+            self.index_corrections()
+        base = self._get("code_n", old, minus)
+        out = []
+        for b in self._by_old.get(old, []):
+            n = self._get("corr", (old, b), minus)
+            if n > 0:
+                out.append((b, n / (base + 1), n))
+        return sorted(out, key=lambda t: -t[1])[:limit]
+
+
+def _spans(s: dict[str, Any]) -> list[tuple[int, int]]:
+    return [(int(e["start"]), int(e["end"])) for e in s.get("evidence") or []]
+
+
+def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], priors: Priors | None,
+                     minus: NoteStats | None = None) -> list[Candidate]:
+    """Merge the engine's suggestions, the text classifier's predictions and learned corrections."""
+    by_key: dict[Key, Candidate] = {}
+    for rank, s in enumerate(suggestions):
+        k = key(s["system"], s["code"])
+        if k in by_key:
+            continue
+        by_key[k] = Candidate(s["system"], s["code"], s.get("description") or "", _spans(s), s.get("section"),
+                              s.get("assertion") or "present", list(s.get("rule_ids") or []),
+                              list(s.get("flags") or []), s.get("rationale") or "", float(s.get("score") or 0.0),
+                              rank, suggestion=s)
+    for p in textclf:
+        k = key(p.system, p.code)
+        c = by_key.get(k)
+        if c is None:
+            c = by_key[k] = Candidate(p.system, p.code, evidence=list(p.evidence))
+        c.textclf_prob, c.textclf_grams = p.prob, list(p.ngrams)
+    if priors is not None:
+        for c in [c for c in by_key.values() if c.engine_score is not None]:
+            for b, rate, n in priors.corrections(c.key, minus):
+                if rate < 0.05:
+                    continue
+                d = by_key.get(b)
+                if d is None:
+                    d = by_key[b] = Candidate(b[0], b[1], evidence=list(c.evidence), section=c.section,
+                                              assertion=c.assertion)
+                if rate > d.corr_rate:
+                    d.corr_from, d.corr_rate, d.corr_n = c.code, rate, n
+    return list(by_key.values())
+
+
+def note_context(note: dict[str, Any], n_engine: int) -> dict[str, Any]:
+    text = note.get("text") or ""
+    m = _AP.search(text)
+    return {"text": text, "len": max(len(text), 1), "ap": m.start() if m else None, "n_engine": n_engine,
+            "specialty": str(note.get("specialty") or "none").lower(), "setting": str(note.get("setting") or "none")}
+
+
+def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: NoteStats | None) -> dict[str, float]:
+    """The feature dict of one candidate (see :data:`FEATURE_GROUPS`)."""
+    f: dict[str, float] = {f"system={c.system}": 1.0}
+    text = ctx["text"]
+    engine = c.engine_score is not None
+    f["src_engine"] = float(engine)
+    f["src_textclf"] = float(c.textclf_prob > 0)
+    f["src_correction"] = float(c.corr_rate > 0)
+    if engine:
+        f["engine_score"] = c.engine_score
+        f["engine_rank"] = c.engine_rank / max(ctx["n_engine"], 1)
+        f[f"assert={c.assertion}"] = 1.0
+        f[f"section={c.section or 'none'}"] = 1.0
+        m = _MATCH.search(c.rationale)
+        f[f"match={m.group(1) if m else 'other'}"] = 1.0
+        for r in c.rule_ids:
+            f[f"rule={r}"] = 1.0
+        for fl in c.flags:
+            f[f"flag={fl}"] = 1.0
+    f["textclf_prob"] = c.textclf_prob
+    f["textclf_logit"] = math.log((c.textclf_prob + 1e-4) / (1 - c.textclf_prob + 1e-4)) if c.textclf_prob else -9.2
+    if c.corr_rate:
+        f["corr_rate"] = c.corr_rate
+        f["corr_n"] = math.log1p(c.corr_n)
+        f[f"corr_assert={c.assertion}"] = 1.0
+    if priors is not None:
+        rate, n = priors.rate("code_pos", "code_n", c.key, minus)
+        f["prior_code"], f["prior_code_n"] = rate, math.log1p(n)
+        if engine:
+            rate, n = priors.rate("term_pos", "term_n", (term_of(text, c.evidence), c.key), minus)
+            f["prior_term"], f["prior_term_n"] = rate, math.log1p(n)
+        f["code_freq"] = priors.code_freq(c.key, minus)
+        f["code_freq_log"] = math.log1p(100 * f["code_freq"])
+    f[f"chapter={c.code[:1]}"] = 1.0
+    if c.evidence:
+        start = c.evidence[0][0]
+        f["rel_pos"] = start / ctx["len"]
+        f["n_evidence"] = math.log1p(len(c.evidence))
+        if ctx["ap"] is not None:
+            f["after_ap"] = float(start >= ctx["ap"])
+            f["dist_ap"] = abs(start - ctx["ap"]) / ctx["len"]
+        for s, e in c.evidence[:2]:
+            for w in _WORD.findall(text[s:e].lower()):
+                f[f"ev={w}"] = 1.0
+        s, e = c.evidence[0]
+        for w in _WORD.findall(text[max(0, s - 40):s].lower())[-4:] + _WORD.findall(text[e:e + 40].lower())[:4]:
+            f[f"ctx={w}"] = 1.0
+    else:
+        f["no_evidence"] = 1.0
+    f[f"specialty={ctx['specialty']}"] = 1.0
+    f[f"setting={ctx['setting']}"] = 1.0
+    return f
