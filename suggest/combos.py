@@ -161,3 +161,27 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]
             c.description = lookup(c.code).title
             c.add_rule("I.C.21.c.13-exam-findings", f"abnormal findings coded ({problems[0].code})")
     return cands
+
+
+_SEVERITY = (("severe", "F02.C0"), ("moderate", "F02.B0"), ("mild", "F02.A0"))
+
+
+def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Alzheimer disease with dementia: keep G30.- first and add F02.- (severity from the wording)."""
+    alz = [c for c in cands if c.code.startswith("G30")]
+    if not alz or any(c.code.startswith("F02") for c in cands) or not re.search(r"\bdementia\b", text, re.I):
+        return cands
+    m = re.search(r"[^.\n]{0,40}dementia[^.\n]{0,60}", text, re.I)
+    window = m.group(0).lower() if m else ""
+    code = next((c for w, c in _SEVERITY if w in window), "F02.80")
+    info = lookup(code)
+    if info is None:
+        return cands
+    at = text.lower().find("dementia", m.start()) if m else -1
+    d = Cand("ICD-10-CM", code, info.title, True, [(at, at + 8)] if at >= 0 else list(alz[0].spans),
+             alz[0].section, "present", "rule", 2, alz[0].unit_index, alz[0].item_number, alz[0].first_offset + 1,
+             sections=set(alz[0].sections))
+    d.add_rule("I.A.13-alzheimer-dementia", f"dementia in Alzheimer disease -> {alz[0].code} then {code}")
+    alz[0].extra.setdefault("combined_from", []).append(code)
+    cands = [c for c in cands if not (c.code.startswith("F03") and "dementia" in c.description.lower())]
+    return cands + [d]

@@ -25,12 +25,16 @@ from suggest.resolve import resolve
 from suggest.ruledata import load_rule_data
 from suggest.scope import addressed_only, drop_unspecified_siblings, precautions_and_reactions
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
+from suggest.status import add_bmi, add_long_term_drugs
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
 _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|"
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|"
                             r"precautions?|education|prophylaxis)\b", re.I)
+_FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
+                            r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
+                            r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
@@ -112,6 +116,9 @@ class Suggester:
         coded = combos.diabetes(coded, self.data, self.lookup)
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
+        coded = combos.alzheimer_dementia(coded, text, self.lookup)
+        coded = add_bmi(coded, text, self.data, self.lookup)
+        coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
         coded = combos.exam_findings(coded, self.lookup)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped
@@ -161,6 +168,9 @@ class Suggester:
                 continue
             assertion = str(getattr(men.assertion, "value", men.assertion))
             lo = max(unit.start if unit else 0, m.start - 30)
+            fam_lo = max(unit.start if unit else 0, m.start - 80)
+            if assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start):
+                assertion = "family"  # "Mom with asthma", "father had colon cancer"
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
                                            or _NEG_INSIDE.search(text, m.start, m.end)):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term

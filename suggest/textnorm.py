@@ -30,6 +30,8 @@ def stem(word: str) -> str:
         return w[:-2]
     if w.endswith("ias"):
         return w[:-1]
+    if w.endswith("oses") and len(w) > 6:
+        return w[:-4] + "osis"  # keratoses -> keratosis
     if w.endswith("s") and not w.endswith(_KEEP_S):
         return w[:-1]
     return w

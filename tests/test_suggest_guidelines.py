@@ -163,3 +163,27 @@ def test_guideline_list_items_are_separate_findings(s):
     out = s.suggest(note("Past Medical History: COPD, hypertension and hyperlipidemia."))
     assert "I27.20" not in codes(out)
     assert {"J44.9", "I10", "E78.5"} <= set(codes(out))
+
+
+def test_guideline_bmi_only_with_weight_diagnosis(s):
+    with_obesity = s.suggest(note("Vitals: BMI 33.9.\nAssessment: Obesity. Hypertension."))
+    without = s.suggest(note("Vitals: BMI 33.9.\nAssessment: Hypertension."))
+    assert "Z68.33" in codes(with_obesity) and "I.C.21.c.3-bmi" in by_code(with_obesity, "Z68.33").rule_ids
+    assert not any(c.startswith("Z68") for c in codes(without))
+
+
+def test_guideline_long_term_anticoagulant_from_current_drug(s):
+    on = s.suggest(note("Medications: apixaban 5 mg BID.\nAssessment: Paroxysmal atrial fibrillation."))
+    stopped = s.suggest(note("Medications: apixaban stopped last month.\nAssessment: Paroxysmal atrial fibrillation."))
+    assert "Z79.01" in codes(on) and "Z79.01" not in codes(stopped)
+
+
+def test_guideline_alzheimer_dementia_code_first(s):
+    out = s.suggest(note("Assessment: Alzheimer's disease with moderate dementia, no behavioral disturbance."))
+    cs = codes(out)
+    assert "G30.9" in cs and "F02.B0" in cs and cs.index("G30.9") < cs.index("F02.B0")
+
+
+def test_guideline_family_member_cue_in_text(s):
+    out = s.suggest(note("Social: lives with husband. Mom with asthma.\nAssessment: Seasonal allergic rhinitis."))
+    assert "Z82.5" in codes(out) and not any(c.startswith("J45") for c in codes(out))

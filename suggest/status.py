@@ -1,0 +1,70 @@
+"""Status codes read straight from the note: BMI (Z68.-) and long-term drug therapy (Z79.-).
+
+BMI is reported only beside a weight diagnosis (I.B.14); adults (20+) by value band, children by
+percentile are not attempted. Long-term drug codes come from a documented current drug (rules.json
+lists the drugs); a sentence saying the drug was stopped or held does not count.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from suggest.cand import Cand
+from suggest.ruledata import RuleData
+
+_BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d)?)\b", re.I)
+_STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*)\b", re.I)
+
+
+def bmi_code(value: float) -> str | None:
+    """Adult BMI value -> Z68 code (Z68.1 under 20, Z68.20-Z68.39 per unit, Z68.41-Z68.45 bands)."""
+    if value < 20:
+        return "Z68.1"
+    if value < 40:
+        return f"Z68.{int(value)}"
+    for limit, code in ((45, "Z68.41"), (50, "Z68.42"), (60, "Z68.43"), (70, "Z68.44")):
+        if value < limit:
+            return code
+    return "Z68.45"
+
+
+def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+    rule = data.rules["I.C.21.c.3-bmi"]
+    if not any(c.code.startswith(tuple(rule.params["with"])) for c in cands):
+        return cands
+    m = _BMI.search(text)
+    if not m:
+        return cands
+    code = bmi_code(float(m.group(1)))
+    info = lookup(code) if code else None
+    if info is None or any(c.code.startswith("Z68") for c in cands):
+        return cands
+    c = Cand("ICD-10-CM", code, info.title, True, [(m.start(), m.end())], None, "present", "rule", 2,
+             first_offset=m.start())
+    c.add_rule("I.C.21.c.3-bmi", f"BMI {m.group(1)} documented with a weight diagnosis")
+    return cands + [c]
+
+
+def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
+                        units: list[tuple[int, int]]) -> list[Cand]:
+    params = data.rules["I.C.21.c.3-long-term-drug"].params
+    have = {c.code for c in cands}
+    out = list(cands)
+    for code, drugs in params.items():
+        if code in have:
+            continue
+        rx = re.compile(r"\b(" + "|".join(map(re.escape, drugs)) + r")\b", re.I)
+        spans = []
+        for m in rx.finditer(text):
+            unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+            if not _STOPPED.search(text, unit[0], unit[1]):
+                spans.append((m.start(), m.end()))
+        info = lookup(code)
+        if spans and info is not None:
+            c = Cand("ICD-10-CM", code, info.title, True, spans[:3], "medications", "present", "rule", 1,
+                     first_offset=spans[0][0], sections={"medications"})
+            c.add_rule("I.C.21.c.3-long-term-drug", f"current {text[spans[0][0]:spans[0][1]]} documented")
+            out.append(c)
+    return out
