@@ -154,7 +154,7 @@ def asthma(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
 def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
     """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded."""
     swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
-    problems = [c for c in cands if not c.code.startswith("Z")]
+    problems = [c for c in cands if c.code.startswith("R")]  # a new abnormal finding, not a known condition
     for c in cands:
         if c.code in swap and problems and lookup(swap[c.code]):
             c.code = swap[c.code]
@@ -185,3 +185,16 @@ def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any
     alz[0].extra.setdefault("combined_from", []).append(code)
     cands = [c for c in cands if not (c.code.startswith("F03") and "dementia" in c.description.lower())]
     return cands + [d]
+
+
+def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Two coded conditions that one combination code covers (ulcer + bleeding, calculus + hydronephrosis)."""
+    for a_pre, b_pre, code in data.rules["I.A.15-pairs"].params["pairs"]:
+        a = next((c for c in cands if c.code.startswith(a_pre)), None)
+        b = next((c for c in cands if c.code.startswith(b_pre) and c is not a), None)
+        if a is None or b is None:
+            continue
+        made = _merge(cands, code, [a, b], lookup, "I.A.15-pairs", f"{a.code} with {b.code} -> {code}")
+        if made is not None:
+            cands = [c for c in cands if c is made or c not in (a, b)]
+    return cands

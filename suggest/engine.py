@@ -30,7 +30,7 @@ from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
 _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|"
-                            r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|"
+                            r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|cultures?|"
                             r"precautions?|education|prophylaxis)\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
@@ -116,6 +116,7 @@ class Suggester:
         coded = combos.diabetes(coded, self.data, self.lookup)
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
+        coded = combos.pairs(coded, self.data, self.lookup)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)

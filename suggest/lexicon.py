@@ -129,6 +129,9 @@ class TermIndex:
                         continue
                     if text is not None and _crosses(text, toks, pos, pos[-1] - pos[0] + 1 > n):
                         continue
+                    if (text is not None and n > 1 and " and " not in term.text.lower()
+                            and _AND.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
+                        continue  # "blood and urine" is not "blood in urine"
                     if n > 1 and "without" not in tset and any(
                             p > pos[0] and toks[p - 1][0] == "without" for p in pos):
                         continue  # "migraine without aura" is not "migraine with aura"
@@ -149,6 +152,7 @@ def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[
 _LIST_SEP = re.compile(r"[,;:]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)
 
 
+_AND = re.compile(r"\s(?:and|or|&)\s", re.I)
 _FIELD_SEP = re.compile(r"[:;\n]")
 
 
