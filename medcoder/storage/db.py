@@ -37,12 +37,16 @@ def _configure_sqlite(engine: Engine) -> None:
 
 
 def make_engine(url: str) -> Engine:
-    """Create an engine for ``url`` with medcoder's connection settings."""
+    """Create an engine for ``url`` with medcoder's connection settings.
+
+    ``hide_parameters``: bound values (note text, patient names) never appear in SQLAlchemy's log lines or
+    in the text of its exceptions (IntegrityError, OperationalError), which end up in logs and tracebacks.
+    """
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True)
 
 
 @lru_cache(maxsize=8)
