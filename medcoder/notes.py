@@ -101,7 +101,10 @@ class NoteIn(BaseModel):
             return None
         from datetime import date
 
-        date.fromisoformat(value)
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise ValueError("must be a date as YYYY-MM-DD") from None  # the parser's message quotes the value
         return value
 
     def metadata(self) -> dict[str, Any]:
