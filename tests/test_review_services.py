@@ -206,3 +206,9 @@ def test_reopen_by_owner_or_admin_only(session, enc):
 def test_unknown_encounter_not_found(session, enc):
     with pytest.raises(NotFoundError):
         review.undo(session=session, encounter_id="nope", expected_version=1, actor=CODER)
+
+
+def test_finalize_forbidden_for_auditor_before_rules(session, enc):
+    with pytest.raises(PermissionDeniedError):
+        finalize.finalize(session=session, encounter_id=enc, expected_version=_version(session, enc),
+                          actor=Actor("auditor1", "auditor"), codes=CODES)

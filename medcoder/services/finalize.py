@@ -64,10 +64,11 @@ def finalize(*, session: Session, encounter_id: str, expected_version: int, acto
     check_version(encounter, expected_version)
     if encounter.state in ("finalized", "exported"):
         raise InvalidStateError(f"encounter {encounter_id!r} is already {encounter.state}", state=encounter.state)
-    blockers = finalize_blockers(session, encounter, codes)
+    encounter = load_for_change(session, encounter_id, expected_version, actor, start_review=False, flush=False)
+    with session.no_autoflush:  # one version bump for the whole finalize
+        blockers = finalize_blockers(session, encounter, codes)
     if blockers:
         raise ValidationError("cannot finalize yet: " + "; ".join(blockers), blockers=blockers)
-    encounter = load_for_change(session, encounter_id, expected_version, actor, start_review=False, flush=False)
     user = user_for(session, actor)
     encounter.state, encounter.finalized_at, encounter.finalized_by_id = "finalized", utcnow(), user.id
     bump(session, encounter, expected_version)
