@@ -195,14 +195,20 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
     return out
 
 
-def _separate_problem(text: str, procs: list[Cand]) -> bool:
-    """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?"""
+def _separate_problem(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
+    """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?
+
+    Yes when the note says so ("separate problem", "new problem"), when the visit was scheduled for a
+    surveillance exam, or when two or more problems are coded and a prescription drug is managed outside
+    the procedure's lines (one problem treated by the procedure plus its antibiotic is not separate)."""
     masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
     _, reg = mdm_mod.region(masked)
     if _SEPARATE_PROBLEM.search(reg) or _SURVEILLANCE_VISIT.search(text[:400]):
         return True
+    problems = {c.code[:3] for c in dx if not c.code.startswith("Z")}
     words = mdm_mod._words()
-    return bool([x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)])
+    rx = [x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)]
+    return len(problems) >= 2 and bool(rx)
 
 
 def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
@@ -231,7 +237,7 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
             out += extra
     else:
         minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy")]
-        if minor and not ed and not _separate_problem(text, procs):
+        if minor and not ed and not _separate_problem(text, procs, dx):
             return []
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
     _modifier_25(out, procs)
@@ -252,31 +258,6 @@ def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:
             e.extra["modifiers"] = ["25"]
             e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
             e.add_flag("modifier-25")
-
-
-def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
-    """Setting-dependent procedure rules the matcher cannot see (it reads sentences, not metadata).
-
-    ED (facility) visits: lab tests are the facility's, and an ECG is the physician's interpretation
-    only (93010). A screening colonoscopy that became therapeutic: 33 for commercial payers, PT for
-    Medicare."""
-    ed = is_ed(note, text, table)
-    payer = note.get("payer") or {}
-    medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
-    out = []
-    for p in procs:
-        if ed and p.extra.get("kind") == "lab":
-            continue
-        if ed and p.code == "93000":
-            p.code, p.description = "93010", "ECG interpretation and report only"
-            p.extra["interpretation_only"] = True
-            p.add_rule("PROC-setting", "ED: tracing by the facility, physician interpretation only")
-        if p.extra.get("kind") == "endoscopy" and re.search(r"\bscreening\b", text, re.I):
-            mod = "PT" if medicare else "33"
-            p.extra["modifiers"] = [mod]
-            p.add_rule("MOD-screening", f"screening colonoscopy turned therapeutic: modifier {mod}")
-        out.append(p)
-    return out
 
 
 def dose_units(dose_mg: float, per: float) -> int:

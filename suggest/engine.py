@@ -18,7 +18,8 @@ from suggest._compat import ICD10CM, get_codesets, load_nlp
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
-from suggest.em import adjust_procedures, age_on, em_codes
+from suggest.cpt_setting import adjust_procedures
+from suggest.em import age_on, em_codes
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import resolve
@@ -150,6 +151,8 @@ class Suggester:
         for c in cands:
             c.compute_score(abstracting=True)
         ranked = sorted(cands, key=lambda c: (-c.score, ASSERTION_RANK.get(c.assertion, 9), c.first_offset))
+        seen: set[str] = set()
+        ranked = [c for c in ranked if not (c.code in seen or seen.add(c.code))]
         return [self._to_suggestion(text, c) for c in ranked]
 
     def suggest_json(self, note: dict, all_mentions: bool = False) -> dict:
@@ -197,13 +200,14 @@ class Suggester:
 
     @staticmethod
     def _merge(by_code: dict[str, Cand], c: Cand) -> None:
-        cur = by_code.get(c.code)
+        key = c.code + ("|family" if c.assertion == "family" else "")  # a relative's condition stays apart
+        cur = by_code.get(key)
         if cur is None:
-            by_code[c.code] = c
+            by_code[key] = c
             return
         rc, rk = ASSERTION_RANK.get(c.assertion, 9), ASSERTION_RANK.get(cur.assertion, 9)
         if rc < rk:  # a better-asserted mention replaces the weaker one
-            by_code[c.code] = c
+            by_code[key] = c
         elif rc == rk:
             if not c.extra.get("nested"):
                 cur.extra.pop("nested", None)  # named on its own somewhere: full support

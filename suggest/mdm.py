@@ -64,13 +64,17 @@ def region(text: str) -> tuple[int, str]:
     return (m.start(), text[m.start():]) if m else (0, text)
 
 
+_SENT_END = re.compile(r"[.;!?](?=\s)|\n")
+
+
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out the lines holding a separately reported procedure (offsets are kept)."""
+    """Blank out the sentences holding a separately reported procedure (offsets are kept)."""
     chars = list(text)
     for s, e in spans:
-        a = text.rfind("\n", 0, s) + 1
-        b = text.find("\n", e)
-        b = len(text) if b < 0 else b
+        before = [m.end() for m in _SENT_END.finditer(text, max(0, s - 300), s)]
+        a = before[-1] if before else max(0, s - 300)
+        after = _SENT_END.search(text, e)
+        b = after.start() if after else len(text)
         for i in range(a, b):
             chars[i] = " "
     return "".join(chars)

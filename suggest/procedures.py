@@ -38,7 +38,8 @@ _ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prio
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
 _DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
-_BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both (?:ears|knees|shoulders|sides)|each ear)\b", re.I)
+_BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both (?:ears|knees|shoulders|hips|wrists|elbows|ankles|sides)|"
+                        r"each (?:ear|knee|shoulder|hip|wrist|elbow|ankle))\b", re.I)
 _RIGHT = re.compile(r"\b(right|rt|r)\b", re.I)
 _LEFT = re.compile(r"\b(left|lt|l)\b", re.I)
 _ROUTE = re.compile(r"\b(im|intramuscular(?:ly)?|sc|subq|sq|subcutaneous(?:ly)?|injection|injected|shot|deltoid|"
@@ -150,7 +151,7 @@ class ProcedureMatcher:
             c.notes.append("bilateral procedure: modifier 50")
         if proc.code in _JOINT:
             near = text[max(s, at - 40): min(e, at + 80)]
-            if _BILATERAL.search(near):
+            if _BILATERAL.search(seg):
                 c.extra["modifiers"] = ["50"]
             else:
                 r, l_ = _RIGHT.search(near), _LEFT.search(near)

@@ -160,3 +160,33 @@ def test_procedures_cpt_evidence_spans_are_exact(s):
         assert x.evidence, x.code
         for ev in x.evidence:
             assert text[ev.start:ev.end] == ev.text
+
+
+def test_procedures_cpt_pediatric_vaccines_with_counseling_90460_90461(s):
+    out = run(s, "WELL CHILD CHECK - 4 YEARS\nImmunizations: DTaP-IPV and MMR given IM/SC today after counseling "
+                 "with mother on risks and benefits.\nAssessment: Routine child health exam without abnormal findings.",
+              patient={"birth_date": "2021-05-01"}, date_of_service="2026-03-01")
+    assert {"90696", "90707"} <= set(cpt(out)) and not {"90471", "90472"} & set(cpt(out))
+    assert by_code(out, "90460").extra["units"] == 2
+    assert by_code(out, "90461").extra["units"] == 5  # DTaP-IPV 3 more components, MMR 2 more
+
+
+def test_procedures_cpt_bilateral_joint_injection_modifier_50(s):
+    out = run(s, "Assessment: Primary osteoarthritis of both knees.\nProcedure: Bilateral knee injections performed: "
+                 "40 mg triamcinolone injected into each knee joint. Tolerated well.")
+    assert by_code(out, "20610").extra["modifiers"] == ["50"]
+
+
+def test_procedures_cpt_injection_sentence_masked_but_other_drug_counts(s):
+    out = run(s, "CC: back pain\nAssessment: Acute low back pain, muscular.\nPlan: Toradol 60 mg IM given in clinic "
+                 "today. Cyclobenzaprine 5 mg TID PRN. PT referral.", visit={"new_patient": False})
+    em = [x for x in out if x.code.startswith("992")][0]
+    assert em.code == "99213" and em.extra["modifiers"] == ["25"] and "cyclobenzaprine" in em.rationale
+    assert by_code(out, "J1885").extra["units"] == 4 and "96372" in cpt(out)
+
+
+def test_procedures_cpt_one_problem_treated_by_procedure_has_no_em(s):
+    out = run(s, "CC: boil on thigh.\nProcedure: Incision and drainage of abscess, right thigh. Purulent material "
+                 "expressed, packed.\nAssessment: Cutaneous abscess of right thigh.\nPlan: Bactrim DS 1 tab BID x 7 "
+                 "days. Warm compresses.", visit={"new_patient": False})
+    assert cpt(out) == ["10060"]

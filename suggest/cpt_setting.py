@@ -1,0 +1,73 @@
+"""Setting-dependent CPT/HCPCS adjustments the sentence-level procedure matcher cannot see.
+
+The matcher (suggest/procedures.py) reads sentences; these rules need the note's metadata: place of
+service (ED facility labs, ECG interpretation only), payer (screening colonoscopy modifier 33 or PT) and
+the patient's age (pediatric vaccine administration with counseling, 90460/90461).
+"""
+
+from __future__ import annotations
+
+import re
+
+from suggest.cand import Cand
+from suggest.em import age_on, is_ed
+from suggest.ruledata import EMTable
+
+
+def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
+    """Setting-dependent procedure rules the matcher cannot see (it reads sentences, not metadata).
+
+    ED (facility) visits: lab tests are the facility's, and an ECG is the physician's interpretation
+    only (93010). A screening colonoscopy that became therapeutic: 33 for commercial payers, PT for
+    Medicare."""
+    procs = _pediatric_vaccine_admin(note, text, procs)
+    ed = is_ed(note, text, table)
+    payer = note.get("payer") or {}
+    medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
+    out = []
+    for p in procs:
+        if ed and p.extra.get("kind") == "lab":
+            continue
+        if ed and p.code == "93000":
+            p.code, p.description = "93010", "ECG interpretation and report only"
+            p.extra["interpretation_only"] = True
+            p.add_rule("PROC-setting", "ED: tracing by the facility, physician interpretation only")
+        if p.extra.get("kind") == "endoscopy" and re.search(r"\bscreening\b", text, re.I):
+            mod = "PT" if medicare else "33"
+            p.extra["modifiers"] = [mod]
+            p.add_rule("MOD-screening", f"screening colonoscopy turned therapeutic: modifier {mod}")
+        out.append(p)
+    return out
+
+
+# vaccine components counted by 90461 (each component after the first); single-component vaccines omitted
+_COMPONENTS = {"90700": 3, "90696": 4, "90698": 5, "90723": 5, "90707": 3, "90710": 4, "90715": 3, "90714": 2}
+_COUNSEL = re.compile(r"\bcounsel\w*", re.I)
+
+
+def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[Cand]:
+    """Under 19 with the physician's counseling documented: 90460 per vaccine (units) and 90461 per
+    additional component, instead of 90471/90472."""
+    patient = note.get("patient") or {}
+    age = age_on(patient.get("birth_date"), note.get("date_of_service"))
+    admin = [p for p in procs if p.code in ("90471", "90472")]
+    vaccines = [p for p in procs if p.extra.get("kind") == "vaccine"]
+    if age is None or age >= 19 or not admin or not vaccines or not _COUNSEL.search(text):
+        return procs
+    out = [p for p in procs if p not in admin]
+    first = admin[0]
+    first.notes.clear()
+    first.code, first.description = "90460", "Immunization administration with counseling, under 19, first component"
+    first.spans = [s for v in vaccines for s in v.spans[:1]]
+    first.add_rule("PROC-admin", f"age {age} with counseling: 90460 for each of {len(vaccines)} vaccine(s)")
+    if len(vaccines) > 1:
+        first.extra["units"] = len(vaccines)
+    out.append(first)
+    extra = sum(_COMPONENTS.get(v.code, 1) - 1 for v in vaccines)
+    if extra:
+        c = Cand("CPT", "90461", "Immunization administration with counseling, each additional component", True,
+                 list(first.spans), first.section, "present", "rule", 1)
+        c.add_rule("PROC-admin", f"{extra} additional vaccine component(s)")
+        c.extra.update(units=extra, kind="vaccine-admin", significant=True)
+        out.append(c)
+    return out
