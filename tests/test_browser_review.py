@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests import factories
-from tests.codes_stub import cheap_hashing
+from tests.codes_stub import StubCodes, cheap_hashing
 from tests.web_helpers import make_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -55,6 +55,9 @@ def _seed(session) -> None:  # noqa: ANN001
                              evidence=[_span("Established patient office visit, low complexity")],
                              rationale="established patient, low MDM"),
     ]
+    stub = StubCodes()
+    for code in codes:
+        code["description"] = stub.lookup(code["code"]).title
     factories.encounter_with_suggestions(session, "enc-0001", codes=codes, text=NOTE, specialty="internal medicine")
     factories.encounter_with_suggestions(session, "enc-0002", date_of_service="2026-03-05")
     session.commit()
