@@ -150,7 +150,13 @@ class Suggester:
         abstracting convention of CodiEsp-style benchmarks and registries codes each mention."""
         for c in cands:
             c.compute_score(abstracting=True)
-        ranked = sorted(cands, key=lambda c: (-c.score, ASSERTION_RANK.get(c.assertion, 9), c.first_offset))
+        present = [c.score for c in cands if c.assertion == "present"]
+        others = [c for c in cands if c.assertion != "present"]
+        if present and others:  # every asserted mention ranks above every negated/historical/... one
+            floor, top = min(present) * 0.99, max(c.score for c in others)
+            for c in others:
+                c.score = round(max(0.01, floor * c.score / top), 4)
+        ranked = sorted(cands, key=lambda c: (c.assertion != "present", -c.score, c.first_offset))
         seen: set[str] = set()
         ranked = [c for c in ranked if not (c.code in seen or seen.add(c.code))]
         return [self._to_suggestion(text, c) for c in ranked]

@@ -96,6 +96,10 @@ def test_engine_all_mentions_keeps_negated_with_assertion(s):
     negated = {x.code: x.assertion for x in every if x.assertion != "present"}
     assert {"N20.0", "R31.9", "N39.0"} <= set(negated)
     assert set(negated.values()) == {"negated"}
+    order = [x.assertion == "present" for x in every]
+    assert order == sorted(order, reverse=True), "asserted mentions rank above the others"
+    assert min(x.score for x in every if x.assertion == "present") > max(
+        x.score for x in every if x.assertion != "present")
 
 
 @pytest.mark.parametrize(
