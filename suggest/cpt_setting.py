@@ -59,6 +59,9 @@ def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[C
     first.notes.clear()
     first.code, first.description = "90460", "Immunization administration with counseling, under 19, first component"
     first.spans = [s for v in vaccines for s in v.spans[:1]]
+    near = _COUNSEL.search(text, max(0, vaccines[0].spans[0][0] - 200)) if vaccines[0].spans else None
+    if near:
+        first.spans.append((near.start(), near.end()))
     first.add_rule("PROC-admin", f"age {age} with counseling: 90460 for each of {len(vaccines)} vaccine(s)")
     if len(vaccines) > 1:
         first.extra["units"] = len(vaccines)

@@ -181,6 +181,8 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
             c.spans = _heading_span(text)
         if (note.get("visit") or {}).get("new_patient") is None:
             c.add_flag("verify-new-vs-established")
+    if "EM-time" not in c.rules:
+        c.spans += [sp for sp in m.spans if sp not in c.spans][:3]
     c.code, c.description = code, table.descriptions[code]
     c.extra["em"] = {"status": status, "minutes": minutes, "setting": "ed" if ed else "office",
                      "mdm": {"problems": m.problems, "data": m.data, "risk": m.risk,
@@ -240,6 +242,11 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         if minor and not ed and not _separate_problem(text, procs, dx):
             return []
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
+        if minor:
+            off, reg = mdm_mod.region(text)
+            line = mdm_mod._line_of(text, _SEPARATE_PROBLEM, reg, off)
+            if line and line not in out[0].spans:
+                out[0].spans.append(line)
     _modifier_25(out, procs)
     return out
 

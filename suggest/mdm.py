@@ -33,6 +33,7 @@ class MDM:
     data: int
     risk: int
     why: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the lines holding the deciding cues
 
     @property
     def level(self) -> int:
@@ -87,6 +88,24 @@ def _present(rx: re.Pattern[str], text: str) -> list[str]:
         if not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             found.append(m.group(0).lower())
     return found
+
+
+def _line_of(text: str, rx: re.Pattern[str], reg: str, off: int, skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """The note line (bullets and numbering trimmed) holding the first non-negated match of ``rx``."""
+    for m in rx.finditer(reg):
+        if _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start()) or m.group(0).lower() in skip:
+            continue
+        at = off + m.start()
+        a = text.rfind("\n", 0, at) + 1
+        b = text.find("\n", at)
+        b = len(text) if b < 0 else b
+        while a < at and text[a] in " \t-*#>0123456789.)":
+            a += 1
+        a, b = max(a, at - 100), min(b, off + m.end() + 100)
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return a, b
+    return None
 
 
 def _clause_denies(text: str, at: int, w: dict[str, re.Pattern[str]]) -> bool:
@@ -147,7 +166,17 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         r, why_r = 1, "minimal"
     why.append(f"risk {why_r}")
-    return MDM(p, d, r, why)
+    otc_words = tuple(x for x in _present(w["otc"], reg))
+    cues = [w["severe"] if severe else w["hospitalization"]] if p == 4 else [
+        w["exacerbation"] if exacerbated and chronic_dx else w["uncertain"]] if p == 3 and not (
+        len(chronic_dx) >= 2 and not exacerbated) else []
+    cues += [w["hospitalization"], w["high_risk"]] if r == 4 else [w["prescription"]] if r == 3 else []
+    spans = []
+    for rx_ in cues:
+        line = _line_of(text, rx_, reg, off, skip=otc_words if rx_ is w["prescription"] else ())
+        if line and line not in spans:
+            spans.append(line)
+    return MDM(p, d, r, why, spans)
 
 
 __all__ = ["LEVEL_NAMES", "MDM", "grade", "mask", "region"]
