@@ -169,3 +169,6 @@ def test_admin_pages_role_matrix(app):
                                                "role": "coder", "csrf_token": token}, follow_redirects=False)
     assert created.status_code == 303
     assert any(u["username"] == "newcoder" for u in admin.get("/api/admin/users").json())
+    disabled = admin.post("/api/admin/users/coder1", json={"action": "disable"}, headers={"X-CSRF-Token": token})
+    assert disabled.status_code == 200 and disabled.json()["active"] is False
+    assert coder.get("/api/me").status_code == 401  # the disabled coder's session ended at once

@@ -66,3 +66,21 @@ def create_api(body: UserIn, session: SessionDep, actor: ActorDep) -> dict:
     """Create a user (password: 12+ characters, not the username)."""
     return _user_json(users.create_user(session, username=body.username, password=body.password, role=body.role,
                                         actor=actor, full_name=body.full_name))
+
+
+class UserUpdateIn(BaseModel):
+    action: str = Field(pattern="^(disable|enable|role|password)$")
+    role: str = Field("", max_length=16)
+    password: str = Field("", max_length=256)
+
+
+@router.post("/api/admin/users/{username}", tags=["api"], dependencies=[CsrfDep])
+def update_api(username: str, body: UserUpdateIn, session: SessionDep, actor: ActorDep) -> dict:
+    """Disable or enable a user (ends their sessions), change the role, or reset the password."""
+    if body.action in ("disable", "enable"):
+        user = users.set_active(session, username=username, active=body.action == "enable", actor=actor)
+    elif body.action == "role":
+        user = users.set_role(session, username=username, role=body.role, actor=actor)
+    else:
+        user = users.reset_password(session, username=username, password=body.password, actor=actor)
+    return _user_json(user)
