@@ -141,3 +141,11 @@ def test_disabled_user_session_ends(app, session):
     users.set_active(session, username="coder1", active=False, actor=factories.SYSTEM)
     session.commit()
     assert client.get("/api/me").status_code == 401
+
+
+def test_htmx_request_after_logout_redirects_to_login(app):
+    client, token = login(app, "coder1")
+    client.post("/logout", data={"csrf_token": token})
+    response = client.post("/encounters/enc-1/undo", data={"version": 2, "csrf_token": token},
+                           headers={"HX-Request": "true"})
+    assert response.status_code == 401 and response.headers["HX-Redirect"].startswith("/login?next=")
