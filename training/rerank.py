@@ -176,14 +176,15 @@ class CodingModel:
 
     def _new_suggestion(self, note: dict[str, Any], c: Candidate, p: float) -> dict[str, Any]:
         text = note.get("text", "")
-        if c.corr_rate and (c.textclf_prob == 0 or c.corr_rate >= c.textclf_prob):
-            rationale = (f"coders replaced {c.corr_from} by this code in {c.corr_n} earlier notes "
-                         f"[model-correction]")
-            rules = ["model-correction"]
-        else:
+        reasons, rules = [], []
+        if c.corr_rate:
+            reasons.append(f"coders replaced {c.corr_from} by this code in {c.corr_n} earlier notes")
+            rules.append("model-correction")
+        if c.textclf_prob:
             grams = ", ".join(f"'{g}'" for g in c.textclf_grams) or "the note's wording"
-            rationale = f"text classifier: {grams} point to this code [model-textclf]"
-            rules = ["model-textclf"]
+            reasons.append(f"text classifier: {grams} point to this code")
+            rules.append("model-textclf")
+        rationale = "; ".join(reasons) + f" [{', '.join(rules)}]"
         return {"system": c.system, "code": c.code, "description": self.descriptions.get(f"{c.system}|{c.code}", ""),
                 "score": round(p, 4), "evidence": [{"start": s, "end": e, "text": text[s:e]} for s, e in c.evidence],
                 "rationale": rationale, "flags": [], "billable": True, "section": c.section,

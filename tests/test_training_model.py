@@ -1,0 +1,96 @@
+"""The model learns a synthetic task whose answer is known, and its scores become calibrated."""
+
+from __future__ import annotations
+
+import pytest
+
+from training import calibration
+from training.apply import RerankedSuggester
+from training.dataset import simulate_coders
+from training.metrics import load_codes, score
+from training.rerank import CodingModel
+from training.synthetic import KNEE, RIGHT, TRIGGER, TRIGGER_CODE, WRONG, FakeEngine, make_notes
+from training.textclf import TextClassifier, locate
+
+
+@pytest.fixture(scope="module")
+def trained() -> tuple[CodingModel, dict, dict, dict]:
+    notes, gold, sugg = make_notes(80, seed=1)
+    model = CodingModel().fit(simulate_coders(notes, gold, sugg))
+    return (model, *make_notes(50, seed=2, prefix="hold"))
+
+
+def test_model_improves_heldout_f1_and_map_on_synthetic_task(trained) -> None:
+    model, notes, gold, sugg = trained
+    engine = FakeEngine(sugg)
+    wrapped = RerankedSuggester(engine, model, "test")
+    g = load_codes(gold.values())
+    before = score(g, load_codes([engine.suggest_json(n) for n in notes.values()]))["ICD-10-CM"]
+    after = score(g, load_codes([wrapped.suggest_json(n) for n in notes.values()]))["ICD-10-CM"]
+    assert before["code"]["f1"] < 0.7
+    assert after["code"]["f1"] > before["code"]["f1"] + 0.2
+    assert after["map"] > before["map"] + 0.2
+
+
+def test_model_learns_correction_and_text_classifier_codes_with_exact_evidence(trained) -> None:
+    model, notes, gold, sugg = trained
+    wrapped = RerankedSuggester(FakeEngine(sugg), model, "test")
+    seen_fix = seen_trigger = False
+    for note in notes.values():
+        out = {c["code"]: c for c in wrapped.suggest_json(note)["codes"]}
+        assert WRONG not in out
+        if KNEE in note["text"]:
+            assert RIGHT in out and "model-correction" in out[RIGHT]["rule_ids"]
+            seen_fix = True
+        if TRIGGER in note["text"]:
+            assert TRIGGER_CODE in out
+            seen_trigger = True
+        for c in out.values():
+            assert c["evidence"], c["code"]
+            for e in c["evidence"]:
+                assert note["text"][e["start"]:e["end"]] == e["text"]
+            assert c["extra"]["model_version"] == "test"
+    assert seen_fix and seen_trigger
+
+
+def test_model_calibration_error_goes_down(trained) -> None:
+    model, notes, gold, sugg = trained
+    truth = {nid: {c["code"] for c in g["codes"]} for nid, g in gold.items()}
+    raw, cal = ([], []), ([], [])
+    for nid, note in notes.items():
+        for c, p in model.predict(note, sugg[nid]["codes"]):
+            if c.engine_score is not None:
+                raw[0].append(c.engine_score)
+                raw[1].append(int(c.code in truth[nid]))
+                cal[0].append(p)
+                cal[1].append(int(c.code in truth[nid]))
+    before, after = calibration.expected_calibration_error(*raw), calibration.expected_calibration_error(*cal)
+    assert before > 0.15
+    assert after < before / 2
+    assert model.metrics["systems"]["ICD-10-CM"]["ece_model"] < model.metrics["systems"]["ICD-10-CM"]["ece_engine"]
+
+
+def test_textclf_evidence_spans_are_exact_and_point_at_the_trigger() -> None:
+    notes, gold, _ = make_notes(60, seed=4)
+    clf = TextClassifier(min_count=2).fit([n["text"] for n in notes.values()],
+                                          [{(c["system"], c["code"]) for c in g["codes"]} for g in gold.values()])
+    text = "Seen today. Returned from travel with zebroid fever. Labs pending."
+    preds = {p.code: p for p in clf.predict(text)}
+    assert TRIGGER_CODE in preds
+    spans = [text[s:e].lower() for s, e in preds[TRIGGER_CODE].evidence]
+    assert any("zebroid" in s for s in spans)
+
+
+def test_locate_spans_one_character_words_the_vectorizer_dropped() -> None:
+    text = "History: Type 2  Diabetes, well controlled."
+    s, e = locate(text, "type diabetes")
+    assert text[s:e] == "Type 2  Diabetes"
+    assert locate(text, "asthma") is None
+
+
+def test_auto_accept_threshold_reaches_target_precision() -> None:
+    probs = [0.99] * 40 + [0.9] * 20 + [0.6] * 40
+    labels = [1] * 40 + [1] * 19 + [0] + [1] * 20 + [0] * 20
+    aa = calibration.auto_accept_threshold(probs, labels)
+    assert aa["threshold"] == 0.9 and aa["precision"] >= 0.95 and aa["coverage"] == 0.6
+    assert calibration.auto_accept_threshold([0.5] * 30, [1, 0] * 15) is None
