@@ -91,3 +91,35 @@ class CsrfError(MedcoderError):
 
     code = "csrf_failed"
     status = 403
+
+
+class DatabaseUnavailableError(MedcoderError):
+    """The database refused the work (unreachable, read-only, full, locked); the open transaction rolled back.
+
+    Built from the driver's error by :func:`database_unavailable`, which keeps only a classified reason:
+    driver messages can carry SQL, never bound values (engines use ``hide_parameters``), but a short stable
+    reason is all an operator needs.
+    """
+
+    code = "database_unavailable"
+    status = 503
+    exit_code = 5
+
+
+_DB_REASONS = (
+    ("readonly", "the database is read-only"),
+    ("read-only", "the database is read-only"),
+    ("disk is full", "the database disk is full"),
+    ("no space left", "the database disk is full"),
+    ("could not extend", "the database disk is full"),
+    ("locked", "the database is locked by another process"),
+)
+
+
+def database_unavailable(exc: BaseException) -> DatabaseUnavailableError:
+    """Map a driver/SQLAlchemy operational error to one clear message (for the CLI exit code and HTTP 503)."""
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    reason = next((label for key, label in _DB_REASONS if key in text),
+                  "the database server cannot be reached or closed the connection")
+    return DatabaseUnavailableError(f"database unavailable: {reason}; the current transaction was rolled back, "
+                                    "retry when it is fixed", reason=reason)

@@ -9,9 +9,10 @@ from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from medcoder.audit import Actor
-from medcoder.errors import MedcoderError
+from medcoder.errors import MedcoderError, database_unavailable
 from suggest.codesets import UnknownCodeError
 
 console = Console()
@@ -29,6 +30,10 @@ def handle_errors(func: F) -> F:
         except MedcoderError as exc:
             err_console.print(f"[bold red]error[/] ({exc.code}): {exc.message}")
             raise typer.Exit(exc.exit_code) from None
+        except (OperationalError, InterfaceError) as exc:  # read-only, disk full, server down: one line, no trace
+            error = database_unavailable(exc)
+            err_console.print(f"[bold red]error[/] ({error.code}): {error.message}")
+            raise typer.Exit(error.exit_code) from None
         except UnknownCodeError as exc:  # suggest/ cannot import medcoder.errors, so it has its own class
             err_console.print(f"[bold red]error[/] (unknown_code): {exc}")
             raise typer.Exit(1) from None
