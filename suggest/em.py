@@ -125,6 +125,7 @@ def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: s
             c.add_flag("needs-age")
         code = next(code for limit, code in rows if age < limit)
         c.add_rule("EM-preventive", f"preventive visit, {status} patient, age {age}")
+    c.spans += [(x.start(), x.end()) for x in _PREVENTIVE.finditer(head) if (x.start(), x.end()) not in c.spans]
     c.code, c.description = code, table.descriptions[code]
     return c
 

@@ -170,7 +170,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     cues = [w["severe"] if severe else w["hospitalization"]] if p == 4 else [
         w["exacerbation"] if exacerbated and chronic_dx else w["uncertain"]] if p == 3 and not (
         len(chronic_dx) >= 2 and not exacerbated) else []
-    cues += [w["hospitalization"], w["high_risk"]] if r == 4 else [w["prescription"]] if r == 3 else []
+    cues += [w["hospitalization"], w["high_risk"]] if r == 4 else [w["prescription"]] if r == 3 else [
+        w["otc"]] if r == 2 and otc_words else []
     spans = []
     for rx_ in cues:
         line = _line_of(text, rx_, reg, off, skip=otc_words if rx_ is w["prescription"] else ())

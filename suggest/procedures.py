@@ -35,6 +35,8 @@ _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|remove
 _ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prior)\b|outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
                         r"reviewed\W*$)", re.I)
+_HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the|a) pharmacy|previously|last (?:dose|shot))\b|"
+                         r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
 _DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
@@ -77,6 +79,13 @@ _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
 _SUPERSEDES = {"94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613"}
 
 
+def _clause(seg: str, a: int, b: int) -> str:
+    """The part of ``seg`` around [a, b) between commas/semicolons (decimals such as 7.5 are kept)."""
+    left = max(seg.rfind(ch, 0, max(a, 0)) for ch in ",;")
+    right = [i for i in (seg.find(ch, b) for ch in ",;") if i >= 0]
+    return seg[left + 1:min(right) if right else len(seg)]
+
+
 def _wrapped_end(text: str, e: int) -> int:
     """Extend a unit that stops mid-sentence at a line break ("7.5 mg\\n IM given today")."""
     if e >= len(text) or text[max(0, e - 1)] in ".;:!?" or text[e:e + 1] != "\n":
@@ -107,7 +116,7 @@ class ProcedureMatcher:
             e = _wrapped_end(text, e)
             for m in self.index.match_window(toks, ui, slack=3):  # sentences may wrap lines
                 proc = self.by_id[m.term.code]
-                if not self._performed(text, s, m.start, text[s:e], section, proc):
+                if not self._performed(text, s, m.start, m.end, text[s:e], section, proc):
                     continue
                 c = found.get(proc.id)
                 if c is None:
@@ -118,6 +127,10 @@ class ProcedureMatcher:
                                    admin=proc.admin, route=bool(_ROUTE.search(text[s:e])))
                     if not self._details(c, proc, text, s, e, m.start):
                         continue
+                    low = text[s:e].lower()
+                    how = next((w.strip() for w in proc.requires_any if w.strip() and w.strip() in low), "")
+                    if how:  # the method ("cryotherapy", "injected") is part of the evidence
+                        c.spans.append((s + low.index(how), s + low.index(how) + len(how)))
                     found[proc.id] = c
                 c.spans.append((m.start, m.end))
         cands = list(found.values())
@@ -127,7 +140,9 @@ class ProcedureMatcher:
         return self._with_admin(cands)
 
     @staticmethod
-    def _performed(text: str, start: int, at: int, seg: str, section: str, proc: Procedure) -> bool:
+    def _performed(text: str, start: int, at: int, end: int, seg: str, section: str, proc: Procedure) -> bool:
+        """Done in this encounter: judged on the clause holding the phrase ("Rapid strep positive; culture
+        sent out" codes the strep test, "Flu vaccine declined; Tdap given" does not code the flu vaccine)."""
         low = seg.lower() if proc.kind != "endoscopy" else text.lower()
         if proc.requires_any and not any(w in low for w in proc.requires_any):
             return False
@@ -135,9 +150,12 @@ class ProcedureMatcher:
             return False
         if proc.kind in _SELF_EVIDENT:
             return True
-        if proc.kind != "procedure" and _ELSEWHERE.search(seg) and not _HERE.search(seg):
+        clause = _clause(seg, at - start, end - start)
+        if _HISTORICAL.search(clause) and not _HERE.search(clause) and not re.search(r"\btoday\b", clause, re.I):
             return False
-        if _PLANNED.search(seg) and not _STRONG_DONE.search(seg):
+        if proc.kind != "procedure" and _ELSEWHERE.search(clause) and not _HERE.search(clause):
+            return False
+        if _PLANNED.search(clause) and not _STRONG_DONE.search(clause):
             return False
         return section == "procedures" or bool(_DONE.search(seg))
 
@@ -252,7 +270,7 @@ class ProcedureMatcher:
             if d.extra.get("kind") != "drug" or not code or into_joint or not d.extra.get("route") or code in done:
                 continue
             done.add(code)
-            a = Cand("CPT", code, _ADMIN_DESC.get(code, "Drug administration"), True, list(d.spans[:1]),
+            a = Cand("CPT", code, _ADMIN_DESC.get(code, "Drug administration"), True, list(d.spans[:3]),
                      d.section, "present", "rule", 1, first_offset=d.first_offset, sections=set(d.sections))
             a.add_rule("PROC-admin", f"administration of {d.code}")
             a.extra.update(significant=True, kind="injection")

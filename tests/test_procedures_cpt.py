@@ -190,3 +190,14 @@ def test_procedures_cpt_one_problem_treated_by_procedure_has_no_em(s):
                  "expressed, packed.\nAssessment: Cutaneous abscess of right thigh.\nPlan: Bactrim DS 1 tab BID x 7 "
                  "days. Warm compresses.", visit={"new_patient": False})
     assert cpt(out) == ["10060"]
+
+
+def test_procedures_cpt_judged_per_clause(s):
+    out = run(s, "Assessment: Pharyngitis.\nRapid strep positive; throat culture sent out.\n"
+                 "Flu vaccine offered and declined; Tdap 0.5 mL IM given today.")
+    assert {"87880", "90715"} <= set(cpt(out)) and "90686" not in cpt(out)
+
+
+@pytest.mark.parametrize("sentence", ["Tdap up to date (given 2023).", "Tdap given 03/14/2022 at the pharmacy."])
+def test_procedures_cpt_past_services_are_not_coded(s, sentence):
+    assert "90715" not in cpt(run(s, "Assessment: Laceration of left hand.\n" + sentence))
