@@ -22,7 +22,7 @@ from suggest.cpt_setting import adjust_procedures
 from suggest.em import age_on, em_codes
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
-from suggest.resolve import resolve
+from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.ruledata import load_rule_data
 from suggest.scope import addressed_only, drop_unspecified_siblings, precautions_and_reactions
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
@@ -201,6 +201,17 @@ class Suggester:
                 c.add_flag(f)
             if r.missing:
                 c.notes.append(f"missing detail: {', '.join(dict.fromkeys(r.missing))} [I.B.specificity]")
+            pair = bilateral_pair(self.codes, r.code) if documented_side(ctx) == "bilateral" else None
+            if pair:
+                for info in pair:
+                    twin = Cand(ICD10CM, info.code, info.title, True, list(c.spans), c.section, c.assertion,
+                                c.source, c.ntok, c.unit_index, c.item_number, c.first_offset,
+                                matched_code=c.matched_code, cues=list(c.cues), sections=set(c.sections))
+                    twin.rules = [x for x in c.rules if x != "I.B.specificity"] + ["I.B.laterality"]
+                    twin.notes = [n for n in c.notes if not n.startswith("missing detail")]
+                    twin.notes.append("bilateral with no bilateral code: right and left codes [I.B.laterality]")
+                    self._merge(by_code, twin)
+                continue
             self._merge(by_code, c)
         return list(by_code.values())
 

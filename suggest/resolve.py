@@ -166,3 +166,15 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
         out.flags.append("needs-specificity")
         out.rules.append("I.B.specificity")
     return out
+
+
+def bilateral_pair(cs: Any, code: str) -> tuple[Any, Any] | None:
+    """I.B.13: with no bilateral code, "both knees" is coded as the right and the left code."""
+    info = cs.lookup(code)
+    if info is None or not info.parent or "bilateral" in info.title.lower():
+        return None
+    sibs = [cs.lookup(c) for c in cs.children(info.parent)]
+    if any(x is not None and "bilateral" in x.title.lower() for x in sibs):
+        return None
+    right, left = _sided_sibling(cs, info, "right"), _sided_sibling(cs, info, "left")
+    return (right, left) if right is not None and left is not None else None

@@ -187,3 +187,11 @@ def test_guideline_alzheimer_dementia_code_first(s):
 def test_guideline_family_member_cue_in_text(s):
     out = s.suggest(note("Social: lives with husband. Mom with asthma.\nAssessment: Seasonal allergic rhinitis."))
     assert "Z82.5" in codes(out) and not any(c.startswith("J45") for c in codes(out))
+
+
+def test_guideline_bilateral_without_bilateral_code_gives_right_and_left(s):
+    out = s.suggest(note("Assessment: Arthralgia of both knees."))
+    assert {"M25.561", "M25.562"} <= set(codes(out))
+    assert "I.B.laterality" in by_code(out, "M25.561").rule_ids
+    both = s.suggest(note("Assessment: Bilateral knee osteoarthritis."))
+    assert "M17.0" in codes(both) and "M17.11" not in codes(both)
