@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import re
 import socket
 import statistics
@@ -101,6 +102,7 @@ def _message(response: httpx.Response) -> str:
 
 def coder(base: str, name: str, rounds: int, deadline: float, timings: dict[str, list[float]],
           errors: list[str], think: float = 0.0) -> None:
+    time.sleep(random.uniform(0, think))  # coders do not all start in the same millisecond
     with httpx.Client(base_url=base, timeout=30) as client:
         login = client.post("/api/login", json={"username": name, "password": PASSWORD})
         token = login.json()["csrf_token"]
