@@ -214,6 +214,12 @@ class ProcedureMatcher:
         mg = v * (1000 if u == "g" else 0.001 if u == "mcg" else 1)
         if proc.code == "J3420":  # B12 is billed per up to 1000 mcg
             mg = v / 1000 if u == "mcg" else mg
+        if proc.code == "J1030" and mg >= 80 and mg % 80 == 0:  # the 80 mg vial has its own code
+            c.code, c.description = "J1040", "Methylprednisolone acetate injection, 80 mg"
+            c.extra["units"] = int(mg // 80)
+            c.add_rule("UNITS-dose", f"dose {v:g} {u} / 80 mg per unit")
+            c.spans.append((min(at, m.start()), max(m.end(), at)))
+            return
         c.extra["units"] = dose_units(mg, proc.dose_mg)
         c.add_rule("UNITS-dose", f"dose {v:g} {u} / {proc.dose_mg:g} mg per unit")
         c.spans.append((min(at, m.start()), max(m.end(), at)))

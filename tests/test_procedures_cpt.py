@@ -201,3 +201,13 @@ def test_procedures_cpt_judged_per_clause(s):
 @pytest.mark.parametrize("sentence", ["Tdap up to date (given 2023).", "Tdap given 03/14/2022 at the pharmacy."])
 def test_procedures_cpt_past_services_are_not_coded(s, sentence):
     assert "90715" not in cpt(run(s, "Assessment: Laceration of left hand.\n" + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "code", "units"), [
+    ("Depo-Medrol 80 mg injected into the right knee joint today.", "J1040", 1),
+    ("Ondansetron 4 mg IM given in clinic today.", "J2405", 4),
+    ("Testosterone cypionate 200 mg IM given today, left gluteus.", "J1071", 200),
+])
+def test_procedures_cpt_more_office_drugs_with_units(s, sentence, code, units):
+    out = run(s, "Assessment: Follow-up.\n" + sentence)
+    assert by_code(out, code).extra["units"] == units
