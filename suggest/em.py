@@ -41,7 +41,8 @@ _AWV = re.compile(r"\bannual wellness visit\b|\bAWV\b", re.I)
 _AWV_INITIAL = re.compile(r"\b(initial|first)\b", re.I)
 _SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|problem[- ](?:oriented|focused|visit)|"
                        r"in addition to the (?:preventive|wellness|physical))", re.I)
-_ED = re.compile(r"\b(emergency department|emergency room|ED (?:note|visit|course|physician|record)|ER visit)\b")
+_ED = re.compile(r"\b((?i:emergency department|emergency room)|ED (?i:note|visit|course|physician|record|provider)|"
+                 r"ER (?i:visit|note))\b")  # "ED"/"ER" upper case only: "ed" ends many words
 _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
                        r"prenatal care visit)\b", re.I)
 _PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)

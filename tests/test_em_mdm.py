@@ -171,3 +171,10 @@ def test_em_mdm_routine_prenatal_visit_is_in_the_global_package(s):
 def test_em_mdm_new_patient_by_time(s):
     text = "NEW PATIENT VISIT\nAssessment: Hypertension.\nTotal time today 48 minutes."
     assert em_of(cpt(s, text, visit={"new_patient": True})).code == "99204"
+
+
+def test_em_mdm_ed_recognised_from_the_note_title(s):
+    text = ("ED NOTE\nCC: dog bite left forearm.\nX-ray left forearm (radiology): no fracture.\n"
+            "Dx: Open bite of left forearm, initial encounter.\nPlan: amoxicillin-clavulanate 875 mg BID x 5 days.")
+    e = em_of(cpt(s, text, visit={"new_patient": False}))
+    assert e.code == "99283" and e.extra["em"]["setting"] == "ed"
