@@ -12,8 +12,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from medcoder.errors import AuthenticationError, MedcoderError
+from medcoder.errors import AuthenticationError, MedcoderError, database_unavailable
 from review_ui.deps import SESSION_COOKIE, is_htmx, wants_json
 from review_ui.templating import STATIC_DIR, page_context, templates
 
@@ -97,6 +98,12 @@ def create_app() -> FastAPI:
     @app.exception_handler(MedcoderError)
     async def domain_error(request: Request, error: MedcoderError) -> Response:
         return _error_response(request, error)
+
+    @app.exception_handler(OperationalError)
+    @app.exception_handler(InterfaceError)
+    async def database_down(request: Request, error: DBAPIError) -> Response:
+        # The request's transaction was rolled back; only a classified reason is shown, never driver text.
+        return _error_response(request, database_unavailable(error))
 
     @app.exception_handler(RequestValidationError)
     async def bad_input(request: Request, error: RequestValidationError) -> Response:

@@ -202,9 +202,6 @@ def test_review_requests_recover_when_postgres_returns(pg: Cluster) -> None:
     security_figures.add(MODULE, "faults survived")
 
 
-@pytest.mark.xfail(strict=True, reason="review_ui/app.py maps MedcoderError only; a driver OperationalError while "
-                   "the database is down is a plain-text 500. Fix: an exception handler for sqlalchemy "
-                   "OperationalError/InterfaceError returning _error_response(request, database_unavailable(exc)).")
 def test_review_requests_while_postgres_down_get_503_json(pg: Cluster) -> None:
     client = _client(pg)
     pg.stop("immediate")
