@@ -24,30 +24,30 @@ from training.db_dataset import from_database
 TEXT = "Assessment: essential hypertension. Type 2 diabetes. No asthma. Knee pain right."
 
 
-def _span(word: str) -> list[dict[str, Any]]:
-    start = TEXT.index(word)
+def _span(word: str, text: str = TEXT) -> list[dict[str, Any]]:
+    start = text.index(word)
     return [{"start": start, "end": start + len(word), "text": word}]
 
 
-def add_encounter(session: Session, enc_id: str, *, coder: User, suggested: list[tuple[str, str]],
+def add_encounter(session: Session, enc_id: str, *, coder: User, suggested: list[tuple[str, ...]],
                   final: list[tuple[str, str, str]], state: str = "finalized", day: int = 0,
                   text: str = TEXT) -> dict[str, int]:
-    """A finished encounter: ``suggested`` (code, evidence word), ``final`` (code, origin, evidence word)."""
+    """A finished encounter: ``suggested`` (code, evidence word[, assertion]), ``final`` (code, origin, word)."""
     session.add(Note(id=f"n-{enc_id}", text=text, content_hash=enc_id, meta={"specialty": "family"}))
     session.add(Encounter(id=enc_id, note_id=f"n-{enc_id}", state=state, setting="outpatient",
                           finalized_at=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=day)))
     session.flush()
     ids = {}
-    for code, word in suggested:
-        s = Suggestion(encounter_id=enc_id, system="ICD-10-CM", code=code, score=0.8, evidence=_span(word),
-                       section="assessment", assertion="present", rule_ids=["match-term"],
+    for code, word, *assertion in suggested:
+        s = Suggestion(encounter_id=enc_id, system="ICD-10-CM", code=code, score=0.8, evidence=_span(word, text),
+                       section="assessment", assertion=(assertion or ["present"])[0], rule_ids=["match-term"],
                        model_version="m", codeset_version="cs")
         session.add(s)
         session.flush()
         ids[code] = s.id
     for seq, (code, origin, word) in enumerate(final):
         session.add(EncounterCode(encounter_id=enc_id, system="ICD-10-CM", code=code, sequence=seq, origin=origin,
-                                  suggestion_id=ids.get(code), evidence=_span(word)))
+                                  suggestion_id=ids.get(code), evidence=_span(word, text)))
     session.flush()
     return ids
 

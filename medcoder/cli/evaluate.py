@@ -64,23 +64,23 @@ def evaluate(
     reliability: Path = typer.Option(None, "--reliability", help="Write a reliability diagram PNG here."),
     worst: int = typer.Option(10, "--worst", help="How many worst notes to list."),
     as_json: bool = typer.Option(False, "--json", help="Print one JSON object instead of tables."),
+    model_dir: Path = typer.Option(None, "--model-dir", help="Where --model versions live (MEDCODER_MODEL_DIR)."),
 ) -> None:
     """Score suggestions (precision/recall/F1 per system, category F1, MAP, evidence F1) and more."""
     handle_errors(_evaluate)(gold, suggestions, compare_with, notes, model or [], all_mentions, freq_from,
-                             reliability, worst, as_json)
+                             reliability, worst, as_json, model_dir or get_settings().model_dir)
 
 
 def _evaluate(gold: Path, suggestions: Path | None, compare_with: Path | None, notes: Path | None,
               models: list[str], all_mentions: bool, freq_from: Path | None, reliability: Path | None,
-              worst: int, as_json: bool) -> None:
+              worst: int, as_json: bool, model_dir: Path) -> None:
     from training.metrics import read_jsonl
 
     if notes is not None:
         if not models or len(models) > 2 or suggestions is not None:
             raise ValidationError("with --notes give one or two --model versions and no suggestion file")
         names = list(models)
-        pred = [suggestions_for(notes, m, all_mentions=all_mentions, model_dir=get_settings().model_dir)
-                for m in models]
+        pred = [suggestions_for(notes, m, all_mentions=all_mentions, model_dir=model_dir) for m in models]
     else:
         if suggestions is None:
             raise ValidationError("give a suggestion file, or --notes with --model")

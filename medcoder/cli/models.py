@@ -31,7 +31,7 @@ def list_cmd(model_dir: Path = MODEL_DIR) -> None:
         return
     table = Table()
     for col in ("", "version", "created", "code set", "notes", "held-out F1 before -> after"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col == "version")
     for m in versions:
         f1 = ""
         met = m.get("metrics", {})
