@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from suggest.cand import Cand
 
@@ -49,14 +50,69 @@ def chronic_prefixes() -> tuple[str, ...]:
     return tuple(raw.get("chronic_prefixes", []))
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_PLAIN = re.compile(r"[a-z0-9]+(?:\\b)?")
+
+
+class _Tok:
+    """A token shaped like the parts of ``re.Match`` the callers use."""
+
+    __slots__ = ("a", "b", "low", "text")
+
+    def __init__(self, a: int, b: int, text: str) -> None:
+        self.a, self.b, self.text, self.low = a, b, text, text.lower()
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[_Tok, ...]:
+    """The note's alphanumeric tokens, once per text for all the word lists."""
+    return tuple(_Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
+
+
+class _Lexicon:
+    """A word list matched fast: single plain words by set look-up over the text's tokens, word endings
+    (drug suffixes) by ``str.endswith``, and only real patterns/phrases by one regular expression (a
+    regex alternation over hundreds of words costs milliseconds per note)."""
+
+    def __init__(self, terms: list[str], suffixes: tuple[str, ...] = ()) -> None:
+        plain = [t for t in terms if _PLAIN.fullmatch(t)]
+        self.words = frozenset(t.removesuffix("\\b") for t in plain)
+        rest = [t for t in terms if t not in plain]
+        self.rx = re.compile(r"\b(?:" + "|".join(rest) + r")", re.I) if rest else None
+        self.suffixes = suffixes
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        end = len(text) if endpos is None else endpos
+        found: list[Any] = list(self.rx.finditer(text, pos, end)) if self.rx else []
+        words, suffixes = self.words, self.suffixes
+        for m in _tokens(text):
+            if pos <= m.a and m.b <= end and (m.low in words or (suffixes and len(m.low) > 5
+                                                                  and m.low.endswith(suffixes))):
+                found.append(m)
+        return iter(sorted(found, key=lambda m: m.start()))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+    def fullmatch(self, s: str) -> bool:
+        return s.lower() in self.words or bool(self.rx and self.rx.fullmatch(s))
+
+
 @lru_cache(maxsize=1)
-def _words() -> dict[str, re.Pattern[str]]:
+def _words() -> dict[str, _Lexicon]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
-    out = {}
-    for key, terms in raw.items():
-        if isinstance(terms, list) and key != "chronic_prefixes":
-            out[key] = re.compile(r"\b(?:" + "|".join(terms) + r")", re.I)
-    return out
+    return {key: _Lexicon(terms, tuple(raw.get("prescription_suffixes", [])) if key == "prescription" else ())
+            for key, terms in raw.items() if isinstance(terms, list)
+            and key not in ("chronic_prefixes", "prescription_suffixes")}
 
 
 def region(text: str) -> tuple[int, str]:
@@ -81,7 +137,7 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _present(rx: re.Pattern[str], text: str) -> list[str]:
+def _present(rx: _Lexicon, text: str) -> list[str]:
     """Matches of ``rx`` not preceded by a negation in the same clause."""
     found = []
     for m in rx.finditer(text):
@@ -90,7 +146,7 @@ def _present(rx: re.Pattern[str], text: str) -> list[str]:
     return found
 
 
-def _line_of(text: str, rx: re.Pattern[str], reg: str, off: int, skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
+def _line_of(text: str, rx: Any, reg: str, off: int, skip: tuple[str, ...] = ()) -> tuple[int, int] | None:
     """The note line (bullets and numbering trimmed) holding the first non-negated match of ``rx``."""
     for m in rx.finditer(reg):
         if _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start()) or m.group(0).lower() in skip:
@@ -108,7 +164,7 @@ def _line_of(text: str, rx: re.Pattern[str], reg: str, off: int, skip: tuple[str
     return None
 
 
-def _clause_denies(text: str, at: int, w: dict[str, re.Pattern[str]]) -> bool:
+def _clause_denies(text: str, at: int, w: dict[str, _Lexicon]) -> bool:
     """ "Pneumonia unlikely, but possible": the clinician has settled the diagnosis."""
     a = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     b = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
