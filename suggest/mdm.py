@@ -20,6 +20,7 @@ from typing import Any
 from suggest.cand import Cand
 
 LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
+_DATA_NAMES = {1: "minimal", 2: "limited", 3: "moderate", 4: "extensive"}
 _REGION = re.compile(r"^[ \t#>*-]*(?:assessment|impression|a\s*/\s*p\b|a&p|a:|dx\s*:|diagnos[ie]s\s*:|mdm\b|"
                      r"medical decision making|separately addressed)", re.I | re.M)
 _NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|never|none)\b[^.;\n]{0,25}$", re.I)
@@ -211,7 +212,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     d = 4 if cats >= 2 else 3 if cats == 1 else 2 if cat1 >= 2 or historian else 1
     parts = [f"{cat1} test/document item(s)"] + (["independent historian"] if historian else []) + (
         ["independent interpretation"] if interp else []) + (["discussion with external physician"] if discuss else [])
-    why.append(f"data {'extensive' if d == 4 else LEVEL_NAMES[d] if d > 1 else 'minimal'} ({', '.join(parts)})")
+    why.append(f"data {_DATA_NAMES[d]} ({', '.join(parts)})")
     rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)]
     if hospital or _present(w["high_risk"], reg):
         r, why_r = 4, "high (decision regarding hospitalization/escalation or intensive toxicity monitoring)"
