@@ -45,6 +45,7 @@ _ED = re.compile(r"\b((?i:emergency department|emergency room)|ED (?i:note|visit
                  r"ER (?i:visit|note))\b")  # "ED"/"ER" upper case only: "ed" ends many words
 _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
                        r"prenatal care visit)\b", re.I)
+_PROCEDURE_NOTE = re.compile(r"\b(procedure (?:report|note|visit)|operative (?:report|note)|op note)\b", re.I)
 _PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)
 _SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
                                re.I)
@@ -222,6 +223,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
     visit = note.get("visit") or {}
     if not visit and not sections & {"chief_complaint", "assessment", "assessment_plan", "plan", "hpi"}:
         return []
+    if _PROCEDURE_NOTE.search(text[:200]) and procs:
+        return []  # the report of a procedure: its code carries the visit
     if _PSYCH_EVAL.search(text[:300]) or any(p.extra.get("kind") == "psych-eval" for p in procs):
         return []
     if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):

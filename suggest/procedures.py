@@ -26,7 +26,7 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
                    r"tolerated|today|in office|in clinic|point of care|poc|was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
-                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|proc(?:edure)?s?:)(?:\b|(?<=:))|"
+                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|reached|intubated|advanced|proc(?:edure)?s?:)(?:\b|(?<=:))|"
                    r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
@@ -76,7 +76,10 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
 # a specific code wins over its generic sibling found in the same note
 # the sentence itself reports the service (minutes of it, or the evaluation's title)
 _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
-_SUPERSEDES = {"94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613"}
+_SUPERSEDES = {"94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613", "45385": "45378",
+               "45380": "45378", "43239": "43235"}
+# an endoscopy report names one scope: colonoscopy codes need "colonoscopy", EGD codes an upper scope term
+_COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
 
 
 def _clause(seg: str, a: int, b: int) -> str:
@@ -146,6 +149,8 @@ class ProcedureMatcher:
         low = seg.lower() if proc.kind != "endoscopy" else text.lower()
         if proc.requires_any and not any(w in low for w in proc.requires_any):
             return False
+        if proc.code.startswith("432") and _COLON_WORDS.search(text[:300]):
+            return False  # a colonoscopy report's biopsies are not an EGD's
         if _NEGATED.search(text, max(start, at - 30), at):
             return False
         if proc.kind in _SELF_EVIDENT:

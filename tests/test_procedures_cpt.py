@@ -211,3 +211,15 @@ def test_procedures_cpt_past_services_are_not_coded(s, sentence):
 def test_procedures_cpt_more_office_drugs_with_units(s, sentence, code, units):
     out = run(s, "Assessment: Follow-up.\n" + sentence)
     assert by_code(out, code).extra["units"] == units
+
+
+@pytest.mark.parametrize(("title", "finding", "code"), [
+    ("COLONOSCOPY PROCEDURE REPORT", "Cecum reached. Random biopsies obtained with cold forceps.", "45380"),
+    ("COLONOSCOPY PROCEDURE REPORT", "Cecum reached. Normal mucosa throughout.", "45378"),
+    ("EGD PROCEDURE REPORT", "Scope advanced to the second portion of the duodenum. Duodenal biopsies obtained.",
+     "43239"),
+])
+def test_procedures_cpt_endoscopy_report_codes_the_scope_only(s, title, finding, code):
+    text = f"{title}\nIndication: diarrhea.\nFindings: {finding}\nImpression: see findings."
+    out = run(s, text, visit={"new_patient": False, "place_of_service": "22"}, payer={"name": "Aetna"})
+    assert cpt(out) == [code]
