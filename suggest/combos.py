@@ -77,6 +77,52 @@ def hypertension(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
     return [c for c in cands if c not in htn]
 
 
+_TYPE2 = re.compile(r"\b(?:type\s*(?:2|ii)|t2|dm\s*2|2\s*dm|t2dm|niddm)\b", re.I)
+
+
+def diabetes_type(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """I.C.4.a.2: E11 is only the default when the type is not documented. When the note names type 1
+    (or secondary/other) diabetes, a diabetes code read from a typeless mention ("diabetic ketoacidosis",
+    "diabetic") takes the documented type instead of E11."""
+    typed = [c for c in cands if c.code[:3] in ("E10", "E13", "E08", "E09") and c.assertion == "present"]
+    if not typed or len({c.code[:3] for c in typed}) != 1:
+        return _drop_uncomplicated(cands)
+    dtype = typed[0].code[:3]
+    out = list(cands)
+    for c in cands:
+        if not c.code.startswith("E11") or any(_TYPE2.search(text, a, b) for a, b in c.spans):
+            continue
+        code = dtype + c.code[3:]
+        info = lookup(code)
+        if info is None or not info.billable:
+            continue
+        existing = next((x for x in out if x.code == code), None)
+        if existing is None:
+            c.code, c.description = code, info.title
+            c.add_rule("I.C.4.a.2-diabetes-default-type", f"diabetes type documented as {dtype}; {code}")
+            continue
+        existing.spans = sorted(set(existing.spans) | set(c.spans))
+        existing.sections |= c.sections
+        existing.first_offset = min(existing.first_offset, c.first_offset)
+        out.remove(c)
+    return _drop_uncomplicated(out)
+
+
+def _drop_uncomplicated(cands: list[Cand]) -> list[Cand]:
+    """"Without complications" (E1x.9) is false once a complication code of the same type is coded."""
+    drop = []
+    for c in cands:
+        if c.code[:3] in ("E08", "E09", "E10", "E11", "E13") and c.code.endswith(".9"):
+            other = next((o for o in cands if o.code[:3] == c.code[:3] and o is not c and o.assertion == "present"
+                          and not o.code.endswith(".9")), None)
+            if other is not None and c.assertion == "present":
+                other.spans = sorted(set(other.spans) | set(c.spans))
+                other.sections |= c.sections
+                other.first_offset = min(other.first_offset, c.first_offset)
+                drop.append(c)
+    return [c for c in cands if c not in drop]
+
+
 def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
     params = data.rules["I.C.4.a-diabetes-complication"].params
     dm = [c for c in cands if c.code[:3] in params["diabetes_codes"]]

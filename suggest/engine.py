@@ -36,6 +36,7 @@ _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|i
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
+_DM = ("E08", "E09", "E10", "E11", "E13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
@@ -69,6 +70,7 @@ class Suggester:
         self.codes = _CachedCodes(self.cs)
         self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
         self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
+        self.course_chronic = tuple(self.data.rules["IV.J-addressed"].params.get("course_chronic", ()))
 
     @property
     def version(self) -> str:
@@ -114,6 +116,7 @@ class Suggester:
             return self._abstract(text, cands)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup)
         coded = combos.hypertension(coded, self.lookup)
+        coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
@@ -126,7 +129,7 @@ class Suggester:
         seen += dropped
         coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped
-        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections})
+        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped
@@ -177,6 +180,8 @@ class Suggester:
             if r is None:
                 continue
             assertion = str(getattr(men.assertion, "value", men.assertion))
+            if assertion == "negated" and r.code.startswith(_DM) and list(men.cues or []) == ["without"]:
+                assertion = "present"  # "ketoacidosis without coma, type 1 DM": "without" names the complication
             lo = max(unit.start if unit else 0, m.start - 30)
             fam_lo = max(unit.start if unit else 0, m.start - 80)
             if assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start):

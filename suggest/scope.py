@@ -4,6 +4,9 @@ IV.J / III.B: chronic conditions are coded when they affect or are treated at th
 note has an assessment/diagnosis section, a condition named only in history, exam, results, ROS or
 medication lists is "seen but not coded" (status Z codes such as family history, long-term drug use
 and personal history stay: they are reported from those sections by design).
+IV.D: a sign or symptom (chapter 18) is coded when the assessment leaves it unexplained; when the
+assessment names a confirmed diagnosis, a symptom named only in the chief complaint, history or plan is
+taken as the reason the diagnosis was made, not as a separate problem.
 I.B: an unspecified code is dropped when a more specific code of the same category is coded.
 """
 
@@ -18,13 +21,25 @@ ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge
 _KEEP_PREFIX = ("Z", "I25.2")
 
 
-def addressed_only(cands: list[Cand], sections: set[str]) -> tuple[list[Cand], list[Cand]]:
-    """Keep conditions named where the encounter's problems are assessed (when such a section exists)."""
+def addressed_only(cands: list[Cand], sections: set[str],
+                   course_chronic: tuple[str, ...] = ()) -> tuple[list[Cand], list[Cand]]:
+    """Keep conditions named where the encounter's problems are assessed (when such a section exists).
+
+    A hospital course is mostly the findings of the listed diagnoses (congestion with heart failure,
+    pyuria with pyelonephritis), so it addresses only ``course_chronic`` conditions: chronic systemic
+    diseases whose treatment during a stay makes them secondary diagnoses (III.B)."""
     if not sections & ASSESSMENT:
         return cands, []
     kept, dropped = [], []
+    diagnosed = any(not c.code.startswith(("R", "Z")) and c.sections & ASSESSMENT and c.assertion == "present"
+                    and "uncertain-diagnosis" not in c.flags for c in cands)
     for c in cands:
-        if c.code.startswith(_KEEP_PREFIX) or c.sections & ADDRESSED or c.extra.get("combined_from"):
+        if diagnosed and c.code.startswith("R") and not c.sections & ASSESSMENT:
+            c.add_rule("IV.D-symptom-assessed", "symptom named only outside the assessment, which gives a "
+                       "diagnosis; not coded")
+            dropped.append(c)
+        elif (c.code.startswith(_KEEP_PREFIX) or c.sections & ADDRESSED or c.extra.get("combined_from")
+              or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
             kept.append(c)
         else:
             c.add_rule("IV.J-addressed", "mentioned only outside the assessment; not addressed at this "

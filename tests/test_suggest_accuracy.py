@@ -1,0 +1,70 @@
+"""ICD-10-CM accuracy rules added after the dev error analysis, each from a realistic note fragment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def note(text: str, setting: str = "outpatient", **kw) -> dict:
+    return {"id": "t", "text": text, "setting": setting, **kw}
+
+
+def test_symptom_in_chief_complaint_not_coded_when_assessment_gives_diagnosis(s):
+    out = s.suggest(note("ADMISSION HISTORY & PHYSICAL\n\nCC: vomiting, abdominal pain.\n\n"
+                         "HPI: 22M with type 1 diabetes, pump site failure 2 days ago.\n\n"
+                         "Assessment/Plan:\n1. Diabetic ketoacidosis without coma, type 1 DM - insulin drip.",
+                         setting="inpatient"))
+    assert "E10.10" in codes(out)
+    assert not {"R11.10", "R10.9"} & set(codes(out))
+
+
+def test_symptom_in_chief_complaint_coded_when_assessment_has_no_diagnosis(s):
+    out = s.suggest(note("CC: palpitations.\nAssessment: Palpitations, paroxysmal - Holter monitor ordered."))
+    assert "R00.2" in codes(out)
+
+
+def test_hospital_course_findings_not_coded_but_treated_chronic_condition_is(s):
+    out = s.suggest(note("Discharge Diagnoses:\n1. Acute upper GI hemorrhage from chronic duodenal ulcer\n"
+                         "2. Acute blood loss anemia\n\nHPI/Course: 68M with melena x 2 days and "
+                         "lightheadedness. Transfused 2 units PRBC. Hypertension managed with amlodipine.\n"
+                         "Discharge: pantoprazole 40 mg BID; acetaminophen for arthritis.", setting="inpatient"))
+    got = set(codes(out))
+    assert {"K26.4", "D62", "I10"} <= got
+    assert not {"R42", "K92.1", "K92.2", "M19.90"} & got
+
+
+def test_final_dx_heading_is_a_diagnosis_list(s):
+    out = s.suggest(note("Discharge Summary\n\nFinal Dx:\n1. Cellulitis of left lower leg\n\n"
+                         "HPI: 58M with spreading redness and warmth of the left shin.\n\n"
+                         "Course: IV cefazolin; erythema receded by 48 h.", setting="inpatient"))
+    assert codes(out)[:1] == ["L03.116"]
+    assert "L53.9" not in codes(out)
+
+
+def test_influenza_symptoms_integral(s):
+    out = s.suggest(note("CC: fever, body aches, cough x 1 day.\nDx: Influenza A with cough and myalgia. "
+                         "Rapid flu A positive.\nPlan: oseltamivir 75 mg BID x 5 days."))
+    got = set(codes(out))
+    assert any(c.startswith("J10") for c in got)
+    assert not {"M79.10", "R68.83", "R51.9", "R05.9"} & got
+
+
+def test_diabetes_typeless_mention_takes_documented_type(s):
+    out = s.suggest(note("HPI: 22M with type 1 diabetes on insulin pump.\nAssessment/Plan:\n"
+                         "1. Diabetic ketoacidosis without coma, type 1 DM - insulin drip.", setting="inpatient"))
+    got = codes(out)
+    assert got[:1] == ["E10.10"]
+    assert not {"E11.10", "E11.9", "E10.9"} & set(got)
+
+
+def test_diabetes_type_2_mention_stays_type_2(s):
+    out = s.suggest(note("Assessment: Type 2 diabetes with hyperglycemia - increase metformin. "
+                         "Father with type 1 diabetes."))
+    assert "E11.65" in codes(out) and not any(c.startswith("E10") for c in codes(out))
