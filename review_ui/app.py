@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
@@ -75,9 +75,18 @@ def _error_response(request: Request, error: MedcoderError) -> Response:
     return templates.TemplateResponse(request, "error.html", context, status_code=error.status)
 
 
+API_DOCS_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>medcoder API</title>
+<link rel="stylesheet" href="/static/swagger/swagger-ui.css"></head>
+<body><div id="swagger-ui"></div>
+<script src="/static/swagger/swagger-ui-bundle.js"></script>
+<script src="/static/swagger/init.js"></script></body></html>
+"""
+
+
 def create_app() -> FastAPI:
     """The app factory used by ``medcoder serve`` (uvicorn ``factory=True``) and the tests."""
-    app = FastAPI(title="medcoder review API", docs_url="/api/docs", openapi_url="/api/openapi.json",
+    app = FastAPI(title="medcoder review API", docs_url=None, openapi_url="/api/openapi.json",
                   redoc_url=None, description="Review, decide and finalize suggested codes; same checks as the UI.")
 
     @app.middleware("http")
@@ -85,11 +94,10 @@ def create_app() -> FastAPI:
         response = await call_next(request)
         for key, value in SECURITY_HEADERS.items():
             response.headers.setdefault(key, value)
-        if request.url.path.startswith("/api/docs"):
-            # Swagger UI needs its own inline bootstrap script and CDN assets; only that page relaxes the CSP.
+        if request.url.path == "/api/docs":
+            # vendored Swagger UI sets inline styles and loads its icons as data: URIs; scripts stay 'self' only
             response.headers["Content-Security-Policy"] = (
-                "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-                "style-src 'self' https://cdn.jsdelivr.net; img-src 'self' data: https://fastapi.tiangolo.com; "
+                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                 "frame-ancestors 'none'")
         if not request.url.path.startswith("/static/"):
             response.headers.setdefault("Cache-Control", "no-store")
@@ -113,5 +121,11 @@ def create_app() -> FastAPI:
         return _error_response(request, ValidationError("malformed input: " + ", ".join(fields), fields=fields))
 
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
+
+    @app.get("/api/docs", include_in_schema=False)
+    async def api_docs() -> HTMLResponse:
+        """OpenAPI explorer from vendored Swagger UI files (no CDN, no inline script)."""
+        return HTMLResponse(API_DOCS_HTML)
+
     _include_routers(app)
     return app
