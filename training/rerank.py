@@ -26,23 +26,31 @@ from training.textclf import TextClassifier
 
 MODEL_NAME = "medcoder.reranker.v1"
 LEARNERS = ("logreg", "hgb")
+# Only diagnoses are ever added by the model: E/M levels and procedures come from documented rules
+# (time, MDM, "performed"), which a bag of n-grams must not override; the model re-scores them only.
+ADD_SYSTEM = "ICD-10-CM"
 _WORD_PREFIXES = ("ev=", "ctx=")
 
 
 class CodingModel:
-    """Calibrated logistic-regression re-ranker over engine + text-classifier + correction candidates."""
+    """Calibrated logistic-regression re-ranker over engine + text-classifier + correction candidates.
+
+    ``keep_objective``: the held-out keep threshold maximises F1 (``"f1"``, for billing) or the mean of
+    F1 and MAP (``"f1+map"``, for ranked abstracting benchmarks such as CodiEsp where MAP is the measure).
+    """
 
     name = MODEL_NAME
 
     def __init__(self, *, learner: str = "logreg", c: float = 0.5, textclf_top_k: int = 20,
                  use_textclf: bool = True, use_corrections: bool = True,
                  textclf_min_count: int = 2, folds: int = 4, heldout: float = 0.2, split: str = "encounter",
-                 seed: int = 13, keep_threshold: float | None = None) -> None:
+                 seed: int = 13, keep_threshold: float | None = None, keep_objective: str = "f1") -> None:
         if learner not in LEARNERS:
             raise ValueError(f"learner must be one of {', '.join(LEARNERS)}")
         self.params = {"learner": learner, "textclf_top_k": textclf_top_k, "c": c, "use_textclf": use_textclf,
                        "use_corrections": use_corrections, "textclf_min_count": textclf_min_count, "folds": folds,
-                       "heldout": heldout, "split": split, "seed": seed, "keep_threshold": keep_threshold}
+                       "heldout": heldout, "split": split, "seed": seed, "keep_threshold": keep_threshold,
+                       "keep_objective": keep_objective}
         self.features = list(FEATURE_GROUPS)
         self.vectorizer: DictVectorizer | None = None
         self.clf: Any = None
@@ -168,7 +176,7 @@ class CodingModel:
                 extra = dict(c.suggestion.get("extra") or {})
                 extra.update({"engine_score": c.engine_score, "model": self.name})
                 kept_engine.append((c.engine_rank, {**c.suggestion, "score": round(p, 4), "extra": extra}))
-            elif c.evidence:
+            elif c.evidence and c.system == ADD_SYSTEM:
                 kept_new.append(self._new_suggestion(note, c, p))
         out = [s for _, s in sorted(kept_engine, key=lambda t: t[0])]
         out += sorted(kept_new, key=lambda s: -s["score"])
@@ -196,10 +204,11 @@ class CodingModel:
     def _measure(self, hold: Dataset) -> dict[str, Any]:
         by_note, truth = hold.by_note(), hold.truth()
         gold_recs, before_recs, scored = [], [], []
+        norm_truth: dict[str, set] = {}
         per_system: dict[str, dict[str, list]] = {}
         for nid, labs in by_note.items():
             sugg = [lab.suggestion for lab in labs if lab.suggestion is not None]
-            tset = {(s, c.replace(".", "").upper()) for s, c in truth[nid]}
+            tset = norm_truth[nid] = {(s, c.replace(".", "").upper()) for s, c in truth[nid]}
             gold_recs.append({"id": nid, "codes": [{"system": s, "code": c} for s, c in truth[nid]]})
             before_recs.append({"id": nid, "codes": sugg})
             preds = self.predict(hold.notes[nid], sugg)
@@ -220,6 +229,12 @@ class CodingModel:
         out: dict[str, Any] = {"heldout_notes": len(by_note), "systems": {}}
         for system, d in per_system.items():
             best = calibration.best_f1_threshold(d["p"], d["y"], d["missed"])
+            if self.params["keep_objective"] == "f1+map":
+                best = calibration.best_f1_map_threshold(
+                    d["p"], d["y"], d["missed"],
+                    [([p for c, p in preds if c.system == system],
+                      [int(c.key in norm_truth[nid]) for c, _ in preds if c.system == system],
+                      sum(1 for k in norm_truth[nid] if k[0] == system)) for nid, preds in scored])
             self.keep[system] = best["threshold"]
             kept = [(p, y) for p, y in zip(d["p"], d["y"], strict=True) if p >= best["threshold"]]
             aa = calibration.auto_accept_threshold([p for p, _ in kept], [y for _, y in kept])
