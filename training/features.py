@@ -96,7 +96,7 @@ class Priors:
             st.term_pos[t] += pos
         for k in truth:
             st.truth[k] += 1
-        for k, old in replaced.items():
+        for k, old in replaced.items():  # k = (system, code as coders wrote it, with its dot)
             st.corr[(key(k[0], old), k)] += 1
         return st
 
@@ -163,9 +163,9 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
             for b, rate, n in priors.corrections(c.key, minus):
                 if rate < 0.05:
                     continue
-                d = by_key.get(b)
+                d = by_key.get(key(*b))
                 if d is None:
-                    d = by_key[b] = Candidate(b[0], b[1], evidence=list(c.evidence), section=c.section,
+                    d = by_key[key(*b)] = Candidate(b[0], b[1], evidence=list(c.evidence), section=c.section,
                                               assertion=c.assertion)
                 if rate > d.corr_rate:
                     d.corr_from, d.corr_rate, d.corr_n = c.code, rate, n

@@ -78,8 +78,8 @@ class CodingModel:
     def _fit_core(self, ds: Dataset) -> None:
         by_note, truth = ds.by_note(), ds.truth()
         sugg = {nid: [lab.suggestion for lab in labs if lab.suggestion is not None] for nid, labs in by_note.items()}
-        replaced = {nid: {(lab.system, lab.code.replace(".", "").upper()): lab.replaced for lab in labs
-                          if lab.replaced} for nid, labs in by_note.items()}
+        replaced = {nid: {(lab.system, lab.code): lab.replaced for lab in labs if lab.replaced}
+                    for nid, labs in by_note.items()}
         ids = ds.note_ids()
         self.systems = {lab.system for lab in ds.labels}
         for lab in ds.labels:
