@@ -17,8 +17,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="MEDCODER_", extra="ignore")
 
     database_url: str = "sqlite:///./medcoder.db"
+    environment: str = "development"  # before secret_key: its validator reads this value (field order matters)
     secret_key: str = DEV_SECRET
-    environment: str = "development"
     codeset_dir: Path | None = None
     model_dir: Path = Path("./models")
     codeset_year: str = "2026"
