@@ -37,6 +37,7 @@ _ROWS = [
     ("ICD-10-CM", "N40.0", "Benign prostatic hyperplasia without urinary symptoms", True, {}),
     ("ICD-10-CM", "G63", "Polyneuropathy in diseases classified elsewhere", True, {}),
     ("ICD-10-CM", "R05.9", "Cough, unspecified", True, {}),
+    ("ICD-10-CM", "J18.9", "Pneumonia, unspecified organism", True, {}),
     ("ICD-10-CM", "J45.909", "Unspecified asthma, uncomplicated", True, {}),
     ("CPT", "99213", "Office visit, established patient, low complexity", True, {}),
     ("CPT", "99214", "Office visit, established patient, moderate complexity", True, {}),
@@ -46,6 +47,8 @@ _NOTES = {
     "E11.9": {"excludes1": ["type 1 diabetes mellitus (E10.-)"]},
     "E11.22": {"excludes1": ["type 1 diabetes mellitus (E10.-)"]},
     "G63": {"code_first": ["underlying disease, such as: amyloidosis (E85.-)"]},
+    "J18.9": {"code_first": [", if applicable, associated influenza (J09.X1, J10.0-, J11.0-)"]},
+    "N18.30": {"code_first": ["any associated:", "diabetic chronic kidney disease (E08.22, E11.22, E13.22)"]},
 }
 
 

@@ -35,6 +35,16 @@ def test_validate_manifestation_first_listed():
     assert _kinds([dx("E11.9"), dx("G63", 2)]) == {}
 
 
+def test_validate_conditional_code_first_binds_only_when_named_code_present():
+    # "Code first, if applicable, associated influenza" must not block pneumonia as the principal diagnosis.
+    assert _kinds([dx("J18.9"), dx("I10", 2)]) == {}
+    assert _kinds([dx("N18.30")]) == {}
+    issues = validate_codes([dx("N18.30"), dx("E11.22", 2)], CODES)
+    assert [(i.kind, i.severity) for i in issues] == [("manifestation_first", "error")]
+    assert "list E11.22 first" in issues[0].message
+    assert _kinds([dx("E11.22"), dx("N18.30", 2)]) == {}
+
+
 def test_validate_sex_and_age_conflicts():
     assert _kinds([dx("N40.0")], Patient(sex="F", age=70)) == {"sex_conflict": "warning"}
     assert _kinds([dx("O09.90")], Patient(sex="F", age=70)) == {"age_conflict": "warning"}

@@ -133,16 +133,37 @@ def validate_codes(lines: Sequence[CodeLine], codes: Any, patient: Patient | Non
                 issues.append(Issue("excludes1", "warning",
                                     f"{code} and {other} form an Excludes1 pair: they are not normally coded together",
                                     (code, other), "ICD-10-CM I.A.12.a"))
-    if codes_present and codelib.note_list(codes, codes_present[0], "code_first"):
-        issues.append(Issue("manifestation_first", "error",
-                            f"{codes_present[0]} has a \"code first\" note (a manifestation or secondary code) and "
-                            "cannot be the first-listed diagnosis; list the underlying condition first",
-                            (codes_present[0],), "ICD-10-CM I.A.13"))
+    if codes_present:
+        issues.extend(_code_first_issues(codes_present, codes, known[codes_present[0]]))
     if len(diagnoses) > MAX_CLAIM_DIAGNOSES:
         issues.append(Issue("too_many_diagnoses", "warning",
                             f"{len(diagnoses)} diagnoses: a professional claim (837P) carries at most "
                             f"{MAX_CLAIM_DIAGNOSES}; the rest will not be sent", rule="X12 837P HI segment"))
     return issues
+
+
+def _code_first_issues(codes_present: Sequence[str], codes: Any, first_ref: Any) -> list[Issue]:
+    """A first-listed code whose "code first" note applies here.
+
+    Most "code first" notes are conditional ("if applicable, associated influenza" on pneumonia, "any associated
+    gangrene" on pressure ulcers): they only bind when the named condition is coded too. The note makes a code
+    always secondary only for manifestation codes ("in diseases classified elsewhere", I.A.13) and for notes that
+    ask for the "underlying" disease or infection (etiology/manifestation convention, I.A.13; R65.2-, G63).
+    """
+    first = codes_present[0]
+    notes = codelib.note_list(codes, first, "code_first")
+    if not notes:
+        return []
+    title = str(getattr(first_ref, "title", "") or "").lower()
+    always_secondary = "in diseases classified elsewhere" in title or any(
+        note.strip().lower().removeprefix("the ").startswith("underlying") for note in notes)
+    named = [other for other in codes_present[1:] if _covers(_referenced(notes), other)]
+    if not always_secondary and not named:
+        return []
+    which = f"list {', '.join(named)} first" if named else "list the underlying condition first"
+    return [Issue("manifestation_first", "error",
+                  f"{first} has a \"code first\" note (a manifestation or secondary code) and cannot be the "
+                  f"first-listed diagnosis here; {which}", (first,), "ICD-10-CM I.A.13")]
 
 
 def _patient_issues(code: str, patient: Patient) -> list[Issue]:
