@@ -80,9 +80,21 @@ def authenticate(session: Session, username: str, password: str) -> User | None:
     return user
 
 
+def _keep_an_admin(session: Session, user: User) -> None:
+    """Refuse to disable or demote the last active admin: nobody could manage users from the web app again."""
+    if user.role != "admin" or not user.active:
+        return
+    others = session.scalars(select(User.id).where(User.role == "admin", User.active.is_(True),
+                                                   User.id != user.id)).first()
+    if others is None:
+        raise ValidationError(f"{user.username} is the last active admin; add or enable another admin first")
+
+
 def set_active(session: Session, *, username: str, active: bool, actor: Actor) -> User:
     """Disable or re-enable a user; disabling revokes their open sessions at once."""
     user = _require_user(session, username)
+    if not active:
+        _keep_an_admin(session, user)
     user.active = active
     if not active:
         for web_session in session.scalars(select(WebSession).where(WebSession.user_id == user.id)):
@@ -108,6 +120,8 @@ def set_role(session: Session, *, username: str, role: str, actor: Actor) -> Use
     if role not in ROLES:
         raise ValidationError(f"role must be one of {', '.join(ROLES)}")
     user = _require_user(session, username)
+    if role != "admin":
+        _keep_an_admin(session, user)
     before, user.role = user.role, role
     append_event(session, actor=actor, action="user.role", payload={"user": username, "before": before, "after": role})
     return user
