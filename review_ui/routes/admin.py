@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from medcoder.errors import MedcoderError
 from medcoder.services import users
 from review_ui.deps import ActorDep, CsrfDep, SessionDep, require_role
 from review_ui.templating import page_context, templates
@@ -34,24 +35,38 @@ def users_page(request: Request, session: SessionDep, message: str = "") -> Resp
         request, users=users.list_users(session), message=message[:200]))
 
 
+def _refused(request: Request, session: SessionDep, error: MedcoderError, form: dict | None = None) -> Response:
+    """The users page again with the error and the admin's typed values, instead of a dead-end error page."""
+    session.rollback()
+    return templates.TemplateResponse(request, "admin_users.html", page_context(
+        request, users=users.list_users(session), error=error.message, form=form or {}), status_code=error.status)
+
+
 @router.post("/admin/users", include_in_schema=False, dependencies=[CsrfDep])
-def create_form(session: SessionDep, actor: ActorDep, username: Name, password: Secret,
+def create_form(request: Request, session: SessionDep, actor: ActorDep, username: Name, password: Secret,
                 role: Annotated[str, Form(max_length=16)], full_name: Annotated[str, Form(max_length=128)] = ""
                 ) -> Response:
-    users.create_user(session, username=username, password=password, role=role, actor=actor, full_name=full_name)
+    try:
+        users.create_user(session, username=username, password=password, role=role, actor=actor,
+                          full_name=full_name)
+    except MedcoderError as error:
+        return _refused(request, session, error, {"username": username, "full_name": full_name, "role": role})
     return RedirectResponse("/admin/users?message=User+created", status_code=303)
 
 
 @router.post("/admin/users/{username}/update", include_in_schema=False, dependencies=[CsrfDep])
-def update_form(username: str, session: SessionDep, actor: ActorDep,
+def update_form(request: Request, username: str, session: SessionDep, actor: ActorDep,
                 action: Annotated[str, Form(pattern="^(disable|enable|role|password)$")],
                 role: Annotated[str, Form(max_length=16)] = "", password: Secret = "") -> Response:
-    if action in ("disable", "enable"):
-        users.set_active(session, username=username, active=action == "enable", actor=actor)
-    elif action == "role":
-        users.set_role(session, username=username, role=role, actor=actor)
-    else:
-        users.reset_password(session, username=username, password=password, actor=actor)
+    try:
+        if action in ("disable", "enable"):
+            users.set_active(session, username=username, active=action == "enable", actor=actor)
+        elif action == "role":
+            users.set_role(session, username=username, role=role, actor=actor)
+        else:
+            users.reset_password(session, username=username, password=password, actor=actor)
+    except MedcoderError as error:
+        return _refused(request, session, error)
     return RedirectResponse("/admin/users?message=Saved", status_code=303)
 
 
