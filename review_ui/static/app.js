@@ -140,7 +140,14 @@
   var lastIndex = -1;
   document.addEventListener("htmx:beforeSwap", function () { lastIndex = items().indexOf(current()); });
   document.addEventListener("htmx:afterSwap", function (event) {
-    if (event.detail.target && event.detail.target.id === "review") {
+    var target = event.detail.target;
+    /* One message at a time: a success clears an earlier error and an error clears an earlier success. */
+    if (target && target.id === "messages") {
+      document.querySelectorAll(".review-msg").forEach(function (m) { m.textContent = ""; });
+    }
+    if (target && target.id === "review") {
+      var messages = document.getElementById("messages");
+      if (messages) { messages.textContent = ""; }
       var list = items();
       var next = list.filter(function (li) { return li.classList.contains("status-pending"); })[0];
       var keep = lastIndex >= 0 && list[lastIndex] ? list[lastIndex] : null;
