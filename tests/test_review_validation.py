@@ -45,6 +45,12 @@ def test_validate_conditional_code_first_binds_only_when_named_code_present():
     assert _kinds([dx("E11.22"), dx("N18.30", 2)]) == {}
 
 
+def test_validate_duplicate_diagnosis_blocks_finalize():
+    # The engine may suggest the same code from two mentions; accepting both must not reach billing.
+    assert _kinds([dx("I10"), dx("E11.9", 2), dx("I10", 3)]) == {"duplicate_code": "error"}
+    assert _kinds([dx("I10"), CodeLine("CPT", "99213", 1), CodeLine("CPT", "99213", 2)]) == {}
+
+
 def test_validate_sex_and_age_conflicts():
     assert _kinds([dx("N40.0")], Patient(sex="F", age=70)) == {"sex_conflict": "warning"}
     assert _kinds([dx("O09.90")], Patient(sex="F", age=70)) == {"age_conflict": "warning"}

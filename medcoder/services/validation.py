@@ -125,6 +125,12 @@ def validate_codes(lines: Sequence[CodeLine], codes: Any, patient: Patient | Non
                                 f"{line.code} is a category header, not a billable code; pick a more specific code",
                                 (line.code,), "ICD-10-CM I.A.3"))
         issues.extend(_patient_issues(line.code, patient))
+    seen_dx: set[str] = set()
+    for line in diagnoses:  # a claim lists each diagnosis once (billing refuses duplicates too)
+        if line.code in seen_dx:
+            issues.append(Issue("duplicate_code", "error", f"{line.code} is listed twice; remove one",
+                                (line.code,), "X12 837P HI segment"))
+        seen_dx.add(line.code)
     codes_present = [line.code for line in diagnoses if line.code in known]
     for index, code in enumerate(codes_present):
         excluded = _referenced(codelib.note_list(codes, code, "excludes1"))
