@@ -21,7 +21,7 @@ from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize
 
-INDEX_FORMAT = "medcoder.termindex.v4"
+INDEX_FORMAT = "medcoder.termindex.v5"
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
 _SKIP_CHAPTERS = ("V", "W", "X", "Y")  # external causes: not coded from phrase matches
 
@@ -43,17 +43,68 @@ def _ranks(cs: Any) -> dict[str, tuple]:
     }
 
 
+def _abbreviations() -> list[tuple[str, str]]:
+    """(abbreviation, expansion) rows of nlp's curated list that are safe in any context.
+
+    Why: notes write "Longstanding persistent AFib" and "ADHD, predominantly inattentive type"; the
+    tabular spells the abbreviation out. A term variant with the abbreviation in place of its expansion
+    lets the token-set matcher reach the specific code. Ambiguous, section- and case-restricted rows
+    ("MS", "RA", "PCP") are never used: the matcher lower-cases and cannot check their context."""
+    try:
+        from nlp.abbreviations import load_abbreviations
+    except ImportError:  # nlp absent: titles and synonyms only
+        return []
+    out = []
+    for row in load_abbreviations():
+        if row.safe_context == "any" and "|" not in row.expansion and " " in row.expansion.strip():
+            out.append((row.abbreviation, row.expansion.strip()))
+    return out
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _abbrev_variants(rows, abbrevs: list[tuple[str, str]]):
+    """Each row, plus one variant per curated abbreviation whose expansion the term spells out."""
+    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for abbr, exp in abbrevs:
+        words = tuple(_WORD.findall(exp.lower()))
+        if len(words) > 1:
+            first.setdefault(words[0], []).append((words, abbr))
+    for lst in first.values():
+        lst.sort(key=lambda x: -len(x[0]))  # longest expansion first
+    keys = first.keys()
+    for code, term, source in rows:
+        yield code, term, source
+        if source == "abstract" or len(term) < 8:
+            continue
+        low = term.lower()
+        if keys.isdisjoint(_SPLIT.split(low)):
+            continue
+        spans = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
+        for i, (w, a, _) in enumerate(spans):
+            hit = next(((ws, ab) for ws, ab in first.get(w, ()) if tuple(x[0] for x in spans[i:i + len(ws)]) == ws),
+                       None)
+            if hit:
+                b = spans[i + len(hit[0]) - 1][2]
+                yield code, term[:a] + hit[1] + term[b:], source
+                break
+
+
 def _rows(cs: Any, data: RuleData):
     blocked = tuple(data.tokens.blocked_codes)
     for syn in data.synonyms:
         for t in syn.terms:
             yield syn.code, t, "abstract" if syn.abstracting else "synonym"
-    for code, term, source in cs.icd10cm_terms():
-        if code.startswith(_SKIP_CHAPTERS) or (blocked and code.startswith(blocked)):
-            continue
-        if _ACRONYM.fullmatch(term.strip()):
-            continue  # "PCP", "HR+", "PIN": ambiguous abbreviations; safe ones are in our synonyms
-        yield code, term, source
+    def tabular():
+        for code, term, source in cs.icd10cm_terms():
+            if code.startswith(_SKIP_CHAPTERS) or (blocked and code.startswith(blocked)):
+                continue
+            if _ACRONYM.fullmatch(term.strip()):
+                continue  # "PCP", "HR+", "PIN": ambiguous abbreviations; safe ones are in our synonyms
+            yield code, term, source
+    yield from _abbrev_variants(tabular(), _abbreviations())
 
 
 def index_key(cs: Any, data: RuleData) -> str:
@@ -61,6 +112,7 @@ def index_key(cs: Any, data: RuleData) -> str:
     h = hashlib.sha256(f"{INDEX_FORMAT}|{getattr(cs, 'version', '?')}".encode())
     for name in ("synonyms.json", "tokens.json"):
         h.update(json.dumps(read_json(name), sort_keys=True).encode())
+    h.update(repr(_abbreviations()).encode())
     return h.hexdigest()[:20]
 
 

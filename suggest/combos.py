@@ -74,7 +74,7 @@ def hypertension(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
         return cands
     for c in hf + ckd:
         c.add_rule(rule, f"companion code of {code}")
-    return [c for c in cands if c not in htn]
+    return [c for c in cands if c not in htn or c is made]
 
 
 _TYPE2 = re.compile(r"\b(?:type\s*(?:2|ii)|t2|dm\s*2|2\s*dm|t2dm|niddm)\b", re.I)
@@ -139,6 +139,8 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
         code = f"{dtype}.{suffix}"
         if suffix == "29" and any(x.code.startswith(f"{dtype}.2") and x.code != code for x in cands):
             continue  # a specific kidney complication is already coded
+        if suffix == "22":  # documented CKD: diabetic CKD (E1x.22 + N18.x) replaces "nephropathy" (E1x.21)
+            drop |= {id(x) for x in cands if x.code in (f"{dtype}.21", f"{dtype}.29")}
         made = _merge(cands, code, [dm[0], c], lookup, "I.C.4.a-diabetes-complication",
                       f"diabetes with {c.description.lower()} -> {code}")
         if made is None:

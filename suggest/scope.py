@@ -12,6 +12,8 @@ I.B: an unspecified code is dropped when a more specific code of the same catego
 
 from __future__ import annotations
 
+import re
+
 from suggest.cand import Cand
 
 ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "plan",
@@ -51,16 +53,22 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 
 _NEVER = frozenset({"allergies", "vitals"})
+_USE_UNCOMPLICATED = re.compile(r"F1[0-689]\.90$")
 _PRECAUTION = frozenset({"plan", "instructions"})
 
 
 def precautions_and_reactions(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
-    """Drop findings named only in the allergy list (reactions) or only as plan/instruction symptoms."""
+    """Drop findings named only in the allergy list (reactions) or only as plan/instruction symptoms, and
+    psychoactive substance use with no associated disorder (I.C.5.b.3: F1x.90 "use, uncomplicated")."""
     kept, dropped = [], []
     for c in cands:
         secs = c.sections or {c.section or "unknown"}
         if secs <= _NEVER and not c.code.startswith("Z"):
             c.add_rule("MENTION-not-condition", "named only in the allergy/vitals list; not coded")
+            dropped.append(c)
+        elif _USE_UNCOMPLICATED.match(c.code):
+            c.add_rule("I.C.5.b.3-substance-use", "substance use without an associated disorder or medical "
+                       "condition is not coded")
             dropped.append(c)
         elif c.code.startswith("R") and secs <= _PRECAUTION:
             c.add_rule("IV.D-plan-symptom", "symptom named only in the plan (return precaution); not coded")

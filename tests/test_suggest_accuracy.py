@@ -68,3 +68,44 @@ def test_diabetes_type_2_mention_stays_type_2(s):
     out = s.suggest(note("Assessment: Type 2 diabetes with hyperglycemia - increase metformin. "
                          "Father with type 1 diabetes."))
     assert "E11.65" in codes(out) and not any(c.startswith("E10") for c in codes(out))
+
+
+def test_curated_abbreviation_reaches_specific_tabular_code(s):
+    out = s.suggest(note("Assessment: Longstanding persistent AFib - rate controlled, continue warfarin."))
+    assert codes(out)[:1] == ["I48.11"]
+    assert "I48.19" not in codes(out) and "I48.91" not in codes(out)
+
+
+def test_adhd_dsm5_presentation_wording(s):
+    out = s.suggest(note("10 yo M with ADHD on methylphenidate.\n"
+                         "A/P: ADHD, predominantly inattentive presentation - good response, continue."))
+    assert codes(out)[:1] == ["F90.0"] and "F90.9" not in codes(out)
+
+
+def test_hypertension_with_ckd_keeps_combination_code(s):
+    out = s.suggest(note("Assessment:\n1. Hypertension with CKD - continue lisinopril.\n2. CKD stage 3a - stable."))
+    assert {"I12.9", "N18.31"} <= set(codes(out))
+
+
+def test_diabetic_nephropathy_with_ckd_stage_is_diabetic_ckd_only(s):
+    out = s.suggest(note("A/P: DM2 with diabetic nephropathy, CKD 3b - continue semaglutide, recheck BMP."))
+    got = set(codes(out))
+    assert {"E11.22", "N18.32"} <= got and "E11.21" not in got
+
+
+def test_formulation_heading_is_an_assessment(s):
+    out = s.suggest(note("Vitals: BP 118/72, HR 74.\n\nFormulation/Diagnosis: ADHD, combined presentation, "
+                         "meeting DSM-5-TR criteria.\nCannabis use, occasional, not meeting criteria for a use "
+                         "disorder.\n\nPlan: Start methylphenidate ER 18 mg qAM."))
+    assert codes(out)[:1] == ["F90.2"]
+    assert "F12.90" not in codes(out)  # I.C.5.b.3: use with no associated disorder
+
+
+def test_mixed_case_and_inpatient_headings_are_sections():
+    from nlp import analyze
+
+    text = ("FHx: Mother - colon cancer at 63.\nSHx: Accountant.\nHPI/Course: 68M with melena.\n"
+            "Discharge exam: euvolemic.\nFinal Dx:\n1. Cellulitis\nMSE: calm.\n")
+    names = [sec.name for sec in analyze(text, None).sections]
+    assert names == ["family_history", "social_history", "hospital_course", "physical_exam",
+                     "discharge_diagnoses", "physical_exam"]
