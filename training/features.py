@@ -19,7 +19,7 @@ from training.metrics import norm_code
 Key = tuple[str, str]
 FEATURE_GROUPS = ("source", "engine_score", "assertion", "section", "match_kind", "rules", "flags", "priors",
                   "code_frequency", "textclf", "correction", "position", "evidence_words", "context_words",
-                  "note_meta", "chapter")
+                  "note_meta", "chapter", "category_agreement")
 _AP = re.compile(r"(?im)^\s*(?:assessment|impression|plan|a/p|diagnos[ie]s|discharge diagnos)")
 _MATCH = re.compile(r"matched (\w+) term")
 _WORD = re.compile(r"[a-z][a-z]{2,}")
@@ -46,6 +46,7 @@ class Candidate:
     engine_rank: int | None = None
     textclf_prob: float = 0.0
     textclf_grams: list[str] = field(default_factory=list)
+    textclf_rank: int | None = None
     corr_from: str | None = None
     corr_rate: float = 0.0
     corr_n: int = 0
@@ -152,12 +153,12 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
                               s.get("assertion") or "present", list(s.get("rule_ids") or []),
                               list(s.get("flags") or []), s.get("rationale") or "", float(s.get("score") or 0.0),
                               rank, suggestion=s)
-    for p in textclf:
+    for rank, p in enumerate(textclf):
         k = key(p.system, p.code)
         c = by_key.get(k)
         if c is None:
             c = by_key[k] = Candidate(p.system, p.code, evidence=list(p.evidence))
-        c.textclf_prob, c.textclf_grams = p.prob, list(p.ngrams)
+        c.textclf_prob, c.textclf_grams, c.textclf_rank = p.prob, list(p.ngrams), rank
     if priors is not None:
         for c in [c for c in by_key.values() if c.engine_score is not None]:
             for b, rate, n in priors.corrections(c.key, minus):
@@ -172,10 +173,19 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
     return list(by_key.values())
 
 
-def note_context(note: dict[str, Any], n_engine: int) -> dict[str, Any]:
+def note_context(note: dict[str, Any], n_engine: int, cands: list[Candidate] | None = None) -> dict[str, Any]:
+    """What features need from the whole note: text, assessment/plan offset, categories the sources saw."""
     text = note.get("text") or ""
     m = _AP.search(text)
+    cat_engine: Counter = Counter()
+    cat_textclf: dict[str, float] = {}
+    for c in cands or []:
+        cat = c.key[1][:3]
+        if c.engine_score is not None:
+            cat_engine[cat] += 1
+        cat_textclf[cat] = max(cat_textclf.get(cat, 0.0), c.textclf_prob)
     return {"text": text, "len": max(len(text), 1), "ap": m.start() if m else None, "n_engine": n_engine,
+            "cat_engine": cat_engine, "cat_textclf": cat_textclf,
             "specialty": str(note.get("specialty") or "none").lower(), "setting": str(note.get("setting") or "none")}
 
 
@@ -199,6 +209,11 @@ def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: N
         for fl in c.flags:
             f[f"flag={fl}"] = 1.0
     f["textclf_prob"] = c.textclf_prob
+    if c.textclf_rank is not None:
+        f["textclf_rank"] = 1.0 / (1 + c.textclf_rank)
+    cat = c.key[1][:3]
+    f["cat_engine"] = float(ctx["cat_engine"][cat] - (1 if engine else 0) > 0)
+    f["cat_textclf"] = ctx["cat_textclf"].get(cat, 0.0)
     f["textclf_logit"] = math.log((c.textclf_prob + 1e-4) / (1 - c.textclf_prob + 1e-4)) if c.textclf_prob else -9.2
     if c.corr_rate:
         f["corr_rate"] = c.corr_rate

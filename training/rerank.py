@@ -146,7 +146,7 @@ class CodingModel:
     def _candidates(self, note: dict[str, Any], suggestions: list[dict[str, Any]], textpreds: list,
                     minus: NoteStats | None) -> tuple[list[Candidate], list[dict[str, float]]]:
         cands = build_candidates(suggestions, textpreds, self.priors, minus)
-        ctx = note_context(note, len(suggestions))
+        ctx = note_context(note, len(suggestions), cands)
         return cands, [featurize(c, ctx, self.priors, minus) for c in cands]
 
     # -- prediction ----------------------------------------------------------------------------------------

@@ -58,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--skip-corpora", action="store_true", help="only CodiEsp")
     ap.add_argument("--c", type=float, default=0.5)
+    ap.add_argument("--top-k", type=int, default=40)
     ap.add_argument("--learner", default="logreg", help="logreg or hgb")
     a = ap.parse_args(argv)
     from suggest import Suggester
@@ -71,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{cd} not found: CodiEsp experiment skipped", file=sys.stderr)
         return 0
     run(cd / "train", cd / "dev", all_mentions=True, suggester=suggester,
-        label="CodiEsp-en (train train, test dev)", c=a.c, learner=a.learner, textclf_top_k=40,
+        label="CodiEsp-en (train train, test dev)", c=a.c, learner=a.learner, textclf_top_k=a.top_k,
         keep_objective="f1+map")
     return 0
 
