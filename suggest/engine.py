@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from suggest import _fallback_nlp, combos
+from suggest import _fallback_nlp, combos, companions
 from suggest._compat import ICD10CM, get_codesets, load_nlp
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, Cand
@@ -133,6 +133,9 @@ class Suggester:
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped
+        coded = companions.severe_sepsis(coded, self.lookup)
+        coded = companions.gestation_weeks(coded, text, self.lookup)
+        coded = companions.organisms(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
             if setting == "outpatient" else []
         coded += self._vaccine_encounter(coded, procs)

@@ -109,3 +109,31 @@ def test_mixed_case_and_inpatient_headings_are_sections():
     names = [sec.name for sec in analyze(text, None).sections]
     assert names == ["family_history", "social_history", "hospital_course", "physical_exam",
                      "discharge_diagnoses", "physical_exam"]
+
+
+def test_severe_sepsis_codes_systemic_infection_first(s):
+    out = s.suggest(note("Final Diagnoses:\n# Severe sepsis due to acute pyelonephritis, organism not isolated\n"
+                         "# Acute kidney injury due to sepsis, resolved", setting="inpatient"))
+    got = codes(out)
+    assert got.index("A41.9") < got.index("R65.20")
+    assert "N10" in got
+
+
+def test_weeks_of_gestation_beside_pregnancy_code(s):
+    out = s.suggest(note("PRENATAL VISIT\n\nG1P0 at 28w2d by 8-week ultrasound.\n\n"
+                         "A/P: Supervision of normal first pregnancy, third trimester, 28 weeks. Routine care.\n"
+                         "Return in 2 weeks."))
+    got = codes(out)
+    assert got[:1] == ["Z34.03"] and "Z3A.28" in got and "Z34.90" not in got
+
+
+def test_no_weeks_code_without_pregnancy(s):
+    out = s.suggest(note("A/P: Acute bronchitis, 2 weeks of cough - supportive care. Return in 2 weeks."))
+    assert not any(c.startswith("Z3A") for c in codes(out))
+
+
+def test_organism_code_beside_infection_without_organism(s):
+    out = s.suggest(note("Diagnoses:\n1. Acute pyelonephritis due to E. coli\n\nUrine culture: >100,000 CFU/mL "
+                         "E. coli. MRSA nares PCR negative.", setting="inpatient"))
+    got = codes(out)
+    assert {"N10", "B96.20"} <= set(got) and "B95.62" not in got

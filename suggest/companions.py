@@ -1,0 +1,101 @@
+"""Companion codes the tabular asks for beside a coded condition, read from the note's own words.
+
+- I.C.1.d.4: severe sepsis (R65.2-) is never coded alone: the systemic infection comes first; with no
+  organism named that is A41.9.
+- I.C.15.b.3 / Z3A: weeks of gestation beside a pregnancy code (not with abortive outcomes O00-O08).
+- I.C.1.a / B95-B97: the organism, when a coded infection's code does not name one and the note does
+  ("pyelonephritis due to E. coli" -> N10 + B96.20).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from suggest.cand import Cand
+
+_SEPSIS = ("A40", "A41", "A02.1", "A20.7", "A21.7", "A22.7", "A24.1", "A26.7", "A32.7", "A39.2", "A39.3", "A39.4",
+           "A42.7", "A54.86", "B00.7", "B37.7", "O85", "O86.04", "P36", "T81.44", "A41.9")
+_GEST = re.compile(r"\b(\d{1,2})\s*w(?:ks?)?\s*\d\s*d\b"
+                   r"|\b(\d{1,2})\s*(?:\+\s*\d\s*)?(?:weeks?|wks?)(?=\s*(?:\d\s*days?|"
+                   r"gestation|gestational|of gestation|pregnant|by\b|EGA|GA\b))"
+                   r"|\b(?:GA|EGA|gestational age)\s*(?:of|:)?\s*(\d{1,2})\b", re.I)
+_ORGANISMS = (
+    (re.compile(r"\b(?:E\.?\s?coli|Escherichia coli)\b", re.I), "B96.20"),
+    (re.compile(r"\bMRSA\b|\bmethicillin[- ]resistant (?:Staph\w*|S\.) aureus\b", re.I), "B95.62"),
+    (re.compile(r"\bMSSA\b|\bmethicillin[- ]s(?:usceptible|ensitive) (?:Staph\w*|S\.) aureus\b", re.I), "B95.61"),
+    (re.compile(r"\bKlebsiella\b", re.I), "B96.1"),
+    (re.compile(r"\bPseudomonas\b", re.I), "B96.5"),
+    (re.compile(r"\bProteus\b", re.I), "B96.4"),
+    (re.compile(r"\bEnterococc\w*\b", re.I), "B95.2"),
+    (re.compile(r"\bgroup A strep\w*\b|\bStreptococcus pyogenes\b", re.I), "B95.0"),
+    (re.compile(r"\bgroup B strep\w*\b|\bGBS\b(?= (?:UTI|bacteriuria|infection))", re.I), "B95.1"),
+)
+# infections whose codes name no organism (the tabular says "use additional code (B95-B97)")
+_NEEDS_ORGANISM = ("N39.0", "N10", "N30", "N34", "N41", "N45", "N70", "N71", "N73", "L02", "L03", "L08", "K65",
+                   "K81", "K75.0", "M00", "M86", "I33", "J01", "J32", "J85", "J86", "H66", "H60", "K61", "K57.2",
+                   "K57.4", "K57.8", "N15.1", "N61.0")
+_NEG = re.compile(r"\b(?:no|not|negative|without|rule out|r/o|ruled out)\b[^.;\n]{0,25}$", re.I)
+_NEG_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:negative|not (?:isolated|grown|detected)|screen\w*|nares|colonization|"
+                        r"colonized|carrier)\b", re.I)
+
+
+def _new(code: str, info: Any, spans: list[tuple[int, int]], rule: str, note: str, like: Cand | None) -> Cand:
+    c = Cand("ICD-10-CM", code, info.title, True, spans, like.section if like else None, "present", "rule", 1,
+             like.unit_index if like else -1, like.item_number if like else None,
+             like.first_offset if like else spans[0][0], sections=set(like.sections) if like else set())
+    c.add_rule(rule, note)
+    return c
+
+
+def severe_sepsis(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    """A41.9 before R65.2- when no systemic infection code is coded."""
+    sev = next((c for c in cands if c.code.startswith("R65.2")), None)
+    info = lookup("A41.9")
+    if sev is None or info is None or any(c.code.startswith(_SEPSIS) for c in cands):
+        return cands
+    a41 = _new("A41.9", info, list(sev.spans), "I.C.1.d-sepsis", "severe sepsis with no organism named: "
+               "A41.9 is coded first, then R65.2-", sev)
+    a41.first_offset = sev.first_offset - 1  # the infection is sequenced before the severe-sepsis code
+    sev.add_rule("I.C.1.d-sepsis", "follows the systemic infection code")
+    return cands + [a41]
+
+
+def gestation_weeks(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Z3A.xx from the documented weeks when a pregnancy (O09-O9A, Z34) is coded."""
+    preg = [c for c in cands if (c.code.startswith("O") and not c.code[:3] < "O09") or c.code.startswith("Z34")]
+    if not preg or any(c.code.startswith("Z3A") for c in cands):
+        return cands
+    m = _GEST.search(text)
+    if not m:
+        return cands
+    weeks = int(next(g for g in m.groups() if g))
+    code = "Z3A.00" if weeks < 8 else ("Z3A.49" if weeks > 42 else f"Z3A.{weeks:02d}")
+    info = lookup(code)
+    if info is None:
+        return cands
+    spans = [(x.start(), x.end()) for x in re.finditer(rf"\b{weeks}\s*(?:w\d?d?\b|weeks?\b|wks?\b)", text)][:4]
+    c = _new(code, info, spans or [(m.start(), m.end())], "I.C.15.b-weeks-gestation",
+             f"{weeks} weeks of gestation documented", None)
+    c.first_offset = spans[0][0] if spans else m.start()
+    return cands + [c]
+
+
+def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """B95-B96 for the organism named with an infection whose code does not include one."""
+    inf = next((c for c in cands if c.code.startswith(_NEEDS_ORGANISM) and c.assertion == "present"), None)
+    if inf is None:
+        return cands
+    out = list(cands)
+    for rx, code in _ORGANISMS:
+        if any(c.code == code for c in out):
+            continue
+        spans = [(m.start(), m.end()) for m in rx.finditer(text)
+                 if not _NEG.search(text, max(0, m.start() - 40), m.start()) and not _NEG_AFTER.match(text, m.end())]
+        info = lookup(code)
+        if spans and info is not None:
+            c = _new(code, info, spans[:3], "I.C.1.a-organism", f"organism named with {inf.code}", None)
+            c.first_offset = spans[0][0]
+            out.append(c)
+    return out
