@@ -37,6 +37,11 @@ def handle_errors(func: F) -> F:
         except UnknownCodeError as exc:  # suggest/ cannot import medcoder.errors, so it has its own class
             err_console.print(f"[bold red]error[/] (unknown_code): {exc}")
             raise typer.Exit(1) from None
+        except OSError as exc:  # a missing folder, no permission, a directory given as a file: name it, no trace
+            where = f" {exc.filename}" if exc.filename else ""
+            err_console.print(f"[bold red]error[/] (file):{where}: {exc.strerror or type(exc).__name__}",
+                              highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -30,8 +30,13 @@ def export(
     Each encounter is checked first; one that fails is left out and reported, the others export and move to
     `exported`. A reopened encounter that was exported before goes out as a replacement claim (frequency 7).
     """
+    try:
+        since_date = date.fromisoformat(since) if since else None
+    except ValueError:
+        raise typer.BadParameter(f"{since!r} is not a date (YYYY-MM-DD)", param_hint="--since") from None
+    if output.is_dir() or not output.parent.is_dir():
+        raise typer.BadParameter(f"{output} is a folder or its folder does not exist", param_hint="--output")
     require_current_schema()
-    since_date = date.fromisoformat(since) if since else None
     with session_scope() as session:
         result = billing.export_encounters(session=session, fmt=fmt.lower(), out_path=output, actor=cli_actor(),
                                            since=since_date, encounter_ids=encounter or None, codesets=codesets())
