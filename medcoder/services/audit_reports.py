@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from medcoder.audit.compare import ERROR_TYPES, code_accuracy_counts, kappa_pairs
 from medcoder.audit.stats import cohens_kappa, wilson_interval
+from medcoder.services.sampling import get_sample
 from medcoder.storage.models import (
     AuditReview,
     AuditSampleItem,
@@ -71,6 +72,7 @@ def accuracy_report(session: Session, *, sample_id: int | None = None) -> dict[s
             .outerjoin(User, User.id == AuditSampleItem.coder_id)
             .where(AuditReview.completed_at.is_not(None)))
     if sample_id is not None:
+        get_sample(session, sample_id)  # an unknown sample is an error, not an empty report
         stmt = stmt.where(AuditSampleItem.sample_id == sample_id)
     by_coder: dict[str, list[AuditReview]] = defaultdict(list)
     everything: list[AuditReview] = []
