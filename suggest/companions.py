@@ -99,3 +99,51 @@ def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
             c.first_offset = spans[0][0]
             out.append(c)
     return out
+
+
+# I.C.19.e.5.a: a drug correctly prescribed and properly administered -> the nature of the adverse effect,
+# then T36-T50 with 5th/6th character 5 (7th A: initial, the effect is being treated).
+_DRUG_CLASSES = (
+    (r"chemo(?:therapy)?|antineoplastic|cytotoxic", "T45.1X5A"),
+    (r"(?:gluco)?corticosteroid|steroid|prednisone|prednisolone|dexamethasone|methylprednisolone", "T38.0X5A"),
+    (r"NSAID|ibuprofen|naproxen|diclofenac|meloxicam|ketorolac", "T39.395A"),
+    (r"aromatase[- ]inhibitor|AI|anastrozole|letrozole|exemestane|tamoxifen", "T38.6X5A"),
+    (r"opioid|opiate|oxycodone|hydrocodone|morphine", "T40.2X5A"),
+    (r"ACE[- ]inhibitor|ACEi|lisinopril|enalapril|ramipril", "T46.4X5A"),
+    (r"statin|atorvastatin|simvastatin|rosuvastatin|pravastatin", "T46.6X5A"),
+    (r"warfarin|anticoagulant|heparin|apixaban|rivaroxaban", "T45.515A"),
+    (r"antibiotic", "T36.95XA"),
+    (r"amiodarone", "T46.2X5A"),
+    (r"lithium", "T43.595A"),
+    (r"(?:loop )?diuretic|furosemide", "T50.1X5A"),
+    (r"thiazide|hydrochlorothiazide|HCTZ", "T50.2X5A"),
+)
+_EFFECT = re.compile(r"\b(" + "|".join(p for p, _ in _DRUG_CLASSES) + r")[- ](?:induced|related|associated|"
+                     r"exacerbated|caused|mediated)\b", re.I)
+_EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus|rule out|r/o)\s+(?:\w+\s+){0,2}$",
+                         re.I)
+
+
+def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """T36-T50 adverse-effect codes for "<drug>-induced/-related <condition>" beside a coded condition."""
+    if not any(c.assertion == "present" and not c.code.startswith(("Z", "T")) for c in cands):
+        return cands
+    out = list(cands)
+    for m in _EFFECT.finditer(text):
+        if _EFFECT_NEG.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        word = m.group(1)
+        code = next((c for p, c in _DRUG_CLASSES if re.fullmatch(p, word, re.I)), None)
+        if code is None or (word == "AI" and not m.group(1).isupper()):
+            continue
+        info = lookup(code)
+        have = next((c for c in out if c.code == code), None)
+        if have is not None:
+            have.spans.append((m.start(), m.end()))
+            continue
+        if info is not None:
+            c = _new(code, info, [(m.start(), m.end())], "I.C.19.e-adverse-effect",
+                     f"adverse effect of a drug properly taken ('{word}'): nature of the effect, then {code}", None)
+            c.first_offset = m.start()
+            out.append(c)
+    return out

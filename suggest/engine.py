@@ -136,6 +136,7 @@ class Suggester:
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)
+        coded = companions.adverse_effects(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
             if setting == "outpatient" else []
         coded += self._vaccine_encounter(coded, procs)

@@ -15,7 +15,8 @@ from suggest.cand import Cand
 from suggest.ruledata import RuleData
 
 _BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d)?)\b", re.I)
-_STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*)\b", re.I)
+_STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*|"
+                      r"(?:DVT|VTE) (?:prophylaxis|ppx))\b", re.I)  # prophylaxis for a stay is not long-term
 
 
 def bmi_code(value: float) -> str | None:

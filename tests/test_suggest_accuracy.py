@@ -137,3 +137,32 @@ def test_organism_code_beside_infection_without_organism(s):
                          "E. coli. MRSA nares PCR negative.", setting="inpatient"))
     got = codes(out)
     assert {"N10", "B96.20"} <= set(got) and "B95.62" not in got
+
+
+def test_adverse_effect_of_drug_in_proper_use(s):
+    out = s.suggest(note("A/P:\n1) Left breast cancer, on adjuvant anastrozole - continue.\n"
+                         "2) Aromatase inhibitor-related arthralgia - acetaminophen, walking program."))
+    assert "T38.6X5A" in codes(out)
+    out = s.suggest(note("Final diagnoses\n1. Neutropenic fever - antineoplastic chemotherapy-induced neutropenia\n"
+                         "2. Type 2 diabetes mellitus, steroid-exacerbated hyperglycemia", setting="inpatient"))
+    got = set(codes(out))
+    assert {"D70.1", "R50.81", "T45.1X5A", "T38.0X5A"} <= got and not {"D70.9", "R50.9"} & got
+
+
+def test_adverse_effect_not_added_when_negated(s):
+    out = s.suggest(note("Assessment: Myalgia, not statin-induced (CK normal, off statin 3 months)."))
+    assert "T46.6X5A" not in codes(out)
+
+
+def test_parkinson_motor_fluctuations(s):
+    out = s.suggest(note("Assessment: Parkinson's disease with motor fluctuations (wearing off), no dyskinesia - "
+                         "add entacapone."))
+    assert codes(out)[:1] == ["G20.A2"] and "G20.A1" not in codes(out)
+
+
+def test_inpatient_correction_insulin_and_dvt_prophylaxis_not_long_term(s):
+    out = s.suggest(note("Discharge Diagnoses:\n1. Community acquired pneumonia\n2. Type 2 diabetes mellitus\n"
+                         "Course: glucose managed with correction insulin. Discharged on home metformin. "
+                         "DVT prophylaxis with enoxaparin.", setting="inpatient"))
+    got = set(codes(out))
+    assert "Z79.84" in got and not {"Z79.4", "Z79.01"} & got
