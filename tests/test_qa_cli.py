@@ -37,3 +37,9 @@ def test_os_error_in_a_command_prints_one_line(db_url, tmp_path) -> None:
 def test_audit_report_unknown_sample_is_not_found(db_url) -> None:
     result = runner.invoke(app, ["audit", "report", "--sample", "99"])
     assert result.exit_code == 1 and "no audit sample 99" in result.output
+
+
+def test_export_unknown_encounter_says_no_such_encounter(db_url, tmp_path) -> None:
+    result = runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "x.csv"), "-e", "nope"])
+    assert result.exit_code == 1 and "encounter nope: no such encounter" in result.output
+    assert "state is not found" not in result.output

@@ -164,8 +164,8 @@ def export_encounters(
     pre_failures: dict[str, list[str]] = {}
     for missing in sorted(set(encounter_ids or []) - set(ids)):
         enc = session.get(Encounter, missing)
-        state = enc.state if enc else "not found"
-        pre_failures[missing] = [f"state is {state}; only finalized encounters are exported"]
+        pre_failures[missing] = ([f"state is {enc.state}; only finalized encounters are exported"] if enc
+                                 else ["no such encounter"])
     control = ControlNumbers(interchange=next_counter(session, "interchange"), group=next_counter(session, "group"))
 
     def claims() -> Iterator[ClaimInput]:

@@ -16,7 +16,7 @@ from medcoder.errors import MedcoderError, database_unavailable
 from suggest.codesets import UnknownCodeError
 
 console = Console()
-err_console = Console(stderr=True)
+err_console = Console(stderr=True, soft_wrap=True)  # an error stays one line in logs and pipes
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -40,7 +40,7 @@ def handle_errors(func: F) -> F:
         except OSError as exc:  # a missing folder, no permission, a directory given as a file: name it, no trace
             where = f" {exc.filename}" if exc.filename else ""
             err_console.print(f"[bold red]error[/] (file):{where}: {exc.strerror or type(exc).__name__}",
-                              highlight=False, soft_wrap=True)
+                              highlight=False)
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]

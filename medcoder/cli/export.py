@@ -40,11 +40,14 @@ def export(
     with session_scope() as session:
         result = billing.export_encounters(session=session, fmt=fmt.lower(), out_path=output, actor=cli_actor(),
                                            since=since_date, encounter_ids=encounter or None, codesets=codesets())
+    printed = set()
     for encounter_id, reasons in result.failures.items():
         for reason in reasons:
             err_console.print(f"encounter {encounter_id}: left out - {reason}")
+            printed.add(f"encounter {encounter_id}: {reason}")
     for message in result.messages:
-        console.print(message)
+        if message not in printed:  # each left-out encounter is reported once
+            console.print(message)
     console.print(f"{len(result.claims)} claims written to {result.path} (sha256 {result.sha256[:16]}...)")
     if result.failures:
         raise typer.Exit(2)
