@@ -24,8 +24,12 @@ def longest_prefix(code: str, table: dict[str, str]) -> str | None:
     return None
 
 
-def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup) -> tuple[list[Cand], list[Cand]]:
-    """-> (coded, seen-but-not-coded); each dropped candidate carries the reason in its notes."""
+def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
+                     at_discharge: bool = True) -> tuple[list[Cand], list[Cand]]:
+    """-> (coded, seen-but-not-coded); each dropped candidate carries the reason in its notes.
+
+    II.H codes an inpatient uncertain diagnosis as established only when it is still uncertain at
+    discharge; ``at_discharge`` is False for an admission H&P or consult, where it is not coded yet."""
     fam_map = data.rules["I.C.21.c.4-family-history"].params["map"]
     hist_rule = data.rules["I.C.21.c.4-personal-history"].params
     coded: list[Cand] = []
@@ -48,7 +52,11 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup) ->
             c.add_rule("I.A.hypothetical", "hypothetical/conditional mention; not coded")
             seen.append(c)
         elif a == "uncertain":
-            if setting == "inpatient":
+            if setting == "inpatient" and not at_discharge:
+                c.add_rule("II.H-uncertain-inpatient", "uncertain diagnosis before discharge (admission note); "
+                           "not coded until it is confirmed or still documented at discharge")
+                seen.append(c)
+            elif setting == "inpatient":
                 c.add_rule("II.H-uncertain-inpatient", "uncertain diagnosis coded as established (inpatient)")
                 c.add_flag("uncertain-diagnosis")
                 coded.append(c)

@@ -20,6 +20,7 @@ from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import age_on, em_codes
+from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
@@ -30,7 +31,8 @@ from suggest.status import add_bmi, add_long_term_drugs
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
-_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|"
+_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|PEP|"
+                            r"post-?exposure|immune globulin|titers?|"
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|cultures?|"
                             r"precautions?|education|prophylaxis)\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
@@ -39,6 +41,17 @@ _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
+
+
+_DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b|"
+                        r"^[^\n]*\badmi\w*\b[^\n]*\bdischarge\b", re.I | re.M)
+
+
+def _at_discharge(text: str, sections: set[str]) -> bool:
+    """Is this note written at discharge (summary, final diagnoses) rather than at admission (H&P, consult)?"""
+    if sections & {"discharge_diagnoses", "principal_diagnosis", "hospital_course"}:
+        return True
+    return bool(_DISCHARGE.search(text))
 
 
 class _CachedCodes:
@@ -114,7 +127,8 @@ class Suggester:
         cands = self._candidates(text, matches, doc)
         if all_mentions:
             return self._abstract(text, cands)
-        coded, seen = apply_assertions(cands, setting, self.data, self.lookup)
+        coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
+                                       at_discharge=_at_discharge(text, {sec.name for sec in doc.sections}))
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
@@ -201,6 +215,10 @@ class Suggester:
                 c.extra["nested"] = True
             if _NOT_CONDITION.match(text, m.end):
                 c.add_rule("MENTION-not-condition", "named as a vaccine, test, screening or diet; not coded")
+                c.assertion = "hypothetical"
+            elif not_a_finding(text, m.start, m.end, r.code, lo, fam_lo):
+                c.add_rule("MENTION-not-condition", "an ECG wave, a drug reaction in the allergy list, advice, or "
+                           "a service planned for later; not coded")
                 c.assertion = "hypothetical"
             c.add_rule("match-term", f"'{text[m.start:m.end]}' matched {m.term.source} term '{m.term.text}'"
                        + (f" of {m.term.code}" if m.term.code != r.code else ""))

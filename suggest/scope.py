@@ -85,7 +85,7 @@ def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
         vague = "unspecified" in c.description.lower() or "needs-specificity" in c.flags
         better = next((o for o in cands if o is not c and o.code[:3] == c.code[:3] and o.code != c.code
                        and "unspecified" not in o.description.lower() and "needs-specificity" not in o.flags
-                       and len(o.code) >= len(c.code)), None)
+                       and o.billable and o.assertion == c.assertion), None)
         if vague and better is not None:
             better.spans = sorted(set(better.spans) | set(c.spans))
             better.sections |= c.sections

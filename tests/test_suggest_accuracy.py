@@ -166,3 +166,37 @@ def test_inpatient_correction_insulin_and_dvt_prophylaxis_not_long_term(s):
                          "DVT prophylaxis with enoxaparin.", setting="inpatient"))
     got = set(codes(out))
     assert "Z79.84" in got and not {"Z79.4", "Z79.01"} & got
+
+
+def test_unspecified_sibling_dropped_for_specific_code_of_same_category(s):
+    out = s.suggest(note("Reason for visit: HFrEF and AFib follow-up.\nHPI: paroxysmal atrial fibrillation on "
+                         "apixaban.\nImpression / Plan: Paroxysmal AFib - rate controlled, continue apixaban."))
+    assert "I48.0" in codes(out) and "I48.91" not in codes(out)
+
+
+def test_admission_note_uncertain_diagnosis_not_coded_yet(s):
+    text = ("ADMISSION H&P\n\nCC: epigastric pain.\nAssessment and Plan:\n1. Acute gallstone pancreatitis - "
+            "IV fluids.\n2. Possible choledocholithiasis - MRCP; ERCP if CBD stone.")
+    out = s.suggest(note(text, setting="inpatient"))
+    assert "K85.10" in codes(out) and "K80.50" not in codes(out)
+    disch = s.suggest(note("Discharge Diagnoses:\n1. Possible choledocholithiasis", setting="inpatient"))
+    assert "K80.50" in codes(disch)
+
+
+def test_words_that_do_not_assert_the_condition(s):
+    out = s.suggest(note("Discharge Diagnoses:\n1. NSTEMI\nSummary: ECG with 1 mm ST depression V4-V6.",
+                         setting="inpatient"))
+    assert "F32.9" not in codes(out) and "F32.A" not in codes(out)
+    out = s.suggest(note("Meds: none. Allergies: penicillin (rash as child).\nAssessment: COPD exacerbation - "
+                         "prednisone burst.\nPlan: Obesity - discussed weight loss, referral to dietitian. "
+                         "GI referral for screening colonoscopy. Suture removal in 10-14 days."))
+    got = set(codes(out))
+    assert not {"R21", "R63.4", "Z12.11", "Z48.02"} & got
+    out = s.suggest(note("Assessment: Dog bite of left hand - wound care. Rabies PEP not indicated."))
+    assert "A82.9" not in codes(out)
+
+
+def test_generic_anemia_dropped_beside_specific_anemia(s):
+    out = s.suggest(note("Internal Medicine - new finding of anemia\nAssessment: Iron deficiency anemia, cause not "
+                         "yet determined - start ferrous sulfate, colonoscopy referral."))
+    assert "D50.9" in codes(out) and "D64.9" not in codes(out)
