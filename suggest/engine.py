@@ -20,6 +20,7 @@ from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import age_on, em_codes
+from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
@@ -136,6 +137,7 @@ class Suggester:
         coded = combos.asthma(coded, self.lookup)
         coded = combos.pairs(coded, self.data, self.lookup)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
+        coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
         coded = combos.exam_findings(coded, self.lookup)

@@ -200,3 +200,24 @@ def test_generic_anemia_dropped_beside_specific_anemia(s):
     out = s.suggest(note("Internal Medicine - new finding of anemia\nAssessment: Iron deficiency anemia, cause not "
                          "yet determined - start ferrous sulfate, colonoscopy referral."))
     assert "D50.9" in codes(out) and "D64.9" not in codes(out)
+
+
+def test_fracture_with_known_osteoporosis_is_m80(s):
+    out = s.suggest(note("Diagnoses:\nPrincipal - Right femoral neck fragility fracture due to age-related "
+                         "osteoporosis (ground-level fall at home)\n", setting="inpatient"))
+    got = codes(out)
+    assert got[:1] == ["M80.051A"]
+    assert not {"S72.001A", "M81.0"} & set(got)
+
+
+def test_fracture_from_high_energy_trauma_stays_traumatic(s):
+    out = s.suggest(note("ED Diagnoses:\n1. Closed fracture of right distal radius after MVC, initial encounter\n"
+                         "2. Age-related osteoporosis on alendronate"))
+    assert not any(c.startswith("M80") for c in codes(out))
+
+
+def test_history_of_osteoporotic_fracture(s):
+    out = s.suggest(note("HPI: 71F with osteoporosis and personal history of a healed osteoporotic fracture of the "
+                         "left wrist (2022).\nAssessment: Age-related osteoporosis - start denosumab."))
+    got = set(codes(out))
+    assert {"M81.0", "Z87.310"} <= got and "Z87.828" not in got
