@@ -10,9 +10,10 @@ from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from medcoder.errors import AuthenticationError, MedcoderError, database_unavailable
 from review_ui.deps import SESSION_COOKIE, is_htmx, wants_json
@@ -28,6 +29,7 @@ ROUTERS: list[str] = [
     "review_ui.routes.codes",
     "review_ui.routes.admin",
     "review_ui.routes.audit",
+    "review_ui.routes.audit_api",  # its own entry so the JSON twins appear on /api/docs (the pages do not)
 ]
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -112,6 +114,26 @@ def create_app() -> FastAPI:
     async def database_down(request: Request, error: DBAPIError) -> Response:
         # The request's transaction was rolled back; only a classified reason is shown, never driver text.
         return _error_response(request, database_unavailable(error))
+
+    @app.exception_handler(OverflowError)
+    @app.exception_handler(DataError)
+    async def out_of_range(request: Request, error: Exception) -> Response:
+        # e.g. an id past 64 bits in a path: SQLite raises OverflowError, PostgreSQL a DataError
+        from medcoder.errors import ValidationError
+
+        return _error_response(request, ValidationError("a number in the request is out of range"))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        # unknown path, wrong method, unreadable body: the same {error, message} shape as domain errors
+        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+        code = codes.get(error.status_code, "http_error")
+        message = {404: "no such page or API endpoint", 405: f"{request.method} is not allowed here"}.get(
+            error.status_code, str(error.detail) if error.detail else "request refused")
+        body = {"error": code, "message": message}
+        if request.url.path.startswith("/api/") or wants_json(request):
+            return JSONResponse(body, status_code=error.status_code, headers=getattr(error, "headers", None))
+        return PlainTextResponse(message, status_code=error.status_code)
 
     @app.exception_handler(RequestValidationError)
     async def bad_input(request: Request, error: RequestValidationError) -> Response:

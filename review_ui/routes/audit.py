@@ -17,14 +17,12 @@ from medcoder.audit.compare import parse_code_lines
 from medcoder.errors import NotFoundError, ValidationError
 from medcoder.services import audit_reports, audit_review, sampling
 from medcoder.storage.models import User
-from review_ui.deps import ActorDep, CsrfDep, CurrentUser, IsHtmx, SessionDep, require_role
-from review_ui.routes.audit_api import router as api_router
+from review_ui.deps import ActorDep, CsrfDep, CurrentUser, IsHtmx, RowId, SessionDep, require_role
 from review_ui.routes.audit_api import size_spec
 from review_ui.templating import page_context, templates
 
 Auditor = Annotated[User, require_role("auditor", "admin")]
 router = APIRouter(tags=["audit"], include_in_schema=False)
-router.include_router(api_router)
 Short = Annotated[str, Form(max_length=128)]
 DateForm = Annotated[str, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
 DateQ = Annotated[str | None, Query(pattern=r"^(\d{4}-\d{2}-\d{2})?$")]
@@ -84,7 +82,7 @@ async def create_sample_form(request: Request, session: SessionDep, actor: Actor
 
 
 @router.get("/audit/samples/{sample_id}")
-def sample_page(request: Request, sample_id: int, session: SessionDep, auditor: Auditor) -> Response:
+def sample_page(request: Request, sample_id: RowId, session: SessionDep, auditor: Auditor) -> Response:
     sample = sampling.get_sample(session, sample_id)
     items = audit_review.sample_progress(session, sample_id)
     return templates.TemplateResponse(request, "audit/sample.html", page_context(
@@ -92,14 +90,14 @@ def sample_page(request: Request, sample_id: int, session: SessionDep, auditor: 
 
 
 @router.get("/audit/samples/{sample_id}/frame.csv")
-def sample_frame(sample_id: int, session: SessionDep, actor: ActorDep, auditor: Auditor) -> Response:
+def sample_frame(sample_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor) -> Response:
     text = sampling.frame_csv(session, sample_id=sample_id, actor=actor)
     return Response(text, media_type="text/csv; charset=utf-8",
                     headers={"Content-Disposition": f'attachment; filename="sample-{sample_id}-frame.csv"'})
 
 
 @router.get("/audit/items/{item_id}")
-def item_page(request: Request, item_id: int, session: SessionDep, actor: ActorDep, auditor: Auditor,
+def item_page(request: Request, item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor,
               error: Annotated[str, Query(max_length=300)] = "") -> Response:
     """Blind re-review until submitted, then the comparison."""
     review = audit_review.review_for(session, item_id)
@@ -111,7 +109,7 @@ def item_page(request: Request, item_id: int, session: SessionDep, actor: ActorD
 
 
 @router.post("/audit/items/{item_id}", dependencies=[CsrfDep])
-async def submit_form(request: Request, item_id: int, session: SessionDep, actor: ActorDep, auditor: Auditor,
+async def submit_form(request: Request, item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor,
                       lines: Annotated[str, Form(max_length=20_000)] = "",
                       comments: Annotated[str, Form(max_length=2000)] = "") -> Response:
     form = await request.form()
@@ -125,7 +123,7 @@ async def submit_form(request: Request, item_id: int, session: SessionDep, actor
 
 
 @router.post("/audit/items/{item_id}/comment", dependencies=[CsrfDep])
-def comment_form(item_id: int, session: SessionDep, actor: ActorDep, auditor: Auditor,
+def comment_form(item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor,
                  text: Annotated[str, Form(max_length=2000)]) -> Response:
     audit_review.add_comment(session, sample_item_id=item_id, auditor=auditor, actor=actor, text=text)
     return RedirectResponse(f"/audit/items/{item_id}", status_code=303)
