@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Path, Request
 from sqlalchemy.orm import Session
 
 from medcoder.audit import Actor
@@ -150,3 +150,7 @@ def get_codes() -> Any:
 
 
 CodesDep = Annotated[Any, Depends(get_codes)]
+
+
+# A database row id in a URL: bounded so an absurd number is a 422, not a driver overflow (500).
+RowId = Annotated[int, Path(ge=1, le=2_147_483_647)]

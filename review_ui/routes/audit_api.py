@@ -12,7 +12,7 @@ from medcoder.audit import verify_chain
 from medcoder.errors import ValidationError
 from medcoder.services import audit_reports, audit_review, sampling
 from medcoder.storage.models import User
-from review_ui.deps import ActorDep, CsrfDep, CurrentUser, SessionDep, require_role, settings_dep
+from review_ui.deps import ActorDep, CsrfDep, CurrentUser, RowId, SessionDep, require_role, settings_dep
 
 Auditor = Annotated[User, require_role("auditor", "admin")]
 router = APIRouter(prefix="/api/audit", tags=["api", "audit"])
@@ -112,7 +112,7 @@ def create_sample_api(body: SampleIn, session: SessionDep, actor: ActorDep, audi
 
 
 @router.get("/samples/{sample_id}")
-def sample_api(sample_id: int, session: SessionDep, auditor: Auditor) -> dict:
+def sample_api(sample_id: RowId, session: SessionDep, auditor: Auditor) -> dict:
     sample = sampling.get_sample(session, sample_id)
     items = [{"id": i.item.id, "encounter_id": i.item.encounter_id, "stratum": i.item.stratum, "coder": i.coder,
               "date_of_service": i.date_of_service, "reviewed": i.done,
@@ -122,7 +122,7 @@ def sample_api(sample_id: int, session: SessionDep, auditor: Auditor) -> dict:
 
 
 @router.get("/items/{item_id}")
-def item_api(item_id: int, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
+def item_api(item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
     """The blind view (note and suggestions, never the coder's codes); logs the note access."""
     view = audit_review.open_blind_review(session, sample_item_id=item_id, auditor=auditor, actor=actor)
     return {"sample_item_id": view.item.id, "sample_id": view.item.sample_id, "encounter_id": view.encounter.id,
@@ -130,7 +130,7 @@ def item_api(item_id: int, session: SessionDep, actor: ActorDep, auditor: Audito
 
 
 @router.post("/items/{item_id}/review", dependencies=[CsrfDep], status_code=201)
-def review_api(item_id: int, body: ReviewIn, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
+def review_api(item_id: RowId, body: ReviewIn, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
     """Submit the auditor's codes (final); returns the comparison."""
     audit_review.submit_review(session, sample_item_id=item_id, auditor=auditor, actor=actor, codes=body.codes,
                                comments=body.comments, picked=body.picked)
@@ -138,13 +138,13 @@ def review_api(item_id: int, body: ReviewIn, session: SessionDep, actor: ActorDe
 
 
 @router.get("/items/{item_id}/comparison")
-def comparison_api(item_id: int, session: SessionDep, auditor: Auditor) -> dict:
+def comparison_api(item_id: RowId, session: SessionDep, auditor: Auditor) -> dict:
     """Coder's and auditor's codes with findings (409 until the blind review is submitted)."""
     return _comparison_json(audit_review.comparison(session, sample_item_id=item_id, viewer=auditor))
 
 
 @router.post("/items/{item_id}/comment", dependencies=[CsrfDep])
-def comment_api(item_id: int, body: CommentIn, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
+def comment_api(item_id: RowId, body: CommentIn, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
     review = audit_review.add_comment(session, sample_item_id=item_id, auditor=auditor, actor=actor, text=body.text)
     return {"sample_item_id": item_id, "comments": review.comments}
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from medcoder.errors import StaleVersionError
 from medcoder.services import finalize, review
 from medcoder.services.review_view import build_review, open_review
-from review_ui.deps import ActorDep, CodesDep, CsrfDep, IsHtmx, SessionDep
+from review_ui.deps import ActorDep, CodesDep, CsrfDep, IsHtmx, RowId, SessionDep
 from review_ui.serialize import review_json
 from review_ui.templating import page_context, templates
 
@@ -110,7 +110,7 @@ def review_api(request: Request, encounter_id: str, session: SessionDep, actor: 
 
 @router.post("/encounters/{encounter_id}/suggestions/{suggestion_id}/accept", include_in_schema=False,
              dependencies=[CsrfDep])
-def accept_form(request: Request, encounter_id: str, suggestion_id: int, version: Version, session: SessionDep,
+def accept_form(request: Request, encounter_id: str, suggestion_id: RowId, version: Version, session: SessionDep,
                 actor: ActorDep, codes: CodesDep, htmx: IsHtmx) -> Response:
     return _act(request, session, actor, codes, encounter_id, lambda: review.accept(
         session=session, encounter_id=encounter_id, expected_version=version, actor=actor,
@@ -119,7 +119,7 @@ def accept_form(request: Request, encounter_id: str, suggestion_id: int, version
 
 @router.post("/encounters/{encounter_id}/suggestions/{suggestion_id}/reject", include_in_schema=False,
              dependencies=[CsrfDep])
-def reject_form(request: Request, encounter_id: str, suggestion_id: int, version: Version, reason: Reason,
+def reject_form(request: Request, encounter_id: str, suggestion_id: RowId, version: Version, reason: Reason,
                 session: SessionDep, actor: ActorDep, codes: CodesDep, htmx: IsHtmx,
                 reason_text: ReasonText = "") -> Response:
     return _act(request, session, actor, codes, encounter_id, lambda: review.reject(
@@ -130,7 +130,7 @@ def reject_form(request: Request, encounter_id: str, suggestion_id: int, version
 
 @router.post("/encounters/{encounter_id}/suggestions/{suggestion_id}/correct", include_in_schema=False,
              dependencies=[CsrfDep])
-def correct_form(request: Request, encounter_id: str, suggestion_id: int, version: Version, code: CodeField,
+def correct_form(request: Request, encounter_id: str, suggestion_id: RowId, version: Version, code: CodeField,
                  session: SessionDep, actor: ActorDep, codes: CodesDep, htmx: IsHtmx,
                  modifiers: Annotated[str, Form(max_length=64)] = "",
                  units: Annotated[int | None, Form()] = None) -> Response:
@@ -153,7 +153,7 @@ def add_form(request: Request, encounter_id: str, version: Version, code: CodeFi
 
 
 @router.post("/encounters/{encounter_id}/codes/{code_id}/correct", include_in_schema=False, dependencies=[CsrfDep])
-def correct_code_form(request: Request, encounter_id: str, code_id: int, version: Version, code: CodeField,
+def correct_code_form(request: Request, encounter_id: str, code_id: RowId, version: Version, code: CodeField,
                       session: SessionDep, actor: ActorDep, codes: CodesDep, htmx: IsHtmx,
                       modifiers: Annotated[str, Form(max_length=64)] = "",
                       units: Annotated[int | None, Form()] = None) -> Response:
@@ -164,7 +164,7 @@ def correct_code_form(request: Request, encounter_id: str, code_id: int, version
 
 
 @router.post("/encounters/{encounter_id}/codes/{code_id}/remove", include_in_schema=False, dependencies=[CsrfDep])
-def remove_form(request: Request, encounter_id: str, code_id: int, version: Version, session: SessionDep,
+def remove_form(request: Request, encounter_id: str, code_id: RowId, version: Version, session: SessionDep,
                 actor: ActorDep, codes: CodesDep, htmx: IsHtmx) -> Response:
     return _act(request, session, actor, codes, encounter_id, lambda: review.remove(
         session=session, encounter_id=encounter_id, expected_version=version, actor=actor,
@@ -172,7 +172,7 @@ def remove_form(request: Request, encounter_id: str, code_id: int, version: Vers
 
 
 @router.post("/encounters/{encounter_id}/codes/{code_id}/move", include_in_schema=False, dependencies=[CsrfDep])
-def move_form(request: Request, encounter_id: str, code_id: int, version: Version,
+def move_form(request: Request, encounter_id: str, code_id: RowId, version: Version,
               offset: Annotated[int, Form(ge=-50, le=50)], session: SessionDep, actor: ActorDep, codes: CodesDep,
               htmx: IsHtmx) -> Response:
     return _act(request, session, actor, codes, encounter_id, lambda: review.move_diagnosis(

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from medcoder.services import finalize, review
-from review_ui.deps import ActorDep, CodesDep, CsrfDep, SessionDep
+from review_ui.deps import ActorDep, CodesDep, CsrfDep, RowId, SessionDep
 from review_ui.routes.review import AddIn, CorrectIn, RejectIn, ReopenIn, ReorderIn, VersionIn, _act
 
 router = APIRouter(prefix="/api/encounters/{encounter_id}", tags=["api"], dependencies=[CsrfDep],
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/api/encounters/{encounter_id}", tags=["api"], depend
 
 
 @router.post("/suggestions/{suggestion_id}/accept")
-def accept(request: Request, encounter_id: str, suggestion_id: int, body: VersionIn, session: SessionDep,
+def accept(request: Request, encounter_id: str, suggestion_id: RowId, body: VersionIn, session: SessionDep,
            actor: ActorDep, codes: CodesDep) -> Response:
     """Accept a suggestion: its code joins the encounter's code list with the engine's evidence."""
     return _act(request, session, actor, codes, encounter_id, lambda: review.accept(
@@ -25,7 +25,7 @@ def accept(request: Request, encounter_id: str, suggestion_id: int, body: Versio
 
 
 @router.post("/suggestions/{suggestion_id}/reject")
-def reject(request: Request, encounter_id: str, suggestion_id: int, body: RejectIn, session: SessionDep,
+def reject(request: Request, encounter_id: str, suggestion_id: RowId, body: RejectIn, session: SessionDep,
            actor: ActorDep, codes: CodesDep) -> Response:
     """Reject a suggestion with a reason code (``other`` needs ``reason_text``)."""
     return _act(request, session, actor, codes, encounter_id, lambda: review.reject(
@@ -35,7 +35,7 @@ def reject(request: Request, encounter_id: str, suggestion_id: int, body: Reject
 
 
 @router.post("/suggestions/{suggestion_id}/correct")
-def correct(request: Request, encounter_id: str, suggestion_id: int, body: CorrectIn, session: SessionDep,
+def correct(request: Request, encounter_id: str, suggestion_id: RowId, body: CorrectIn, session: SessionDep,
             actor: ActorDep, codes: CodesDep) -> Response:
     """Replace the suggested code (keeps its evidence); CPT/HCPCS may carry modifiers and units."""
     return _act(request, session, actor, codes, encounter_id, lambda: review.correct(
@@ -55,7 +55,7 @@ def add(request: Request, encounter_id: str, body: AddIn, session: SessionDep, a
 
 
 @router.post("/codes/{code_id}/correct")
-def correct_code(request: Request, encounter_id: str, code_id: int, body: CorrectIn, session: SessionDep,
+def correct_code(request: Request, encounter_id: str, code_id: RowId, body: CorrectIn, session: SessionDep,
                  actor: ActorDep, codes: CodesDep) -> Response:
     """Change a listed code, its modifiers or units."""
     return _act(request, session, actor, codes, encounter_id, lambda: review.correct(
@@ -65,7 +65,7 @@ def correct_code(request: Request, encounter_id: str, code_id: int, body: Correc
 
 
 @router.post("/codes/{code_id}/remove")
-def remove(request: Request, encounter_id: str, code_id: int, body: VersionIn, session: SessionDep,
+def remove(request: Request, encounter_id: str, code_id: RowId, body: VersionIn, session: SessionDep,
            actor: ActorDep, codes: CodesDep) -> Response:
     """Take a code off the list (its suggestion, if any, is pending again)."""
     return _act(request, session, actor, codes, encounter_id, lambda: review.remove(
