@@ -27,6 +27,8 @@ _ROWS = [
     ("ICD-10-CM", "I10", "Essential (primary) hypertension", True, {}),
     ("ICD-10-CM", "E11.9", "Type 2 diabetes mellitus without complications", True, {}),
     ("ICD-10-CM", "E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease", True, {}),
+    ("ICD-10-CM", "E11.65", "Type 2 diabetes mellitus with hyperglycemia", True, {}),
+    ("ICD-10-CM", "Z79.4", "Long term (current) use of insulin", True, {}),
     ("ICD-10-CM", "E10.9", "Type 1 diabetes mellitus without complications", True, {}),
     ("ICD-10-CM", "E11", "Type 2 diabetes mellitus", False, {}),
     ("ICD-10-CM", "N18.30", "Chronic kidney disease, stage 3 unspecified", True, {}),

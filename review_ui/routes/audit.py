@@ -7,17 +7,16 @@ and are included here so ``ROUTERS`` needs one entry.
 from __future__ import annotations
 
 from typing import Annotated
-from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from medcoder.audit import log as audit_log
 from medcoder.audit.compare import parse_code_lines
-from medcoder.errors import NotFoundError, ValidationError
+from medcoder.errors import NotFoundError, UnknownCodeError, ValidationError
 from medcoder.services import audit_reports, audit_review, sampling
 from medcoder.storage.models import User
-from review_ui.deps import ActorDep, CsrfDep, CurrentUser, IsHtmx, RowId, SessionDep, require_role
+from review_ui.deps import ActorDep, CodesDep, CsrfDep, CurrentUser, IsHtmx, RowId, SessionDep, require_role
 from review_ui.routes.audit_api import size_spec
 from review_ui.templating import page_context, templates
 
@@ -110,15 +109,21 @@ def item_page(request: Request, item_id: RowId, session: SessionDep, actor: Acto
 
 @router.post("/audit/items/{item_id}", dependencies=[CsrfDep])
 async def submit_form(request: Request, item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Auditor,
-                      lines: Annotated[str, Form(max_length=20_000)] = "",
+                      codes: CodesDep, lines: Annotated[str, Form(max_length=20_000)] = "",
                       comments: Annotated[str, Form(max_length=2000)] = "") -> Response:
     form = await request.form()
-    picked = {int(v) for v in form.getlist("pick") if str(v).isdigit()}
+    picked = {int(v) for v in form.getlist("pick") if str(v).isdigit() and len(str(v)) < 10}
     try:
         audit_review.submit_review(session, sample_item_id=item_id, auditor=auditor, actor=actor,
-                                   codes=parse_code_lines(lines), comments=comments, picked=sorted(picked))
-    except ValidationError as exc:  # back to the form with the message (it names codes, never note text)
-        return RedirectResponse(f"/audit/items/{item_id}?{urlencode({'error': exc.message})}", status_code=303)
+                                   codes=parse_code_lines(lines), comments=comments, picked=sorted(picked),
+                                   code_set=codes)
+    except (ValidationError, UnknownCodeError) as exc:
+        # The form again with the message (it names codes, never note text) and the auditor's ticks and lines,
+        # so a typo does not cost the whole re-review.
+        session.rollback()
+        view = audit_review.open_blind_review(session, sample_item_id=item_id, auditor=auditor, actor=actor)
+        return templates.TemplateResponse(request, "audit/review.html", page_context(
+            request, view=view, error=exc.message, picked=picked, lines=lines, comments=comments), status_code=422)
     return RedirectResponse(f"/audit/items/{item_id}", status_code=303)
 
 

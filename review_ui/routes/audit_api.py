@@ -12,7 +12,7 @@ from medcoder.audit import verify_chain
 from medcoder.errors import ValidationError
 from medcoder.services import audit_reports, audit_review, sampling
 from medcoder.storage.models import User
-from review_ui.deps import ActorDep, CsrfDep, CurrentUser, RowId, SessionDep, require_role, settings_dep
+from review_ui.deps import ActorDep, CodesDep, CsrfDep, CurrentUser, RowId, SessionDep, require_role, settings_dep
 
 Auditor = Annotated[User, require_role("auditor", "admin")]
 router = APIRouter(prefix="/api/audit", tags=["api", "audit"])
@@ -130,10 +130,11 @@ def item_api(item_id: RowId, session: SessionDep, actor: ActorDep, auditor: Audi
 
 
 @router.post("/items/{item_id}/review", dependencies=[CsrfDep], status_code=201)
-def review_api(item_id: RowId, body: ReviewIn, session: SessionDep, actor: ActorDep, auditor: Auditor) -> dict:
-    """Submit the auditor's codes (final); returns the comparison."""
+def review_api(item_id: RowId, body: ReviewIn, session: SessionDep, actor: ActorDep, auditor: Auditor,
+               codes: CodesDep) -> dict:
+    """Submit the auditor's codes (final; each must exist in the loaded code set); returns the comparison."""
     audit_review.submit_review(session, sample_item_id=item_id, auditor=auditor, actor=actor, codes=body.codes,
-                               comments=body.comments, picked=body.picked)
+                               comments=body.comments, picked=body.picked, code_set=codes)
     return _comparison_json(audit_review.comparison(session, sample_item_id=item_id, viewer=auditor))
 
 
