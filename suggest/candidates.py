@@ -146,6 +146,24 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
     return Lexicon(index, canon, stop)
 
 
+_QUALIFIERS = (("without", "foreign", "body"),)
+
+
+def _drop_qualifiers(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Drop "without foreign body": the tabular's without-clause is dropped from titles too, and left in the
+    note it spreads "laceration ... of left hand" past the matcher's window (the "with foreign body" codes
+    still match on their own tokens)."""
+    out, i = [], 0
+    while i < len(toks):
+        q = next((q for q in _QUALIFIERS if tuple(t[0] for t in toks[i : i + len(q)]) == q), None)
+        if q:
+            i += len(q)
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
+
+
 def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstracting: bool = False) -> list[Match]:
     """Term matches in each (start, end) window of ``text``; offsets are into ``text``.
 
@@ -159,6 +177,8 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
         toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, lex.canon) if t not in lex.stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
+        if "foreign" in seg.lower():
+            toks = _drop_qualifiers(toks)
         out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip,
                                           keep_nested=abstracting))
     return out

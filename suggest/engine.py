@@ -40,6 +40,7 @@ _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
 _DM = ("E08", "E09", "E10", "E11", "E13")
+_SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
@@ -53,6 +54,22 @@ def _at_discharge(text: str, sections: set[str]) -> bool:
     if sections & {"discharge_diagnoses", "principal_diagnosis", "hospital_course"}:
         return True
     return bool(_DISCHARGE.search(text))
+
+
+def _one_per_code(cands: list[Cand]) -> list[Cand]:
+    """One suggestion per code: a family-history Z code derived from "mother with X" and the same code
+    matched from "family history of X" are one code with both evidence spans."""
+    by: dict[str, Cand] = {}
+    for c in cands:
+        cur = by.get(c.code)
+        if cur is None:
+            by[c.code] = c
+            continue
+        cur.spans = sorted(set(cur.spans) | set(c.spans))
+        cur.sections |= c.sections
+        cur.first_offset = min(cur.first_offset, c.first_offset)
+        cur.score = max(cur.score, c.score)
+    return list(by.values())
 
 
 class _CachedCodes:
@@ -158,6 +175,7 @@ class Suggester:
         coded += self._vaccine_encounter(coded, procs)
         for c in coded:
             c.compute_score()
+        coded = _one_per_code(coded)
         coded, dropped = resolve_excludes1(coded, self.excludes1)
         seen += dropped
         coded = sequence(coded, setting)
@@ -202,6 +220,8 @@ class Suggester:
             assertion = str(getattr(men.assertion, "value", men.assertion))
             if assertion == "negated" and r.code.startswith(_DM) and list(men.cues or []) == ["without"]:
                 assertion = "present"  # "ketoacidosis without coma, type 1 DM": "without" names the complication
+            if assertion == "hypothetical" and r.code.startswith(_SCREEN) and set(men.cues or []) <= {"risk"}:
+                assertion = "present"  # "Screening colonoscopy, increased risk": screening is for the risk
             lo = max(unit.start if unit else 0, m.start - 30)
             fam_lo = max(unit.start if unit else 0, m.start - 80)
             if assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start):

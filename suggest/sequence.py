@@ -86,17 +86,21 @@ def sequence(cands: list[Cand], setting: str) -> list[Cand]:
     def key(c: Cand) -> tuple:
         secs = c.sections or {c.section or "unknown"}
         if c.code.startswith(_STATUS):
-            group = 5
+            group = 5.0
+        elif c.code == "Z23":
+            group = 4.5  # a vaccine given during a visit for another reason follows that reason (I.C.21.c.2)
         elif c.code.startswith(_REASON):
-            group = 0
+            group = 0.0
+        elif setting == "inpatient" and "principal_diagnosis" in secs:
+            group = 0.5  # "Principal diagnosis:" names it outright (Section II)
         elif setting == "inpatient" and "discharge_diagnoses" in secs:
-            group = 1
+            group = 1.0
         elif secs & set(PRIMARY_SECTIONS):
-            group = 2
+            group = 2.0
         elif "chief_complaint" in secs:
-            group = 3
+            group = 3.0
         else:
-            group = 4
+            group = 4.0
         return (group, c.item_number if c.item_number is not None else 999, c.first_offset,
                 0 if c.extra.get("combined_from") else 1)
 

@@ -221,3 +221,30 @@ def test_history_of_osteoporotic_fracture(s):
                          "left wrist (2022).\nAssessment: Age-related osteoporosis - start denosumab."))
     got = set(codes(out))
     assert {"M81.0", "Z87.310"} <= got and "Z87.828" not in got
+
+
+def test_principal_diagnosis_line_is_sequenced_first(s):
+    text = ("DISCHARGE SUMMARY\nAdmit 12/04/2025 -> Discharge 12/08/2025\n\nPrincipal diagnosis: Community-acquired "
+            "pneumonia, left lower lobe\nSecondary diagnoses:\n- Hypertension\n- Hyperlipidemia")
+    out = s.suggest(note(text, setting="inpatient"))
+    assert codes(out)[0] == "J18.9"
+
+
+def test_vaccine_given_during_visit_for_laceration_follows_the_injury(s):
+    out = s.suggest(note("CC: cut left hand.\nAssessment: Laceration without foreign body of left hand, initial "
+                         "encounter.\nProcedure: simple repair 2.5 cm. Tdap 0.5 mL IM given today."))
+    got = codes(out)
+    assert "Z23" in got and got.index("Z23") > 0
+
+
+def test_screening_for_increased_risk_is_the_encounter_reason(s):
+    out = s.suggest(note("COLONOSCOPY PROCEDURE REPORT\n\nIndication: Screening colonoscopy, increased risk - mother "
+                         "with colon cancer at 58.\nFindings:\n- 8 mm sessile polyp in the sigmoid colon - removed."))
+    assert codes(out)[:1] == ["Z12.11"] and "Z80.0" in codes(out)
+
+
+def test_one_suggestion_per_code(s):
+    out = s.suggest(note("FHx: Mother had breast cancer at 61.\nAssessment: Family history of breast cancer in "
+                         "mother - screening mammogram ordered."))
+    got = codes(out)
+    assert got.count("Z80.3") == 1
