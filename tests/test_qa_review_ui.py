@@ -44,3 +44,15 @@ def test_review_changed_suggestion_shows_the_new_code(page, server):  # noqa: F8
     page.wait_for_selector("li.suggestion[aria-label='ICD-10-CM E11.9, corrected']")
     changed = page.locator("li.suggestion[aria-label='ICD-10-CM E11.9, corrected'] .changed-to").inner_text()
     assert "Changed to E11.22" in changed
+
+
+def test_review_keyboard_a_a_accepts_two_suggestions_in_a_row(page, server):  # noqa: F811
+    # After a decision the next pending suggestion must stay selected, so the coder can keep pressing a.
+    _login(page, server, "coder1")
+    page.goto(f"{server}/encounters/enc-0001")
+    page.keyboard.press("j")
+    page.keyboard.press("a")
+    page.wait_for_selector("li.suggestion[aria-label='ICD-10-CM I10, accepted']")
+    page.wait_for_selector("li.suggestion.selected[aria-label^='ICD-10-CM E11.9']")
+    page.keyboard.press("a")
+    page.wait_for_selector("li.suggestion[aria-label='ICD-10-CM E11.9, accepted']")

@@ -148,6 +148,13 @@
     if (target && target.id === "review") {
       var messages = document.getElementById("messages");
       if (messages) { messages.textContent = ""; }
+    }
+  });
+  /* After settle, not after swap: htmx's settle step puts the server's class attribute back on elements whose id
+     survives the swap, which wiped the "selected" class so a, x and e did nothing after the first decision. */
+  document.addEventListener("htmx:afterSettle", function (event) {
+    var target = event.detail.target;
+    if (target && target.id === "review") {
       var list = items();
       var next = list.filter(function (li) { return li.classList.contains("status-pending"); })[0];
       var keep = lastIndex >= 0 && list[lastIndex] ? list[lastIndex] : null;
