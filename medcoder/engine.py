@@ -1,14 +1,19 @@
-"""Load the code sets and the suggestion engine once per process, configured from settings."""
+"""Load the code sets and the suggestion engine once per process, configured from settings.
+
+When a trained model is active in ``MEDCODER_MODEL_DIR`` (``medcoder models activate``), the engine is wrapped by
+it and the combined version (``medcoder.rules.v1+rr-...``) is what every suggestion records. The model's loader
+lives with its trainer in ``training.registry``; it is imported lazily so the engine runs without scikit-learn
+work when no model is active.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from medcoder.settings import get_settings
 
 if TYPE_CHECKING:
-    from suggest import Suggester
     from suggest.codesets import CodeSets
 
 
@@ -21,15 +26,17 @@ def codesets() -> CodeSets:
 
 
 @lru_cache(maxsize=1)
-def suggester() -> Suggester:
-    """The suggestion engine over :func:`codesets`."""
+def suggester() -> Any:
+    """The suggestion engine over :func:`codesets`, re-ranked by the active trained model if there is one."""
     from suggest import Suggester
 
-    return Suggester(codesets=codesets())
+    engine = Suggester(codesets=codesets())
+    from training import registry
+
+    model = registry.load_active(get_settings().model_dir, codesets().version)
+    return registry.reranked(engine, model) if model is not None else engine
 
 
 def engine_versions() -> tuple[str, str]:
     """(model version, code-set version) recorded with every suggestion and decision."""
-    from suggest import ENGINE_VERSION
-
-    return ENGINE_VERSION, codesets().version
+    return suggester().version, codesets().version
