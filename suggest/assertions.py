@@ -4,6 +4,8 @@ Billing default: negated and hypothetical -> no code (kept as "seen but not code
 not coded in outpatient (IV.H; the signs/symptoms matched separately stay), coded as established
 in inpatient (II.H); family -> Z80-Z84; historical -> Z85-Z87 where a history code exists, kept
 when the condition is chronic (a "history of hypertension" is still hypertension), else dropped.
+Inpatient discharge: a listed diagnosis "resolved" during the stay was still present and treated in it
+(III.B), so it is coded as present.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from suggest.ruledata import RuleData
 
 _HISTORY_CODES = ("Z85", "Z86", "Z87", "Z92", "Z95", "Z96", "Z98", "Z90", "Z94", "I25.2")
 _FAMILY_CODES = ("Z80", "Z81", "Z82", "Z83", "Z84")
+_DURING_STAY = {"resolved", "resolving", "improved", "treated"}
+_DX_LISTS = {"discharge_diagnoses", "principal_diagnosis", "diagnoses", "secondary_diagnoses"}
 
 
 def longest_prefix(code: str, table: dict[str, str]) -> str | None:
@@ -36,6 +40,11 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
     seen: list[Cand] = []
     for c in cands:
         a = c.assertion
+        if (a == "historical" and setting == "inpatient" and at_discharge and set(c.cues) <= _DURING_STAY
+                and c.sections & _DX_LISTS):
+            a = c.assertion = "present"  # III.B: treated during the stay, resolved by discharge: still coded
+            c.add_rule("IV.J-addressed",
+                       "listed diagnosis resolved during the stay; coded for the stay")
         if c.code.startswith(_FAMILY_CODES) and a in ("family", "present", "historical"):
             c.assertion = "present"
             c.add_rule("I.C.21.c.4-family-history", "family history documented")

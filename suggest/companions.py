@@ -53,7 +53,13 @@ def severe_sepsis(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]
     """A41.9 before R65.2- when no systemic infection code is coded."""
     sev = next((c for c in cands if c.code.startswith("R65.2")), None)
     info = lookup("A41.9")
-    if sev is None or info is None or any(c.code.startswith(_SEPSIS) for c in cands):
+    if sev is None or info is None:
+        return cands
+    infection = next((c for c in cands if c.code.startswith(_SEPSIS)), None)
+    if infection is not None:  # already coded: it still goes before the severe-sepsis code
+        if infection.first_offset > sev.first_offset:
+            infection.first_offset, infection.item_number = sev.first_offset - 1, sev.item_number
+            infection.sections |= sev.sections
         return cands
     a41 = _new("A41.9", info, list(sev.spans), "I.C.1.d-sepsis", "severe sepsis with no organism named: "
                "A41.9 is coded first, then R65.2-", sev)

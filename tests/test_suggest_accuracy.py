@@ -248,3 +248,13 @@ def test_one_suggestion_per_code(s):
                          "mother - screening mammogram ordered."))
     got = codes(out)
     assert got.count("Z80.3") == 1
+
+
+def test_inpatient_listed_diagnosis_resolved_during_stay_is_coded(s):
+    text = ("Discharge Summary\n\nFinal Diagnoses:\n# Community acquired pneumonia\n# Acute kidney injury due to "
+            "dehydration, resolved\nOther diagnoses:\n- Hyponatremia (Na 128), resolved with IV fluids")
+    got = set(codes(s.suggest(note(text, setting="inpatient"))))
+    assert {"J18.9", "N17.9", "E87.1"} <= got
+    office = s.suggest(note("PMH: acute kidney injury 2019, resolved.\nAssessment: Hypertension - continue "
+                            "lisinopril."))
+    assert "N17.9" not in codes(office)
