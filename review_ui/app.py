@@ -6,7 +6,7 @@ Add a router by appending its module path to ``ROUTERS``; each module exposes ``
 from __future__ import annotations
 
 import importlib
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -55,13 +55,23 @@ def _include_routers(app: FastAPI) -> None:
         app.include_router(module.router)
 
 
+def _return_path(request: Request) -> str:
+    """Where to go after logging in again: the page, not a POST-only action (GET on it answered 405)."""
+    if request.method == "GET":
+        return request.url.path
+    current = urlsplit(request.headers.get("HX-Current-URL", ""))
+    if current.path.startswith("/") and current.netloc in ("", request.url.netloc):
+        return current.path
+    return "/worklist"
+
+
 def _error_response(request: Request, error: MedcoderError) -> Response:
     """JSON under /api/, an HTML message (or an HTMX partial) elsewhere; never note text."""
     if wants_json(request):
         headers = {"WWW-Authenticate": "Cookie"} if error.status == 401 else None
         return JSONResponse(error.to_dict(), status_code=error.status, headers=headers)
     if isinstance(error, AuthenticationError):
-        target = "/login?next=" + quote(request.url.path)
+        target = "/login?next=" + quote(_return_path(request))
         if error.details.get("expired"):
             target += "&expired=1"
         if is_htmx(request):
