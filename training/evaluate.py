@@ -81,12 +81,28 @@ def calibration_pairs(gold: Codes, pred: Codes) -> tuple[list[float], list[int]]
     return probs, labels
 
 
+# E/M service codes: office/outpatient, hospital, ED, preventive, Medicare wellness visits
+_EM = re.compile(r"^(99(20[2-5]|21[1-5]|22[1-3]|23[1-9]|28[1-5]|38[1-7]|39[1-7])|G043[89])$")
+
+
+def em_match(gold: Codes, pred: Codes) -> dict[str, Any]:
+    """E/M level exact match over notes whose gold has an E/M code: the predicted E/M set must equal the gold's."""
+    notes = matched = 0
+    for note_id, codes in gold.items():
+        wanted = sorted(c["code"] for c in codes if _EM.match(c["code"]))
+        if not wanted:
+            continue
+        notes += 1
+        matched += wanted == sorted(c["code"] for c in pred.get(note_id, []) if _EM.match(c["code"]))
+    return {"notes": notes, "matched": matched, "exact": matched / notes if notes else None}
+
+
 def evaluate(gold: Codes, pred: Codes, *, reference: Codes | None = None, worst: int = 10) -> dict[str, Any]:
     """Everything ``medcoder evaluate`` prints for one suggestion file."""
     probs, labels = calibration_pairs(gold, pred)
     rel = reliability(probs, labels)
     return {"score": score(gold, pred), "rules": per_rule(gold, pred), "worst": worst_notes(gold, pred, worst),
-            "bands": by_band(gold, pred, reference), "calibration": rel}
+            "bands": by_band(gold, pred, reference), "calibration": rel, "em": em_match(gold, pred)}
 
 
 def note_ap(gold: Codes, pred: Codes) -> dict[str, float]:

@@ -104,6 +104,9 @@ def _print(result: dict[str, Any]) -> None:
         for system, r in run["score"].items():
             if system != "notes":
                 console.print(summary_line(system, r), highlight=False)
+        em = run["em"]
+        if em["notes"]:
+            console.print(f"E/M level exact match: {em['matched']}/{em['notes']} = {em['exact']:.2f}")
         cal = run["calibration"]
         console.print(f"calibration: ECE {cal['ece']:.3f} over {cal['n']} suggested codes")
         bands = Table(title="by code frequency (frequent >= 10 notes, medium 3-9, rare < 3)")
