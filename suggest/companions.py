@@ -124,8 +124,8 @@ _DRUG_CLASSES = (
     (r"(?:loop )?diuretic|furosemide", "T50.1X5A"),
     (r"thiazide|hydrochlorothiazide|HCTZ", "T50.2X5A"),
 )
-_EFFECT = re.compile(r"\b(" + "|".join(p for p, _ in _DRUG_CLASSES) + r")[- ](?:induced|related|associated|"
-                     r"exacerbated|caused|mediated)\b", re.I)
+_EFFECT = re.compile(r"\b(" + "|".join(p for p, _ in _DRUG_CLASSES) + r")[- ]$", re.I)
+_EFFECT_HINT = re.compile(r"(?<=[a-zA-Z][- ])(?:induced|related|associated|exacerbated|caused|mediated)\b", re.I)
 _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus|rule out|r/o)\s+(?:\w+\s+){0,2}$",
                          re.I)
 
@@ -135,7 +135,10 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
     if not any(c.assertion == "present" and not c.code.startswith(("Z", "T")) for c in cands):
         return cands
     out = list(cands)
-    for m in _EFFECT.finditer(text):
+    for h in _EFFECT_HINT.finditer(text):  # cheap scan for the suffix, then the drug class just before it
+        m = _EFFECT.search(text, max(0, h.start() - 40), h.start())
+        if m is None:
+            continue
         if _EFFECT_NEG.search(text, max(0, m.start() - 30), m.start()):
             continue
         word = m.group(1)
@@ -145,10 +148,10 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
         info = lookup(code)
         have = next((c for c in out if c.code == code), None)
         if have is not None:
-            have.spans.append((m.start(), m.end()))
+            have.spans.append((m.start(), h.end()))
             continue
         if info is not None:
-            c = _new(code, info, [(m.start(), m.end())], "I.C.19.e-adverse-effect",
+            c = _new(code, info, [(m.start(), h.end())], "I.C.19.e-adverse-effect",
                      f"adverse effect of a drug properly taken ('{word}'): nature of the effect, then {code}", None)
             c.first_offset = m.start()
             out.append(c)

@@ -45,15 +45,19 @@ _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
 
 
-_DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b|"
-                        r"^[^\n]*\badmi\w*\b[^\n]*\bdischarge\b", re.I | re.M)
+_DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b",
+                        re.I)
+_ADMIT = re.compile(r"\badmi", re.I)
 
 
 def _at_discharge(text: str, sections: set[str]) -> bool:
     """Is this note written at discharge (summary, final diagnoses) rather than at admission (H&P, consult)?"""
     if sections & {"discharge_diagnoses", "principal_diagnosis", "hospital_course"}:
         return True
-    return bool(_DISCHARGE.search(text))
+    if "ischarge" not in text and "ISCHARGE" not in text:
+        return False
+    return bool(_DISCHARGE.search(text)) or any(
+        _ADMIT.search(line) for line in text.splitlines() if "ischarge" in line.lower())
 
 
 def _one_per_code(cands: list[Cand]) -> list[Cand]:
@@ -146,7 +150,8 @@ class Suggester:
         if all_mentions:
             return self._abstract(text, cands)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
-                                       at_discharge=_at_discharge(text, {sec.name for sec in doc.sections}))
+                                       at_discharge=setting != "inpatient"
+                                       or _at_discharge(text, {sec.name for sec in doc.sections}))
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
