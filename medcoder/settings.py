@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     port: int = 8000
     site_config: Path | None = None
     fee_schedule: Path | None = None
+    export_dir: Path = Path("./exports")
     max_note_bytes: int = 1_000_000
     audit_hmac_key: str | None = None
     login_max_failures: int = 5

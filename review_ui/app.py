@@ -28,6 +28,7 @@ ROUTERS: list[str] = [
     "review_ui.routes.review_api",
     "review_ui.routes.codes",
     "review_ui.routes.admin",
+    "review_ui.routes.exports",
     "review_ui.routes.audit",
     "review_ui.routes.audit_api",  # its own entry so the JSON twins appear on /api/docs (the pages do not)
 ]

@@ -84,6 +84,12 @@ MATRIX: dict[tuple[str, str], tuple[str, str, str, str]] = {
     ("POST", "/admin/users"): ADMIN,
     ("POST", "/admin/users/{username}/update"): ADMIN,
     ("GET", "/api/admin/users"): ADMIN,
+    ("GET", "/admin/exports"): ADMIN,
+    ("POST", "/admin/exports"): ADMIN,
+    ("GET", "/admin/exports/{export_id}/download"): ADMIN,
+    ("GET", "/api/exports"): ADMIN,
+    ("POST", "/api/exports"): ADMIN,
+    ("GET", "/api/exports/{export_id}/download"): ADMIN,
     ("POST", "/api/admin/users"): ADMIN,
     ("POST", "/api/admin/users/{username}"): ADMIN,
     ("GET", "/api/audit/size"): AUDITORS,
@@ -165,7 +171,7 @@ def _request(web: dict[str, Any], role: str, method: str, path: str, *, csrf: bo
     client, token = web["clients"][role]
     version, code_id = _reset(web["encounter_id"])
     url = path.format(encounter_id=web["encounter_id"], suggestion_id=web["suggestion_id"], code_id=code_id,
-                      username="coder2", sample_id=1, item_id=1, kind="accuracy")
+                      username="coder2", sample_id=1, item_id=1, kind="accuracy", export_id=1)
     if path.endswith("/logout"):  # logging out must not end the session the rest of the matrix uses
         client, token = (TestClient(web["app"], follow_redirects=False), "") if role == "anonymous" else \
             api_login(web["app"], {"coder": "coder1", "auditor": "auditor1", "admin": "admin1"}[role])
@@ -244,7 +250,7 @@ def test_csrf_required_on_every_state_changing_route(web: dict[str, Any]) -> Non
             continue
         client, _ = web["clients"]["admin"]
         url = path.format(encounter_id=web["encounter_id"], suggestion_id=web["suggestion_id"], code_id=1,
-                          username="coder2", sample_id=1, item_id=1, kind="accuracy")
+                          username="coder2", sample_id=1, item_id=1, kind="accuracy", export_id=1)
         response = client.post(url, json=BODY) if path.startswith("/api/") else client.post(
             url, data={k: v for k, v in BODY.items() if not isinstance(v, list)})
         security_figures.add(MODULE, "CSRF checks")
