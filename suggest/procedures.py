@@ -26,7 +26,8 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
                    r"tolerated|today|in office|in clinic|point of care|poc|was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
-                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|reached|intubated|advanced|proc(?:edure)?s?:)(?:\b|(?<=:))|"
+                   r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|reached|intubated|advanced|"
+                   r"proc(?:edure)?s?:)(?:\b|(?<=:))|"
                    r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
