@@ -1,12 +1,14 @@
 """Playwright + the machine's Chromium: a coder's full flow by keyboard and mouse, then an auditor's read-only view.
 
 The app runs in a uvicorn server on a free loopback port inside the test process (so the stub code set can be
-injected). Screenshots land in docs/screenshots/ for the README.
+injected). Screenshots land in a temporary folder (or MEDCODER_SCREENSHOT_DIR).
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +21,9 @@ from tests.codes_stub import StubCodes, cheap_hashing
 from tests.web_helpers import make_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+# Screenshots go to a temporary folder: a test run must not rewrite the README's images in docs/screenshots/
+# (those come from the real demo). MEDCODER_SCREENSHOT_DIR=docs/screenshots writes them there on purpose.
+SHOTS = Path(os.environ.get("MEDCODER_SCREENSHOT_DIR") or Path(tempfile.gettempdir()) / "medcoder-screenshots")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--no-first-run"]
 NOTE = ("Chief complaint: follow-up of blood pressure and diabetes.\n"
