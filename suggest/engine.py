@@ -28,7 +28,7 @@ from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.ruledata import load_rule_data
 from suggest.scope import addressed_only, drop_unspecified_siblings, precautions_and_reactions
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
-from suggest.status import add_bmi, add_long_term_drugs
+from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -162,6 +162,7 @@ class Suggester:
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
+        coded = add_irradiation_history(coded, text, self.lookup, units)
         coded = combos.exam_findings(coded, self.lookup)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped

@@ -69,3 +69,32 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
             c.add_rule("I.C.21.c.3-long-term-drug", f"current {text[spans[0][0]:spans[0][1]]} documented")
             out.append(c)
     return out
+
+
+_RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiation)\b", re.I)
+_RAD_PAST = re.compile(r"\b(?:s/p|status post|history of|h/o|prior|previous|completed|received|adjuvant|"
+                       r"(?:19|20)\d\d)\b", re.I)
+_RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|schedul\w*|candidate|"
+                      r"undergoing|currently|exposure|oncology)\b", re.I)
+
+
+def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str], Any],
+                            units: list[tuple[int, int]]) -> list[Cand]:
+    """Z92.3 (personal history of irradiation) for radiation therapy received in the past (I.C.21.c.4):
+    "s/p lumpectomy and radiation 2015", "completed adjuvant whole-breast radiation". Planned, current
+    or environmental radiation is not history of treatment."""
+    if any(c.code == "Z92.3" for c in cands) or not _RADIATION.search(text):
+        return cands
+    spans = []
+    for m in _RADIATION.finditer(text):
+        a, b = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+        before = text[max(a, m.start() - 60) : m.end()]
+        if _RAD_PAST.search(text[max(a, m.start() - 60) : min(b, m.end() + 20)]) and not _RAD_NOT.search(before):
+            spans.append((m.start(), m.end()))
+    info = lookup("Z92.3")
+    if not spans or info is None:
+        return cands
+    c = Cand("ICD-10-CM", "Z92.3", info.title, True, spans[:3], None, "present", "rule", 1,
+             first_offset=spans[0][0])
+    c.add_rule("I.C.21.c.4-personal-history", "radiation therapy received in the past")
+    return cands + [c]

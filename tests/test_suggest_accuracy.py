@@ -258,3 +258,17 @@ def test_inpatient_listed_diagnosis_resolved_during_stay_is_coded(s):
     office = s.suggest(note("PMH: acute kidney injury 2019, resolved.\nAssessment: Hypertension - continue "
                             "lisinopril."))
     assert "N17.9" not in codes(office)
+
+
+def test_history_of_radiation_therapy(s):
+    out = s.suggest(note("Final Diagnoses:\n# Community acquired pneumonia\n# Personal history of breast cancer, s/p "
+                         "lumpectomy and radiation 2015, no evidence of recurrence", setting="inpatient"))
+    assert {"Z85.3", "Z92.3"} <= set(codes(out))
+    planned = s.suggest(note("Assessment: Left breast cancer - referred to radiation oncology; radiation planned "
+                             "after lumpectomy in 2026."))
+    assert "Z92.3" not in codes(planned)
+
+
+def test_bph_with_luts_keeps_the_symptom_code(s):
+    out = s.suggest(note("Assessment: BPH with LUTS - nocturia x2, continue tamsulosin."))
+    assert {"N40.1", "R35.1"} <= set(codes(out))
