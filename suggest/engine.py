@@ -26,7 +26,13 @@ from suggest.model import Evidence, Suggestion
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.ruledata import load_rule_data
-from suggest.scope import addressed_only, drop_unspecified_siblings, precautions_and_reactions
+from suggest.scope import (
+    addressed_only,
+    at_discharge,
+    drop_unspecified_siblings,
+    one_per_code,
+    precautions_and_reactions,
+)
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
 from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs
 from suggest.validate import clean_note
@@ -43,37 +49,6 @@ _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
-
-
-_DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b",
-                        re.I)
-_ADMIT = re.compile(r"\badmi", re.I)
-
-
-def _at_discharge(text: str, sections: set[str]) -> bool:
-    """Is this note written at discharge (summary, final diagnoses) rather than at admission (H&P, consult)?"""
-    if sections & {"discharge_diagnoses", "principal_diagnosis", "hospital_course"}:
-        return True
-    if "ischarge" not in text and "ISCHARGE" not in text:
-        return False
-    return bool(_DISCHARGE.search(text)) or any(
-        _ADMIT.search(line) for line in text.splitlines() if "ischarge" in line.lower())
-
-
-def _one_per_code(cands: list[Cand]) -> list[Cand]:
-    """One suggestion per code: a family-history Z code derived from "mother with X" and the same code
-    matched from "family history of X" are one code with both evidence spans."""
-    by: dict[str, Cand] = {}
-    for c in cands:
-        cur = by.get(c.code)
-        if cur is None:
-            by[c.code] = c
-            continue
-        cur.spans = sorted(set(cur.spans) | set(c.spans))
-        cur.sections |= c.sections
-        cur.first_offset = min(cur.first_offset, c.first_offset)
-        cur.score = max(cur.score, c.score)
-    return list(by.values())
 
 
 class _CachedCodes:
@@ -151,7 +126,7 @@ class Suggester:
             return self._abstract(text, cands)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
                                        at_discharge=setting != "inpatient"
-                                       or _at_discharge(text, {sec.name for sec in doc.sections}))
+                                       or at_discharge(text, {sec.name for sec in doc.sections}))
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
@@ -181,7 +156,7 @@ class Suggester:
         coded += self._vaccine_encounter(coded, procs)
         for c in coded:
             c.compute_score()
-        coded = _one_per_code(coded)
+        coded = one_per_code(coded)
         coded, dropped = resolve_excludes1(coded, self.excludes1)
         seen += dropped
         coded = sequence(coded, setting)

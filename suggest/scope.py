@@ -94,3 +94,34 @@ def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
         else:
             kept.append(c)
     return kept, dropped
+
+
+_DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b",
+                        re.I)
+_ADMIT = re.compile(r"\badmi", re.I)
+
+
+def at_discharge(text: str, sections: set[str]) -> bool:
+    """Is this note written at discharge (summary, final diagnoses) rather than at admission (H&P, consult)?"""
+    if sections & {"discharge_diagnoses", "principal_diagnosis", "hospital_course"}:
+        return True
+    if "ischarge" not in text and "ISCHARGE" not in text:
+        return False
+    return bool(_DISCHARGE.search(text)) or any(
+        _ADMIT.search(line) for line in text.splitlines() if "ischarge" in line.lower())
+
+
+def one_per_code(cands: list[Cand]) -> list[Cand]:
+    """One suggestion per code: a family-history Z code derived from "mother with X" and the same code
+    matched from "family history of X" are one code with both evidence spans."""
+    by: dict[str, Cand] = {}
+    for c in cands:
+        cur = by.get(c.code)
+        if cur is None:
+            by[c.code] = c
+            continue
+        cur.spans = sorted(set(cur.spans) | set(c.spans))
+        cur.sections |= c.sections
+        cur.first_offset = min(cur.first_offset, c.first_offset)
+        cur.score = max(cur.score, c.score)
+    return list(by.values())
