@@ -43,3 +43,28 @@ def test_export_unknown_encounter_says_no_such_encounter(db_url, tmp_path) -> No
     result = runner.invoke(app, ["export", "--format", "csv", "-o", str(tmp_path / "x.csv"), "-e", "nope"])
     assert result.exit_code == 1 and "encounter nope: no such encounter" in result.output
     assert "state is not found" not in result.output
+
+
+def test_fees_import_non_utf8_file_is_one_error_line(db_url, tmp_path) -> None:
+    bad = tmp_path / "fees.csv"
+    bad.write_bytes(b"code,modifier,charge\n99213,,1\xff20\n")
+    result = runner.invoke(app, ["fees", "import", str(bad)])
+    assert result.exit_code == 1 and "error (encoding)" in result.output
+    assert isinstance(result.exception, SystemExit)
+
+
+def test_code_import_errors_are_one_line_not_a_traceback() -> None:
+    import csv
+
+    import pytest
+    import typer
+
+    from medcoder.cli.codes import _import_errors
+
+    for exc in (ValueError("no importable code-set files found"), csv.Error("Could not determine delimiter")):
+        def broken(exc: Exception = exc) -> None:
+            raise exc
+
+        with pytest.raises(typer.Exit) as stopped:
+            _import_errors(broken)()
+        assert stopped.value.exit_code == 1

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import csv
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.table import Table
 
-from medcoder.cli.common import console, handle_errors
+from medcoder.cli.common import console, err_console, handle_errors
 from medcoder.engine import codesets
 from medcoder.errors import NotFoundError
 
@@ -56,8 +60,25 @@ def show(code: str, system: str = typer.Option(None, "--system", "-s")) -> None:
         console.print(f"{key}: {value}")
 
 
+def _import_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """A code-set file the importer cannot read is one 'error (import)' line (file names and reasons only)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UnicodeDecodeError as exc:
+            err_console.print(f"[bold red]error[/] (import): not UTF-8 text (byte {exc.start})")
+        except (ValueError, csv.Error, KeyError) as exc:
+            err_console.print(f"[bold red]error[/] (import): {exc}", highlight=False)
+        raise typer.Exit(1)
+
+    return wrapper
+
+
 @app.command("import-cms")
 @handle_errors
+@_import_errors
 def import_cms(path: Path = typer.Argument(..., exists=True, help="CMS release folder or zip")) -> None:
     """Import official CMS ICD-10-CM files: tabular, order file, indexes, neoplasm and drug tables."""
     summary = codesets().import_cms(path)
@@ -66,6 +87,7 @@ def import_cms(path: Path = typer.Argument(..., exists=True, help="CMS release f
 
 @app.command("import-cpt")
 @handle_errors
+@_import_errors
 def import_cpt(path: Path = typer.Argument(..., exists=True, help="Licensed CPT CSV: code,description")) -> None:
     """Load a licensed full CPT descriptor file (replaces the curated descriptions)."""
     console.print(codesets().import_cpt(path))
@@ -73,6 +95,7 @@ def import_cpt(path: Path = typer.Argument(..., exists=True, help="Licensed CPT 
 
 @app.command("import-hcpcs")
 @handle_errors
+@_import_errors
 def import_hcpcs(path: Path = typer.Argument(..., exists=True, help="HCPCS CSV: code,description[,billable]")) -> None:
     """Load a full HCPCS Level II file."""
     console.print(codesets().import_hcpcs(path))

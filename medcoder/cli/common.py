@@ -38,9 +38,14 @@ def handle_errors(func: F) -> F:
             err_console.print(f"[bold red]error[/] (unknown_code): {exc}")
             raise typer.Exit(1) from None
         except OSError as exc:  # a missing folder, no permission, a directory given as a file: name it, no trace
-            where = f" {exc.filename}" if exc.filename else ""
-            err_console.print(f"[bold red]error[/] (file):{where}: {exc.strerror or type(exc).__name__}",
-                              highlight=False)
+            if exc.filename:
+                message = f"(file): {exc.filename}: {exc.strerror or type(exc).__name__}"
+            else:  # a socket or cluster connection (e.g. --dask tcp://host:port unreachable)
+                message = f"(io): {exc.strerror or exc or type(exc).__name__}"
+            err_console.print(f"[bold red]error[/] {message}", highlight=False)
+            raise typer.Exit(1) from None
+        except UnicodeDecodeError as exc:  # an input file that is not UTF-8 (fee schedule, code file)
+            err_console.print(f"[bold red]error[/] (encoding): the input is not UTF-8 text (byte {exc.start})")
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
