@@ -8,6 +8,7 @@ work when no model is active.
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +23,11 @@ def codesets() -> CodeSets:
     """The code sets from the configured cache directory (built on first use)."""
     from suggest.codesets import get_codesets
 
-    return get_codesets(cache_dir=get_settings().codeset_dir)
+    cs = get_codesets(cache_dir=get_settings().codeset_dir)
+    if not any(cs.cache_dir.glob("codesets-*.sqlite")):
+        # the first run parses the CMS tabular XML: say so rather than sit silent for half a minute
+        sys.stderr.write(f"medcoder: building the code-set index in {cs.cache_dir} (first run only, 20-60 s)...\n")
+    return cs
 
 
 @lru_cache(maxsize=1)

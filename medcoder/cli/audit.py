@@ -102,7 +102,7 @@ def log(
 @sample_app.command("size")
 @handle_errors
 def sample_size(
-    population: int = typer.Option(None, help="Population size for the finite-population correction."),
+    population: int = typer.Option(None, min=1, help="Population size for the finite-population correction."),
     confidence: float = typer.Option(0.90, help="Confidence level, e.g. 0.90."),
     precision: float = typer.Option(0.03, help="Desired precision, e.g. 0.03 for +/-3%."),
     expected_error: float = typer.Option(0.05, help="Expected error rate, e.g. 0.05."),
