@@ -35,6 +35,11 @@ def test_worklist_filters_sorts_and_paginates(many):
     assert page.total == 6 and page.pages == 2 and [r.id for r in page.rows] == ["enc-03", "enc-01"]
 
 
+def test_worklist_page_past_the_end_shows_last_page(many):
+    page = worklist.list_worklist(many, page=99, page_size=5)
+    assert (page.page, page.pages, len(page.rows)) == (3, 3, 2)
+
+
 def test_next_encounter_oldest_first_and_never_shared(many):
     first = worklist.next_encounter(many, actor=Actor("coder1", "coder"))
     second = worklist.next_encounter(many, actor=Actor("coder2", "coder"))

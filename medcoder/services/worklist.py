@@ -109,6 +109,7 @@ def list_worklist(session: Session, *, filters: WorklistFilter | None = None, so
     base = select(Encounter).outerjoin(Assignee, Assignee.id == Encounter.assignee_id)
     base = _apply(base, filters, me)
     total = session.scalar(select(func.count()).select_from(base.with_only_columns(Encounter.id).subquery())) or 0
+    page = min(page, max(1, ceil(total / page_size)))  # a page past the end shows the last page, not "99 of 2"
     column = SORTS[sort]
     order = [column.desc().nulls_last() if descending else column.asc().nulls_last(), Encounter.id]
     query = base.with_only_columns(
