@@ -122,7 +122,11 @@ class TermIndex:
                 if term.source in exclude or (skip_codes and term.code.startswith(skip_codes)):
                     continue
                 for ap in anchor_pos:
-                    pos = sorted({min(where[tok], key=lambda p, ap=ap: abs(p - ap)) for tok in term.tokens})
+                    nearest = set()  # each token's occurrence nearest the anchor (first one on a tie)
+                    for tok in term.tokens:
+                        occ = where[tok]
+                        nearest.add(occ[0] if len(occ) == 1 else min(occ, key=lambda p, ap=ap: abs(p - ap)))
+                    pos = sorted(nearest)
                     if pos[-1] - pos[0] + 1 > n + slack + (n // 3):
                         continue
                     if n > 1 and not _numbers_attached(term.tokens, pos, toks):

@@ -37,24 +37,26 @@ def stem(word: str) -> str:
     return w
 
 
-_NORM: dict[tuple[str, int], str] = {}
+_NORM: dict[int, dict[str, str]] = {}  # id(canon) -> word -> normalised token
 
 
 def tokenize(text: str, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``text`` -> [(normalised token, start, end)] with offsets into ``text``."""
-    cache = _NORM
-    key_id = id(canon)
+    cache = _NORM.get(id(canon))
+    if cache is None:
+        cache = _NORM.setdefault(id(canon), {})
     out: list[tuple[str, int, int]] = []
+    append = out.append
     for m in _TOKEN_RE.finditer(text):
         word = m.group()
-        tok = cache.get((word, key_id))
+        tok = cache.get(word)
         if tok is None:
             tok = stem(word)
             if canon:
                 tok = canon.get(tok, tok)
             if len(cache) < 500_000:
-                cache[(word, key_id)] = tok
-        out.append((tok, m.start(), m.end()))
+                cache[word] = tok
+        append((tok, *m.span()))
     return out
 
 

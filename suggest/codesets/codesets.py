@@ -37,6 +37,9 @@ class CodeSets:
         self._lock = threading.Lock()
         self.path: Path | None = None  # opened (or built) on first use, so an import can come first
         self._versions: dict[str, str] = {}
+        # rows by (cache file, key): the file is read-only, so a row never changes while its path is open;
+        # lookup, is_billable, children and notes of one code otherwise each re-query SQLite
+        self._row_cache: dict[tuple[Path, str], tuple[tuple, ...]] = {}
 
     # -- cache -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -82,13 +85,25 @@ class CodeSets:
         key = code_key(code)
         if not key:
             return None
-        rows = self._conn().execute(f"SELECT {_COLS} FROM codes WHERE key IN (?, ?)", (key, f"#{key}")).fetchall()
+        rows = self._rows(key)
         if system is not None:
             rows = [r for r in rows if r[0] == system]
         if not rows:
             return None
         prefer = [HCPCS, ICD10CM, CPT] if "." not in code and key[:1].isalpha() and key[1:].isdigit() else list(SYSTEMS)
         return min(rows, key=lambda r: (r[1].startswith("#"), prefer.index(r[0])))
+
+    def _rows(self, key: str) -> tuple[tuple, ...]:
+        """Every row stored under ``key`` or ``#key`` (memoised per open cache file)."""
+        conn = self._conn()
+        slot = (self.path, key)
+        rows = self._row_cache.get(slot)
+        if rows is None:
+            rows = tuple(conn.execute(f"SELECT {_COLS} FROM codes WHERE key IN (?, ?)", (key, f"#{key}")))
+            if len(self._row_cache) >= 200_000:
+                self._row_cache.clear()
+            self._row_cache[slot] = rows
+        return rows
 
     def lookup(self, code: str, system: str | None = None) -> CodeInfo | None:
         """The code's details, or None. Dot optional, any case; system inferred when not given."""
@@ -126,8 +141,8 @@ class CodeSets:
             chain.append(row)
             if not row[10]:
                 break
-            row = self._conn().execute(f"SELECT {_COLS} FROM codes WHERE system = ? AND key = ?",
-                                       (row[0], row[10])).fetchone()
+            system_, parent_key = row[0], row[10]
+            row = next((r for r in self._rows(parent_key) if r[0] == system_ and r[1] == parent_key), None)
         return chain
 
     def notes(self, code: str, inherited: bool = True, system: str | None = None) -> dict[str, list[str]]:
