@@ -19,7 +19,7 @@ from typing import Any
 from suggest._compat import ICD10CM
 from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
-from suggest.textnorm import tokenize
+from suggest.textnorm import tokenize_span
 
 INDEX_FORMAT = "medcoder.termindex.v5"
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
@@ -174,7 +174,8 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]
-        toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, lex.canon) if t not in lex.stop]
+        stop = lex.stop
+        toks = [tok for tok in tokenize_span(text, s, e, lex.canon) if tok[0] not in stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
         if "foreign" in seg.lower():

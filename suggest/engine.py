@@ -57,6 +57,7 @@ class _CachedCodes:
     def __init__(self, cs: Any) -> None:
         self.lookup = lru_cache(maxsize=100_000)(lambda code: cs.lookup(code, ICD10CM))
         self.children = lru_cache(maxsize=50_000)(lambda code: tuple(cs.children(code)))
+        self.axis_memo: dict[tuple, str | None] = {}  # resolve._unspecified_axis per code
 
     def is_billable(self, code: str) -> bool:
         info = self.lookup(code)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 _SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|cast check|recheck|re-check|"
@@ -49,7 +50,9 @@ def episode_character(context: str) -> tuple[str, bool]:
     return "A", False
 
 
+@lru_cache(maxsize=4096)
 def documented_side(context: str) -> str | None:
+    """The side named in ``context`` (memoised: every match in one sentence asks about the same text)."""
     for side, rx in _SIDES:
         if rx.search(context):
             return side
@@ -83,7 +86,19 @@ def _pick_child(cs: Any, children: list[str], side: str | None) -> tuple[str, st
 
 
 def _unspecified_axis(cs: Any, info: Any) -> str | None:
-    """For an "unspecified" billable code, the detail its siblings distinguish (None when none is named)."""
+    """For an "unspecified" billable code, the detail its siblings distinguish (None when none is named).
+
+    Depends only on the code set, so it is memoised in ``cs.axis_memo`` when the code-set view has one."""
+    memo = getattr(cs, "axis_memo", None)
+    if memo is None:
+        return _axis_of(cs, info)
+    key = (info.code, info.title, info.parent)
+    if key not in memo:
+        memo[key] = _axis_of(cs, info)
+    return memo[key]
+
+
+def _axis_of(cs: Any, info: Any) -> str | None:
     if "unspecified" not in info.title.lower() or not info.parent:
         return None
     sibs = [cs.lookup(c) for c in cs.children(info.parent) if c != info.code]

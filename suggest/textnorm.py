@@ -42,12 +42,20 @@ _NORM: dict[int, dict[str, str]] = {}  # id(canon) -> word -> normalised token
 
 def tokenize(text: str, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
     """``text`` -> [(normalised token, start, end)] with offsets into ``text``."""
+    return tokenize_span(text, 0, len(text), canon)
+
+
+def tokenize_span(text: str, start: int, end: int, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
+    """The tokens of ``text[start:end]`` with offsets into ``text``, without copying the slice.
+
+    Same tokens as ``tokenize(text[start:end])`` shifted by ``start``: the token pattern has no anchors,
+    word boundaries or look-behind, so matching inside [start, end) cannot see the text around it."""
     cache = _NORM.get(id(canon))
     if cache is None:
         cache = _NORM.setdefault(id(canon), {})
     out: list[tuple[str, int, int]] = []
     append = out.append
-    for m in _TOKEN_RE.finditer(text):
+    for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
         tok = cache.get(word)
         if tok is None:
