@@ -126,9 +126,29 @@ class CodeSets:
         row = self._row(code, system)
         if row is None:
             return []
-        return [c for (c,) in self._conn().execute(
-            "SELECT code FROM codes WHERE system = ? AND parent_key = ? AND key != ? ORDER BY pos",
-            (row[0], row[1], row[1]))]
+        kids = self._conn().execute(
+            "SELECT code, key FROM codes WHERE system = ? AND parent_key = ? AND key != ? ORDER BY pos",
+            (row[0], row[1], row[1])).fetchall()
+        self._prefetch([k for _, k in kids])
+        return [c for c, _ in kids]
+
+    def _prefetch(self, keys: list[str]) -> None:
+        """Fill the row memo for ``keys`` with one query: callers look up every child right after ``children``."""
+        conn = self._conn()
+        todo = [k for k in dict.fromkeys(keys) if (self.path, k) not in self._row_cache]
+        for i in range(0, len(todo), 200):
+            chunk = todo[i : i + 200]
+            wanted = chunk + [f"#{k}" for k in chunk]
+            found: dict[str, list[tuple]] = {k: [] for k in chunk}
+            sql = f"SELECT {_COLS} FROM codes WHERE key IN ({', '.join('?' * len(wanted))})"
+            for r in conn.execute(sql, wanted):
+                for k in (r[1], r[1][1:] if r[1].startswith("#") else None):
+                    if k in found:
+                        found[k].append(r)
+            if len(self._row_cache) >= 200_000:
+                self._row_cache.clear()
+            for k, rows in found.items():
+                self._row_cache[(self.path, k)] = tuple(rows)
 
     def ancestors(self, code: str, system: str | None = None) -> list[str]:
         """Parent chain, nearest first, up to the chapter: E11.22 -> [E11.2, E11, E08-E13, 4]."""
