@@ -102,11 +102,11 @@ class TermIndex:
             where[t].append(i)
         found: list[Match] = []
         seen: set[tuple[int, tuple[int, ...]]] = set()
-        present = where.keys()
+        present = frozenset(where)  # a snapshot is enough: ``where`` gains no keys below
         nwin = len(where)
-        sets = self.sets
+        sets, terms, index_get = self.sets, self.terms, self.index.get
         for anchor, anchor_pos in where.items():
-            by_second = self.index.get(anchor)
+            by_second = index_get(anchor)
             if not by_second:
                 continue
             if len(by_second) <= nwin:
@@ -118,7 +118,7 @@ class TermIndex:
                 n = len(tset)
                 if n > 2 and (n > nwin or not tset <= present):
                     continue
-                term = self.terms[tid]
+                term = terms[tid]
                 if term.source in exclude or (skip_codes and term.code.startswith(skip_codes)):
                     continue
                 for ap in anchor_pos:
