@@ -103,6 +103,9 @@ class _Executor:
         elif options.workers > 1:
             self.pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
                                             initializer=warm_up, initargs=(options.engine,))
+            # wait until the workers have loaded the engine, so start-up is not mistaken for throughput
+            for future in [self.pool.submit(warm_up, options.engine) for _ in range(options.workers * 2)]:
+                future.result()
         else:
             engine_for(options.engine)
 
@@ -154,8 +157,8 @@ def run_batch(source: Path, options: BatchOptions, *, on_progress: ProgressCallb
     reasons: Counter[str] = Counter()
     failed_file = options.failed_path.open("a", encoding="utf-8") if options.failed_path else None
     source_name = source.name
-    started = time.perf_counter()
     executor = _Executor(options)
+    started = time.perf_counter()  # after the workers are ready: summary.seconds is processing time
     in_flight: deque[tuple[Any, list[tuple[str, int | None, NoteIn]]]] = deque()
 
     def record_failures(failures: list[Failure]) -> None:
