@@ -18,7 +18,7 @@ from medcoder.audit import Actor
 from medcoder.errors import AuthenticationError, PermissionDeniedError
 from medcoder.services import auth
 from medcoder.settings import get_settings
-from medcoder.storage.db import session_factory
+from medcoder.storage.db import session_factory, session_scope
 from medcoder.storage.models import User
 
 SESSION_COOKIE = "medcoder_session"
@@ -40,16 +40,8 @@ def get_db() -> Iterator[Session]:
     """
     factory = session_factory()
     lock = _SQLITE_WRITER if factory.kw["bind"].dialect.name == "sqlite" else contextlib.nullcontext()
-    with lock:
-        session = factory()
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+    with lock, session_scope() as session:
+        yield session
 
 
 SessionDep = Annotated[Session, Depends(get_db, scope="function")]

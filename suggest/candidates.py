@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from suggest._compat import ICD10CM
+from suggest.codesets import ICD10CM
 from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize_span

@@ -13,11 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from suggest import _fallback_nlp, combos, companions
-from suggest._compat import ICD10CM, get_codesets, load_nlp
+from nlp import analyze
+from suggest import combos, companions
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
+from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import age_on, em_codes
 from suggest.fractures import osteoporotic_fractures
@@ -75,7 +76,6 @@ class Suggester:
         cache = Path(cache_dir) / f"termindex-{index_key(self.cs, self.data)}.pickle" if cache_dir else None
         self.lexicon = build_lexicon(self.cs, self.data, cache)
         self.procedures = ProcedureMatcher(self.data)
-        self._analyze = load_nlp()
         self._lock = threading.Lock()
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)
         self.codes = _CachedCodes(self.cs)
@@ -101,12 +101,8 @@ class Suggester:
         return list(info.excludes1) if info else []
 
     def _doc(self, text: str, targets: list[tuple[int, int, str]] | None):
-        if self._analyze is not None:
-            try:
-                return self._analyze(text, targets)
-            except Exception:  # noqa: BLE001 - nlp failure on one note must not stop the run
-                pass
-        return _fallback_nlp.analyze(text, targets)
+        # an nlp failure fails this note (callers quarantine it) rather than coding without assertion rules
+        return analyze(text, targets)
 
     # -- public API ---------------------------------------------------------------------------------------
     def suggest(self, note: dict, *, all_mentions: bool = False) -> list[Suggestion]:
