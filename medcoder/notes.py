@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 MAX_NOTE_BYTES = 1_000_000
 
@@ -94,6 +94,13 @@ class NoteIn(BaseModel):
             raise ValueError(f"text is over the {MAX_NOTE_BYTES:,}-byte limit")
         return value
 
+    @model_validator(mode="after")
+    def _no_nul_characters(self) -> NoteIn:
+        """PostgreSQL text cannot hold NUL; refuse it on every database so behaviour does not depend on the store."""
+        if _has_nul(self.model_dump()):
+            raise ValueError("contains a NUL character, which cannot be stored")
+        return self
+
     @field_validator("date_of_service")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
@@ -110,6 +117,16 @@ class NoteIn(BaseModel):
     def metadata(self) -> dict[str, Any]:
         """Everything except ``id`` and ``text`` (stored beside the note)."""
         return self.model_dump(exclude={"id", "text"}, exclude_none=True)
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(k) or _has_nul(v) for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def content_hash(text: str) -> str:
@@ -130,6 +147,8 @@ def _reason_for(exc: ValidationError) -> tuple[str, str]:
     first = exc.errors(include_input=False)[0]
     field = ".".join(str(p) for p in first["loc"]) or "note"
     msg = first["msg"]
+    if "NUL character" in msg:
+        return "nul_character", f"{field}: {msg}"
     if field == "id":
         return "missing_id", f"id: {msg}"
     if field == "text":

@@ -69,3 +69,12 @@ def test_read_jsonl_accepts_bom_and_crlf(tmp_path) -> None:
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"id": "a", "text": "HPI: cough.\r\nA: URI"}).encode() + b"\r\n")
     (_, item), = list(read_jsonl(path))
     assert not isinstance(item, BadLine) and item.text == "HPI: cough.\r\nA: URI"
+
+
+def test_parse_note_refuses_nul_characters_on_every_database() -> None:
+    from medcoder.notes import parse_note
+
+    bad = parse_note(json.dumps({"id": "n", "text": "Assessment: asthma.\u0000"}), 3)
+    assert isinstance(bad, BadLine) and bad.reason == "nul_character" and "asthma" not in bad.detail
+    meta = parse_note(json.dumps({"id": "n", "text": "ok", "patient": {"family": "Do\u0000e"}}), 4)
+    assert isinstance(meta, BadLine) and meta.reason == "nul_character"
