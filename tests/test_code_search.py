@@ -66,6 +66,20 @@ def test_search_abbreviations_expand(cs: CodeSets) -> None:
     assert expand("T2DM with CKD") == "type 2 diabetes mellitus with chronic kidney disease"
 
 
+def test_search_organism_adjective_finds_organism_titles(cs: CodeSets) -> None:
+    # A coder types "pneumococcal"; the tabular says "due to Streptococcus pneumoniae".
+    assert codes(cs.search("pneumococcal pneumonia"))[0] == "J13"
+    assert codes(cs.search("pneumococcal meningitis"))[0] == "G00.1"
+    assert codes(cs.search("mrsa pneumonia"))[0] == "J15.212"
+
+
+def test_search_shared_root_is_not_a_word_match(cs: CodeSets) -> None:
+    # "pneumococcal" must not count as a match for "pneumonia" (only "pneum" in common).
+    top = codes(cs.search("pneumococcal pneumonia", limit=3))
+    assert "J18.9" not in top
+    assert "E11.22" in codes(cs.search("diabetic kidneys type 2 chronic"))[:5]
+
+
 def test_search_marks_billable(cs: CodeSets) -> None:
     hits = {h.code: h for h in cs.search("type 2 diabetes kidney", limit=10)}
     assert hits["E11.2"].billable is False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Sequence
@@ -45,8 +46,11 @@ def search(
         for h in _code_prefix(conn, code, systems, limit, billable_only):
             hits[(h.system, h.code)] = h
     if len(hits) < limit:
-        for h in _text(conn, query, systems, limit, billable_only):
-            hits.setdefault((h.system, h.code), h)
+        for variant in variants(query):
+            for h in _text(conn, variant, systems, limit, billable_only):
+                key = (h.system, h.code)
+                if key not in hits or h.score > hits[key].score:
+                    hits[key] = h
     return sorted(hits.values(), key=lambda h: -h.score)[:limit]
 
 
@@ -75,6 +79,25 @@ def abbreviations() -> dict[str, str]:
     if bad:
         raise ValueError(f"search_abbreviations.json: invalid entries {bad}")
     return out
+
+
+@functools.cache
+def equivalents() -> dict[str, str]:
+    """Alternative wordings from data/search_equivalents.json ("pneumococcal" -> "streptococcus pneumoniae")."""
+    raw = json.loads((importlib.resources.files("suggest.codesets") / "data" / "search_equivalents.json").read_text())
+    out = {k: v for k, v in raw.items() if not k.startswith("_")}
+    bad = [k for k, v in out.items() if not isinstance(v, str) or k != k.lower() or not WORD_RE.fullmatch(k)]
+    if bad:
+        raise ValueError(f"search_equivalents.json: invalid entries {bad}")
+    return out
+
+
+def variants(query: str) -> list[str]:
+    """The query as typed, plus one rewording with every known equivalent swapped in (if any)."""
+    table = equivalents()
+    words_in = query.replace("-", " ").split()
+    swapped = [table.get(w.lower(), w) for w in words_in]
+    return [query] if swapped == words_in else [query, " ".join(swapped)]
 
 
 def expand(query: str) -> str:
@@ -143,8 +166,12 @@ def _diversify(ranked: list) -> list:
 
 
 def _matches(q: str, w: str) -> bool:
-    """Loose word match: prefix either way, or the same first 5 letters (diabetes ~ diabetic)."""
-    return w.startswith(q) or (len(w) >= 3 and q.startswith(w)) or (len(q) >= 5 and w.startswith(q[:5]))
+    """Loose word match: prefix either way, or the same stem with a different ending of up to two letters
+    (diabetes ~ diabetic, infection ~ infected) but not merely a shared root (pneumococcal !~ pneumonia)."""
+    if w.startswith(q) or (len(w) >= 3 and q.startswith(w)):
+        return True
+    shared = len(os.path.commonprefix((q, w)))
+    return shared >= max(5, min(len(q), len(w)) - 2)
 
 
 class _Scorer:
