@@ -149,4 +149,8 @@ def test_report_command_csv_and_engine(session) -> None:
     assert rows[-1]["coder"] == "(all coders)" and rows[-1]["records_correct"] == "2"
     result = runner.invoke(app, ["audit", "report", "--engine"])
     assert result.exit_code == 0 and "precision 85.7%" in result.output
-    assert runner.invoke(app, ["audit", "report"]).exit_code == 0
+    table = runner.invoke(app, ["audit", "report"], env={"COLUMNS": "80"})
+    assert table.exit_code == 0
+    # Readable in an 80-column terminal: no line wider, and no header cut to "re…".
+    assert max(len(line) for line in table.output.splitlines()) <= 80
+    assert "…" not in table.output and "specificity" in table.output

@@ -228,12 +228,18 @@ def report(
             reasons = ", ".join(f"{k} {v}" for k, v in sorted(row["reasons"].items()))
             console.print(f"  rejected {row['rejected']}x {row['system']} {row['code']}: {reasons}")
         return
-    table = Table("coder", "records", "record acc.", "90% CI", "95% CI", "codes", "code acc.", "95% CI",
-                  "missed", "extra", "specif.", "seq.", "kappa")
-    for row in [*data["coders"], data["overall"]]:
+    # Three narrow tables rather than one 13-column one: readable in an 80-column terminal.
+    rows = [*data["coders"], data["overall"]]
+    records = Table("coder", "records", "accuracy", "90% CI", "95% CI", title="Record (encounter) accuracy")
+    codes = Table("coder", "codes", "accuracy", "95% CI", "kappa", title="Code accuracy")
+    errors = Table("coder", "missed", "extra", "specificity", "sequencing", title="Errors found by auditors")
+    for row in rows:
         e = row["errors"]
-        table.add_row(row["coder"], str(row["records"]), _pct(row["record_accuracy"]), _ci(row["record_ci90"]),
-                      _ci(row["record_ci95"]), str(row["codes"]), _pct(row["code_accuracy"]), _ci(row["code_ci95"]),
-                      str(e["missed"]), str(e["extra"]), str(e["wrong_specificity"]), str(e["sequencing"]),
+        records.add_row(row["coder"], str(row["records"]), _pct(row["record_accuracy"]), _ci(row["record_ci90"]),
+                        _ci(row["record_ci95"]))
+        codes.add_row(row["coder"], str(row["codes"]), _pct(row["code_accuracy"]), _ci(row["code_ci95"]),
                       "-" if row["kappa"] is None else f"{row['kappa']:.3f}")
-    console.print(table)
+        errors.add_row(row["coder"], str(e["missed"]), str(e["extra"]), str(e["wrong_specificity"]),
+                       str(e["sequencing"]))
+    for table in (records, codes, errors):
+        console.print(table)
