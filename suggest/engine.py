@@ -31,6 +31,7 @@ from suggest.scope import (
     addressed_only,
     at_discharge,
     drop_unspecified_siblings,
+    family_history_relevant,
     one_per_code,
     precautions_and_reactions,
 )
@@ -81,6 +82,7 @@ class Suggester:
         self.codes = _CachedCodes(self.cs)
         self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
         self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
+        self.fam_map = self.data.rules["I.C.21.c.4-family-history"].params["map"]
         self.course_chronic = tuple(self.data.rules["IV.J-addressed"].params.get("course_chronic", ()))
 
     @property
@@ -141,6 +143,8 @@ class Suggester:
         coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
+        seen += dropped
+        coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped

@@ -21,6 +21,9 @@ ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_
 ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses",
                         "principal_diagnosis", "secondary_diagnoses"})
 _KEEP_PREFIX = ("Z", "I25.2")
+# Pain codes of chapter 13 that are symptoms (I.B.4-5), treated like chapter 18 when the assessment gives a
+# diagnosis: joint pain, limb pain, back/neck pain, myalgia.
+SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M54.9")
 
 
 def addressed_only(cands: list[Cand], sections: set[str],
@@ -36,7 +39,7 @@ def addressed_only(cands: list[Cand], sections: set[str],
     diagnosed = any(not c.code.startswith(("R", "Z")) and c.sections & ASSESSMENT and c.assertion == "present"
                     and "uncertain-diagnosis" not in c.flags for c in cands)
     for c in cands:
-        if diagnosed and c.code.startswith("R") and not c.sections & ASSESSMENT:
+        if diagnosed and c.code.startswith(SYMPTOM_PREFIX) and not c.sections & ASSESSMENT:
             c.add_rule("IV.D-symptom-assessed", "symptom named only outside the assessment, which gives a "
                        "diagnosis; not coded")
             dropped.append(c)
@@ -49,6 +52,51 @@ def addressed_only(cands: list[Cand], sections: set[str],
             dropped.append(c)
     if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
         return cands, []
+    return kept, dropped
+
+
+_FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")
+_PREVENTIVE = ("Z00.0", "Z00.12", "Z01.41")
+_SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "Z13.1": "E", "Z13.6": "I",
+              "Z13.3": "F", "Z13.4": "F", "Z13.2": "E"}
+
+
+def _area(code: str) -> str:
+    """The body system a code belongs to, coarsely: neoplasms together, else the chapter letter."""
+    if code[0] == "C" or (code[0] == "D" and code[1] in "01234"):
+        return "neoplasm"
+    for prefix, area in _SCREENING.items():
+        if code.startswith(prefix):
+            return area
+    return code[0]
+
+
+def family_history_relevant(cands: list[Cand], sections: set[str],
+                            fam_map: dict[str, str]) -> tuple[list[Cand], list[Cand]]:
+    """I.C.21.c.4: a family history code is for a patient at higher risk of the relative's condition, so
+    it is reported when it affects this visit: a preventive visit, named in the assessment/plan, or the
+    patient is assessed or screened for a condition of the same body system. A relative's unrelated
+    illness listed in the family history ("mother has Alzheimer's" at a rhythm visit) is seen but not
+    coded."""
+    if not sections & ASSESSMENT or not any(c.code.startswith(_FAMILY) for c in cands):
+        return cands, []
+    if any(c.code.startswith(_PREVENTIVE) for c in cands):  # risk assessment is part of a preventive visit
+        return cands, []
+    areas = {_area(c.code) for c in cands
+             if not c.code.startswith(_FAMILY) and (not c.code.startswith("Z") or _area(c.code) != "Z")}
+    kept, dropped = [], []
+    for c in cands:
+        if not c.code.startswith(_FAMILY) or c.sections & (ASSESSMENT | {"plan"}):
+            kept.append(c)
+            continue
+        own = c.matched_code and not c.matched_code.startswith(_FAMILY)
+        relative = [c.matched_code] if own else [k for k, z in fam_map.items() if z == c.code]
+        if any(_area(k) in areas for k in relative if k):
+            kept.append(c)
+        else:
+            c.add_rule("I.C.21.c.4-family-relevance", "relative's condition unrelated to anything assessed at "
+                       "this visit; not coded")
+            dropped.append(c)
     return kept, dropped
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from suggest.cand import Cand
+from suggest.scope import addressed_only, family_history_relevant
 from tests.suggest_support import by_code, codes, suggester
 
 
@@ -195,3 +197,36 @@ def test_guideline_bilateral_without_bilateral_code_gives_right_and_left(s):
     assert "I.B.laterality" in by_code(out, "M25.561").rule_ids
     both = s.suggest(note("Assessment: Bilateral knee osteoarthritis."))
     assert "M17.0" in codes(both) and "M17.11" not in codes(both)
+
+
+def test_guideline_family_history_unrelated_to_visit_not_coded(s):
+    out = s.suggest(note("HPI: Persistent atrial fibrillation, rate controlled. His mother has Alzheimer's disease.\n"
+                         "Assessment: Persistent atrial fibrillation - continue metoprolol."))
+    assert "I48.19" in codes(out) and "Z82.0" not in codes(out)
+    fam = Cand("ICD-10-CM", "Z82.0", "Family history", True, [(0, 5)], "hpi", "present", sections={"hpi"},
+               matched_code="G30.9")
+    af = Cand("ICD-10-CM", "I48.19", "AF", True, [(9, 12)], "assessment", "present", sections={"assessment"})
+    kept, dropped = family_history_relevant([af, fam], {"hpi", "assessment"}, {"G30": "Z82.0"})
+    assert kept == [af] and dropped == [fam]
+    assert "I.C.21.c.4-family-relevance" in fam.rules and "I.C.21.c.4-family-relevance" in fam.notes[-1]
+
+
+def test_guideline_family_history_kept_when_same_body_system_assessed(s):
+    out = s.suggest(note("Family History: Mother with migraine.\nAssessment: Migraine without aura, "
+                         "not intractable - start topiramate."))
+    assert "Z82.0" in codes(out)
+    out = s.suggest(note("Family History: Mother with migraine.\nAssessment: Acute cystitis - nitrofurantoin."))
+    assert "Z82.0" not in codes(out)
+
+
+def test_guideline_pain_code_dropped_when_assessment_names_the_injury(s):
+    text = ("Chief Complaint: Right elbow pain.\nHPI: Right elbow pain after lifting boxes.\n"
+            "Assessment: Lateral epicondylitis of the right elbow - brace and ice.")
+    out = s.suggest(note(text))
+    assert "M77.11" in codes(out) and "M25.521" not in codes(out)
+    pain = Cand("ICD-10-CM", "M25.521", "Pain in right elbow", True, [(18, 35)], "chief_complaint", "present",
+                sections={"chief_complaint"})
+    dx = Cand("ICD-10-CM", "M77.11", "Lateral epicondylitis", True, [(100, 120)], "assessment", "present",
+              sections={"assessment"})
+    kept, dropped = addressed_only([pain, dx], {"chief_complaint", "assessment"})
+    assert kept == [dx] and "IV.D-symptom-assessed" in pain.rules
