@@ -43,6 +43,19 @@ _SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|problem[- ](?:
                        r"in addition to the (?:preventive|wellness|physical))", re.I)
 _ED = re.compile(r"\b((?i:emergency department|emergency room)|ED (?i:note|visit|course|physician|record|provider)|"
                  r"ER (?i:visit|note))\b")  # "ED"/"ER" upper case only: "ed" ends many words
+# the ED named as where the patient was before this (office) visit
+_ED_ELSEWHERE = re.compile(r"\b(?:follow[- ]?up|f/u|seen|was|were|went|visit|visited|from|after|presented|sent|"
+                           r"notified|discharged|recent|recently|prior|previous|last|since)\b", re.I)
+_ED_FOLLOW_UP = re.compile(r"\s*(?:visit\s*)?(?:follow[- ]?up|f/u)\b", re.I)
+# a preventive visit mentioned as the past or a next visit ("as part of a routine physical", "due for her annual exam")
+_PREVENTIVE_ELSEWHERE = re.compile(r"\b(?:part of|during|at (?:his|her|their|the|a|an) (?:last|recent|prior|previous)|"
+                                   r"last|previous|prior|recent|since|after|from|due for|return|next|schedul\w*|"
+                                   r"until|before)\b", re.I)
+_NEW_TEXT = re.compile(r"\b(?:new patient|establish(?:es|ing)? care|"
+                       r"new to (?:this|our|the) (?:clinic|practice|office))\b", re.I)
+# a prescription started, stopped or changed during a preventive visit is a significant, separately identifiable problem
+_CHANGE = re.compile(r"\b(?:start\w*|initiat\w*|begin|increas\w*|decreas\w*|reduc\w*|switch\w*|chang\w*|"
+                     r"add(?:ed|ing)?|discontinu\w*|stop\w*|titrat\w*|taper\w*|adjust\w*)\b", re.I)
 _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
                        r"prenatal care visit)\b", re.I)
 _PROCEDURE_NOTE = re.compile(r"\b(procedure (?:report|note|visit)|operative (?:report|note)|op note)\b", re.I)
@@ -83,8 +96,17 @@ def age_on(birth: Any, on: Any) -> int | None:
 
 
 def is_ed(note: dict, text: str, table: EMTable) -> bool:
+    """Place of service 23 (when the note gives one, it decides), else an ED title or "ED course" wording; an office
+    visit that follows up an ED visit ("presents for emergency room follow-up", "seen in the ER") is not one."""
     pos = str((note.get("visit") or {}).get("place_of_service") or "")
-    return pos in (table.ed_place_of_service or ["23"]) or bool(_ED.search(text[:400]))
+    if pos:
+        return pos in (table.ed_place_of_service or ["23"])
+    for m in _ED.finditer(text, 0, 400):
+        clause = text[max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1:m.start()]
+        if _ED_ELSEWHERE.search(clause) or _ED_FOLLOW_UP.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 def _heading_span(text: str) -> list[tuple[int, int]]:
@@ -103,7 +125,8 @@ def _heading_span(text: str) -> list[tuple[int, int]]:
 def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: str) -> Cand | None:
     """A preventive visit is named in the title/chief complaint or as the first assessment item."""
     head = text[:300]
-    m = _PREVENTIVE.search(head)
+    m = next((x for x in _PREVENTIVE.finditer(head) if not _PREVENTIVE_ELSEWHERE.search(
+        head[max(head.rfind("\n", 0, x.start()), head.rfind(". ", 0, x.start())) + 1:x.start()])), None)
     if not m:
         off, reg = mdm_mod.region(text)
         first = _PREVENTIVE.search(reg[:160])
@@ -200,6 +223,24 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
     return out
 
 
+def _significant_problem(text: str, procs: list[Cand]) -> int | None:
+    """Where the problem part of a preventive visit's assessment starts, when a prescription drug is started,
+    stopped or changed there (CPT: a problem significant enough to need the work of a problem-oriented E/M is
+    reported with modifier 25; continuing medications or ordering screening tests is part of the preventive visit)."""
+    masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
+    off, reg = mdm_mod.region(masked)
+    if not off:
+        return None
+    words = mdm_mod._words()
+    drugs = [m.start() for m in words["prescription"].finditer(reg) if not words["otc"].fullmatch(m.group(0))]
+    drugs += [m.start() for m in mdm_mod._DOSED.finditer(reg) if m.group(1).lower() in words["prescription"].words]
+    for at in sorted(drugs):
+        clause = mdm_mod._clause(reg, at) + reg[at:at + 40]
+        if _CHANGE.search(clause) and not mdm_mod._NEG_BEFORE.search(reg, max(0, at - 30), at):
+            return off
+    return None
+
+
 def _separate_problem(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
     """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?
 
@@ -229,15 +270,17 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         return []
     if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):
         return []
-    status = "new" if visit.get("new_patient") is True else "established"
+    new = visit.get("new_patient")
+    status = "new" if new is True or (new is None and _NEW_TEXT.search(text, 0, 1200)) else "established"
     ed = is_ed(note, text, table)
     prev = None if ed else _preventive(note, text, dx, table, status)
     out: list[Cand] = []
     if prev is not None:
         out.append(prev)
         sep = _SEPARATE.search(text)
-        if sep:
-            rest = " " * sep.start() + text[sep.start():]  # only the separately addressed problems
+        start = sep.start() if sep else _significant_problem(text, procs)
+        if start is not None:
+            rest = " " * start + text[start:]  # only the separately addressed problems
             extra = problem_em(note, rest, dx, table, chronic, procs, False, status, use_time=False)
             extra[0].add_rule("MOD-25", "problem-oriented E/M separately identifiable from the preventive visit")
             extra[0].extra["modifiers"] = ["25"]

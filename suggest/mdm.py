@@ -84,20 +84,23 @@ class _Lexicon:
     (drug suffixes) by ``str.endswith``, and only real patterns/phrases by one regular expression (a
     regex alternation over hundreds of words costs milliseconds per note)."""
 
-    def __init__(self, terms: list[str], suffixes: tuple[str, ...] = ()) -> None:
+    def __init__(self, terms: list[str], suffixes: tuple[str, ...] = (),
+                 not_words: frozenset[str] = frozenset()) -> None:
         plain = [t for t in terms if _PLAIN.fullmatch(t)]
         self.words = frozenset(t.removesuffix("\\b") for t in plain)
         rest = [t for t in terms if t not in plain]
         self.rx = re.compile(r"\b(?:" + "|".join(rest) + r")", re.I) if rest else None
         self.suffixes = suffixes
+        self.not_words = not_words
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
         found: list[Any] = list(self.rx.finditer(text, pos, end)) if self.rx else []
-        words, suffixes = self.words, self.suffixes
+        words, suffixes, not_words = self.words, self.suffixes, self.not_words
         for m in _tokens(text):
             if pos <= m.a and m.b <= end and (m.low in words or (suffixes and len(m.low) > 5
-                                                                  and m.low.endswith(suffixes))):
+                                                                  and m.low.endswith(suffixes)
+                                                                  and m.low not in not_words)):
                 found.append(m)
         return iter(sorted(found, key=lambda m: m.start()))
 
@@ -111,9 +114,10 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, _Lexicon]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
-    return {key: _Lexicon(terms, tuple(raw.get("prescription_suffixes", [])) if key == "prescription" else ())
-            for key, terms in raw.items() if isinstance(terms, list)
-            and key not in ("chronic_prefixes", "prescription_suffixes")}
+    lists_only = ("chronic_prefixes", "prescription_suffixes", "not_drugs")
+    return {key: _Lexicon(terms, tuple(raw.get("prescription_suffixes", [])), frozenset(raw.get("not_drugs", [])))
+            if key == "prescription" else _Lexicon(terms)
+            for key, terms in raw.items() if isinstance(terms, list) and key not in lists_only}
 
 
 def region(text: str) -> tuple[int, str]:
@@ -172,6 +176,52 @@ def _clause_denies(text: str, at: int, w: dict[str, _Lexicon]) -> bool:
     return bool(w["uncertain_negated"].search(text, a, b)) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
 
 
+_INJURY = re.compile(r"\b(?:fractures?|tears?|torn|ruptured?|dislocat\w+|lacerations?)\b", re.I)
+_CLAUSE_START = re.compile(r"[.;!?](?=\s)|\n")
+# a test or operation only talked about: "if the pain persists we can consider an MRI", "may need a CT"
+_MAYBE = re.compile(r"\bif\b|\bunless\b|\bconsider\w*|\b(?:may|might|could|would)\b(?! like)|\beventually\b|"
+                    r"\bin the future\b|\bshould\b[^,]{0,40}\bbe (?:needed|required)\b", re.I)
+# surgery: a plan conditional on failure ("if his pain does not improve, I will recommend surgery") is not a decision
+_MAYBE_SURGERY = re.compile(r"\bif\b[^,;]{0,80}\b(?:not|no|fails?|persists?|worsens?|continues?)\b|\bunless\b|"
+                            r"\bconsider\w*|\b(?:may|might|could|would)\b(?! like)|\beventually\b|"
+                            r"\bin the future\b|\bshould\b[^,]{0,40}\bbe (?:needed|required)\b", re.I)
+# "edema is likely caused by the Norvasc": an attributed cause, not an undiagnosed problem
+_ETIOLOGY_AFTER = re.compile(r"\s+(?:be\s+)?(?:related|due|caused|secondary|attributable|from|because|a result)\b",
+                             re.I)
+_DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
+                    r"(?:mg|mcg|units?|meq)\b(?!\s*/\s*(?:dl|l|ml|kg|m2|day)\b)", re.I)
+_NOT_DRUG_BEFORE_DOSE = frozenset((
+    "than", "to", "from", "of", "at", "about", "approximately", "only", "taking", "take", "takes", "dose", "dosage",
+    "daily", "salt", "sodium", "caffeine", "protein", "limit", "limiting", "tablets", "tablet", "total", "maximum",
+    "every", "increase", "decrease", "reduce", "with", "plus", "then", "over", "under", "below", "above", "intake"))
+
+
+def _clause(text: str, at: int) -> str:
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, max(0, at - 200), at)]
+    return text[starts[-1] if starts else max(0, at - 200):at]
+
+
+def _asserted(rx: _Lexicon, text: str, maybe: re.Pattern[str] = _MAYBE) -> list[str]:
+    """Like ``_present``, and not only talked about as a possibility."""
+    return [m.group(0).lower() for m in rx.finditer(text)
+            if not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not maybe.search(_clause(text, m.start()))]
+
+
+def _dosed_drugs(text: str, w: dict[str, _Lexicon]) -> list[str]:
+    """Drugs named with a dose in the plan ("Cardura 4 mg", "start Lortab 5 mg"), whatever the brand name, minus
+    over-the-counter products: prescription drug management per AMA, even when the word list lacks the name."""
+    found = []
+    for m in _DOSED.finditer(text):
+        word = m.group(1).lower()
+        if word in _NOT_DRUG_BEFORE_DOSE or w["otc"].fullmatch(word) or w["otc"].search(text, m.start(), m.end()):
+            continue
+        if _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append(word)
+    return found
+
+
 def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
           minor_procedure: bool = False) -> MDM:
     """Grade problems, data and risk for one visit note."""
@@ -185,7 +235,10 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     acute = len(problems) - len(chronic_dx)
     exacerbated = _present(w["exacerbation"], reg)
     severe = _present(w["severe"], reg)
-    uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)]
+    uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)
+                 and not _ETIOLOGY_AFTER.match(reg, m.end())]
+    surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
+    injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _present(w["hospitalization"], reg)
     if severe or (hospital and exacerbated):
         p = 4
@@ -194,6 +247,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         p, why_p = 3, f"moderate (chronic illness with exacerbation/progression: '{exacerbated[0]}')"
     elif len(chronic_dx) >= 2:
         p, why_p = 3, f"moderate ({len(chronic_dx)} stable chronic illnesses)"
+    elif surgery and injury:
+        p, why_p = 3, "moderate (acute complicated injury: surgery decided)"
     elif uncertain and problems:
         p, why_p = 3, f"moderate (undiagnosed new problem with uncertain prognosis: '{uncertain[0]}')"
     elif chronic_dx:
@@ -203,7 +258,12 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
     why.append(f"problems {why_p}")
-    tests = {m for m in _present(w["tests"], masked)}
+    tests = set(_asserted(w["tests"], masked))
+    for m in w["tests_generic"].finditer(masked):
+        a, b = masked.rfind("\n", 0, m.start()) + 1, masked.find("\n", m.end())
+        if not w["tests"].search(masked, a, b if b >= 0 else len(masked)) and _asserted(w["tests_generic"],
+                                                                                          masked[a:m.end()]):
+            tests.add("labs")
     cat1 = len(tests) + (1 if w["external"].search(masked) else 0)
     historian = bool(w["historian"].search(masked))
     interp = bool(w["interpretation"].search(masked))
@@ -213,11 +273,13 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     parts = [f"{cat1} test/document item(s)"] + (["independent historian"] if historian else []) + (
         ["independent interpretation"] if interp else []) + (["discussion with external physician"] if discuss else [])
     why.append(f"data {_DATA_NAMES[d]} ({', '.join(parts)})")
-    rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)]
+    rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)] + _dosed_drugs(reg, w)
     if hospital or _present(w["high_risk"], reg):
         r, why_r = 4, "high (decision regarding hospitalization/escalation or intensive toxicity monitoring)"
     elif rx:
         r, why_r = 3, f"moderate (prescription drug management: {rx[0]})"
+    elif surgery:
+        r, why_r = 3, f"moderate (decision regarding elective surgery: '{surgery[0]}')"
     elif _present(w["otc"], reg) or minor_procedure or _present(w["low_risk"], reg):
         r, why_r = 2, "low (over-the-counter drugs, minor procedure or therapy)"
     else:
