@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from suggest.cand import Cand
@@ -48,15 +49,36 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
     return cands + [c]
 
 
+# characters that re.IGNORECASE matches to an ASCII letter besides its own two cases
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+@lru_cache(maxsize=64)
+def _drug_patterns(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict[str, re.Pattern], tuple[str, ...]]:
+    """Per-code drug patterns, and the lower-case names for a cheap "any drug named at all?" test
+    (empty when a name is not lower-case ASCII, which turns the test off)."""
+    rxs = {code: re.compile(r"\b(" + "|".join(map(re.escape, drugs)) + r")\b", re.I) for code, drugs in lists}
+    names = tuple(d for _, drugs in lists for d in drugs)
+    plain = all(d.isascii() and d == d.lower() for d in names)
+    return rxs, names if plain else ()
+
+
 def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
                         units: list[tuple[int, int]]) -> list[Cand]:
     params = data.rules["I.C.21.c.3-long-term-drug"].params
     have = {c.code for c in cands}
     out = list(cands)
-    for code, drugs in params.items():
+    patterns, names = _drug_patterns(tuple((code, tuple(drugs)) for code, drugs in params.items()))
+    if names:  # no drug named anywhere (case-insensitively): nothing to add, skip the regex scans
+        low = text.lower()
+        if not text.isascii() and any(ch in text for ch in "\u0130\u0131\u017f\u212a"):
+            low = text.translate(_FOLD).lower()
+        if not any(name in low for name in names):
+            return out
+    for code in params:
         if code in have:
             continue
-        rx = re.compile(r"\b(" + "|".join(map(re.escape, drugs)) + r")\b", re.I)
+        rx = patterns[code]
         spans = []
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
