@@ -38,6 +38,7 @@ _ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prio
                         r"reviewed\W*$)", re.I)
 _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the|a) pharmacy|previously|last (?:dose|shot))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_SEROLOGY = re.compile(r"\b(titers?|immunity|serolog\w*|antibod\w+|igg|igm)\b", re.I)
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
 _DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
@@ -154,6 +155,8 @@ class ProcedureMatcher:
             return False  # a colonoscopy report's biopsies are not an EGD's
         if _NEGATED.search(text, max(start, at - 30), at):
             return False
+        if proc.kind == "vaccine" and _SEROLOGY.search(_clause(seg, at - start, end - start)):
+            return False  # "MMR titer drawn today" is a blood test of immunity, not the vaccine
         if proc.kind in _SELF_EVIDENT:
             return True
         clause = _clause(seg, at - start, end - start)

@@ -178,3 +178,89 @@ def test_em_mdm_ed_recognised_from_the_note_title(s):
             "Dx: Open bite of left forearm, initial encounter.\nPlan: amoxicillin-clavulanate 875 mg BID x 5 days.")
     e = em_of(cpt(s, text, visit={"new_patient": False}))
     assert e.code == "99283" and e.extra["em"]["setting"] == "ed"
+
+
+# --- rules generalised from hand-levelled real-format notes (aci-bench) ---
+
+def test_em_mdm_brand_or_unlisted_drug_with_a_dose_is_prescription_management():
+    text = "Assessment and Plan:\nHypertension, uncontrolled.\nMedical Treatment: Increase Norvasc to 10 mg daily."
+    m = grade(text, dx("I10"), [], [])
+    assert m.risk == 3 and "norvasc" in m.why[2]
+    other = "Assessment and Plan:\nHypertension.\nPlan: Prescription for Zebrafenil 4 mg once a day provided."
+    assert grade(other, dx("I10"), [], []).risk == 3  # a drug the word list does not know, named with its dose
+    otc = "Assessment:\nAnkle sprain.\nPlan: Tylenol 500 mg as needed, limit salt intake to 2300 mg daily."
+    assert grade(otc, dx("S93.401A"), [], []).risk == 2
+
+
+def test_em_mdm_words_ending_like_drugs_are_not_drugs():
+    text = "Assessment:\nHyperlipidemia - cholesterol 247 reviewed, alkaline phosphatase normal, at baseline."
+    assert grade(text, dx("E78.5"), [], []).risk == 1
+
+
+def test_em_mdm_decision_for_surgery_is_moderate_risk_and_makes_the_injury_complicated(s):
+    text = ("CC: right foot pain.\nX-ray of the right foot obtained today shows a Lisfranc fracture.\n"
+            "Assessment: Lisfranc fracture, right foot.\nPlan: I have recommended that we proceed with a right "
+            "foot ORIF. We reviewed the risks and benefits of the surgery.")
+    e = em_of(cpt(s, text))
+    assert e.code == "99214"
+    assert "acute complicated injury" in e.rationale and "decision regarding elective surgery" in e.rationale
+    maybe = text.replace("I have recommended that we proceed with a right foot ORIF.",
+                         "If her pain does not improve with the boot, I will recommend surgical intervention.")
+    assert "surgery" not in em_of(cpt(s, maybe)).rationale.split("risk")[1]
+
+
+def test_em_mdm_tests_only_talked_about_are_not_data():
+    text = ("Assessment:\nLow back strain.\nPlan: If he does not improve we can consider an MRI; "
+            "he may need an x-ray later.")
+    assert grade(text, dx("S39.012A"), [], []).data == 1
+    ordered = "Assessment:\nLow back strain.\nPlan: MRI of the lumbar spine ordered; x-ray reviewed."
+    assert grade(ordered, dx("S39.012A"), [], []).data == 2
+
+
+def test_em_mdm_generic_labs_count_once_and_not_beside_named_tests():
+    alone = "Results\nLabs: within normal limits.\nX-ray of the lumbar spine unremarkable.\nAssessment: strain."
+    assert "2 test/document" in grade(alone, dx("S39.012A"), [], []).why[1]
+    named = "Results\nLabs (outside): creatinine 0.8, TSH 2.1.\nAssessment: strain."
+    assert "2 test/document" in grade(named, dx("S39.012A"), [], []).why[1]
+
+
+def test_em_mdm_an_attributed_cause_is_not_an_undiagnosed_problem():
+    text = "Assessment:\nHypertension with ankle edema, likely caused by the amlodipine."
+    assert grade(text, dx("I10"), [], []).problems == 2
+    work_up = "Assessment:\nFatigue, likely hypothyroidism versus anemia; TSH and CBC ordered."
+    assert grade(work_up, dx("R53.83"), [], []).problems == 3
+
+
+def test_em_mdm_office_follow_up_after_an_ed_visit_is_an_office_visit(s):
+    text = ("CHIEF COMPLAINT\nEmergency room follow-up.\nHPI: seen in the emergency department on Saturday for "
+            "chest pain.\nAssessment and Plan:\nHypertension, uncontrolled - start carvedilol 12.5 mg BID.")
+    assert em_of(cpt(s, text, visit={"new_patient": False})).code.startswith("9921")
+    assert em_of(cpt(s, text, visit={"new_patient": False, "place_of_service": "23"})).code.startswith("9928")
+    ed = "ED NOTE\nCC: chest pain.\nAssessment: chest pain, unspecified. Discharged home."
+    assert em_of(cpt(s, ed, visit={"new_patient": False})).code.startswith("9928")
+
+
+def test_em_mdm_preventive_visit_named_only_in_the_history_is_not_one(s):
+    text = ("CHIEF COMPLAINT\nHepatitis C.\nHPI: He was sent for a hepatitis C antibody test as part of a routine "
+            "physical and it was positive.\nAssessment: Chronic hepatitis C.\nPlan: HCV RNA and genotype ordered.")
+    out = cpt(s, text, date_of_service="2026-03-02", patient={"birth_date": "1966-01-01"})
+    assert not any(x.code.startswith("993") for x in out) and em_of(out).code.startswith("9921")
+
+
+def test_em_mdm_prescription_change_in_a_preventive_visit_adds_a_problem_em_with_25(s):
+    base = ("CHIEF COMPLAINT\nAnnual exam.\nHPI: 50-year-old for her annual exam.\nASSESSMENT AND PLAN\n"
+            "Congestive heart failure with leg swelling. {}\nHealthcare maintenance: mammogram ordered.")
+    kw = {"date_of_service": "2026-03-02", "patient": {"birth_date": "1976-01-01"}}
+    out = cpt(s, base.format("Increase lisinopril to 40 mg daily and start furosemide 20 mg daily."), **kw)
+    assert [x.code for x in out][:1] == ["99396"]
+    problem = [x for x in out if x.code.startswith("9921")]
+    assert problem and problem[0].extra["modifiers"] == ["25"]
+    same = cpt(s, base.format("Continue lisinopril 10 mg daily."), **kw)
+    assert [x.code for x in same if x.code.startswith("992")] == []
+
+
+def test_em_mdm_new_patient_read_from_the_note_when_metadata_is_silent(s):
+    text = ("HPI: 42-year-old man who presents for a new patient visit for constipation.\n"
+            "Assessment: Constipation.\nPlan: daily fiber supplement.")
+    assert em_of(cpt(s, text, visit={})).code.startswith("9920")
+    assert em_of(cpt(s, text, visit={"new_patient": False})).code.startswith("9921")

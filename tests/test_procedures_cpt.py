@@ -223,3 +223,16 @@ def test_procedures_cpt_endoscopy_report_codes_the_scope_only(s, title, finding,
     text = f"{title}\nIndication: diarrhea.\nFindings: {finding}\nImpression: see findings."
     out = run(s, text, visit={"new_patient": False, "place_of_service": "22"}, payer={"name": "Aetna"})
     assert cpt(out) == [code]
+
+
+def test_vaccine_titer_is_a_blood_test_not_the_vaccine(s):
+    out = s.suggest({"id": "t", "text": "Assessment: Preventative health.\n- MMR titer performed today.",
+                     "visit": {"new_patient": False}})
+    assert "90707" not in [x.code for x in out]
+
+
+def test_trigger_finger_injection_is_a_tendon_sheath_injection(s):
+    text = ("Assessment: Stenosing tenosynovitis, right index finger.\nProcedure: Right index trigger finger "
+            "injection performed after consent with 1 mL betamethasone and lidocaine.")
+    codes = [x.code for x in s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})]
+    assert "20550" in codes and "20600" not in codes
