@@ -40,6 +40,8 @@ class CodeSets:
         # rows by (cache file, key): the file is read-only, so a row never changes while its path is open;
         # lookup, is_billable, children and notes of one code otherwise each re-query SQLite
         self._row_cache: dict[tuple[Path, str], tuple[tuple, ...]] = {}
+        # parsed ``notes`` JSON per row: every code's notes() re-reads its category, block and chapter rows
+        self._notes_cache: dict[tuple, dict[str, list[str]]] = {}
 
     # -- cache -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -176,7 +178,7 @@ class CodeSets:
             raise UnknownCodeError(code, system)
         out: dict[str, list[str]] = {k: [] for k in NOTE_KEYS}
         for row in chain if inherited else chain[:1]:
-            for k, items in json.loads(row[11] or "{}").items():
+            for k, items in self._row_notes(row).items():
                 out[k].extend(i for i in items if i not in out[k])
         info = _info(chain[0])
         out["seventh_characters"] = [f"{c}: {m}" for c, m in info.seventh_characters.items()]
@@ -184,6 +186,17 @@ class CodeSets:
             x = info.extra
             out["seventh_characters"] = [f"{x['seventh_character']}: {x['seventh_character_meaning']}"]
         return out
+
+    def _row_notes(self, row: tuple) -> dict[str, list[str]]:
+        """``json.loads`` of a row's notes, memoised (read-only: callers copy the items out)."""
+        slot = (self.path, row[0], row[1])
+        parsed = self._notes_cache.get(slot)
+        if parsed is None:
+            parsed = json.loads(row[11] or "{}")
+            if len(self._notes_cache) >= 50_000:
+                self._notes_cache.clear()
+            self._notes_cache[slot] = parsed
+        return parsed
 
     def excludes1_inherited(self, code: str) -> list[str]:
         return self.notes(code, inherited=True)["excludes1"]
