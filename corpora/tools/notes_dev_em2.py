@@ -1,0 +1,466 @@
+"""Dev notes dev-em2-01..16 (session 2, E/M generalisation): gold written before the engine was run on them.
+
+Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
+verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
+decision, a preventive visit with a prescription started for a new problem (modifier 25), a new patient by
+time with prolonged service, procedures beside a separately managed problem, and low levels that must not be
+over-levelled (an undiagnosed lump with imaging only, a wart with an OTC remedy).
+"""
+
+from corpora.tools.spec import NoteSpec, c, skip
+
+NOTES = [
+    NoteSpec(
+        id="dev-em2-01", dos="2026-01-13",
+        specialty="internal medicine", setting="outpatient", age=61, sex="M", payer="aetna",
+        text="""
+        INTERNAL MEDICINE FOLLOW-UP
+
+        Reason for visit: diabetes and blood pressure recheck.
+
+        Mr. Okafor returns after 3 months. Home sugars are running 180-220 fasting; he admits he stopped his
+        evening walks when it got cold. Home BP log averages 148/92. No chest pain, no dyspnea, no foot ulcers.
+
+        Current meds: Glucophage 1000 mg twice daily, Zestril 20 mg daily.
+
+        Exam: BP 150/94, HR 76. BMI 31. Monofilament intact both feet. Lungs clear.
+
+        Data: A1c 8.4% (drawn last week, up from 7.6%). BMP: creatinine 1.0, K 4.3. Urine microalbumin normal.
+
+        Impression / plan:
+        # Type 2 DM with hyperglycemia, above goal - add Jardiance 10 mg every morning; keep Glucophage.
+          Repeat A1c in 3 months.
+        # Essential hypertension, not at target - bump Zestril to 40 mg daily; recheck BMP in 2 weeks.
+        Follow up in 3 months.
+        """,
+        codes=[
+            c("E11.65", "Type 2 DM with hyperglycemia, above goal",
+              why="R09: type 2 diabetes with hyperglycemia documented (A1c above goal)"),
+            c("I10", "Essential hypertension, not at target", why="R20: chronic condition managed"),
+            c("Z79.84", "Glucophage 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Impression / plan",
+              why="R15: MDM moderate - two chronic illnesses not at goal, prescription drug management"),
+        ],
+        skips=[
+            skip("no foot ulcers", "R01", "negated"),
+            skip("No chest pain", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-02", dos="2026-02-04",
+        specialty="cardiology", setting="outpatient", age=44, sex="F", payer="uhc", new_patient=True, minutes=50,
+        text="""
+        CARDIOLOGY - NEW PATIENT CONSULTATION
+
+        Referred by her PCP for palpitations.
+
+        44-year-old woman with 2 months of intermittent "fluttering" in the chest lasting seconds to minutes,
+        mostly at night, 3-4 times a week. No syncope, no chest pain. Drinks 4 cups of coffee a day. No thyroid
+        history. Mother had atrial fibrillation in her 70s.
+
+        Exam: HR 82 regular, BP 126/78. No murmur. No thyromegaly.
+
+        12-lead ECG performed in clinic today, my interpretation: sinus rhythm 80, normal intervals, no
+        pre-excitation, no ST changes.
+
+        Assessment: Palpitations, etiology not yet clear - benign ectopy versus paroxysmal SVT.
+        Plan: 14-day ambulatory monitor, TSH and CBC, cut caffeine in half. Return after monitor.
+
+        I spent 50 minutes on the date of the encounter reviewing the referral notes, examining the patient,
+        interpreting the ECG and counseling.
+        """,
+        codes=[
+            c("R00.2", "Palpitations, etiology not yet clear",
+              why="R03: uncertain diagnoses (SVT versus ectopy) not coded; the symptom is"),
+            c("99204", "I spent 50 minutes on the date of the encounter",
+              why="R14: new patient, 50 minutes total time (45-59); R16 new"),
+            c("93000", "12-lead ECG performed in clinic today",
+              why="R18: ECG performed and interpreted in the office"),
+        ],
+        skips=[
+            skip("paroxysmal SVT", "R03", "uncertain outpatient diagnosis"),
+            skip("No syncope", "R01", "negated"),
+            skip("Mother had atrial fibrillation", "R05", "family history not affecting testing"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-03", dos="2026-03-17",
+        specialty="family medicine", setting="outpatient", age=29, sex="F", payer="cigna", minutes=12,
+        text="""
+        Quick visit - hand rash
+
+        29F, works as a hairdresser, itchy red patches on the backs of both hands for 10 days, worse after
+        shampooing clients. No blisters, no fever, no rash elsewhere.
+
+        Exam: scaly erythematous plaques dorsal hands, no vesicles, no signs of infection.
+
+        A: Contact dermatitis of both hands, cause not identified.
+        P: Nitrile gloves at work, fragrance-free emollient, OTC hydrocortisone 1% cream twice daily for a
+        week. Return if not improving in 2 weeks.
+
+        Total time spent today: 12 minutes.
+        """,
+        codes=[
+            c("L25.9", "Contact dermatitis of both hands, cause not identified",
+              why="R22: contact dermatitis, cause not documented"),
+            c("99212", "Total time spent today: 12 minutes", why="R14: established, 12 minutes (10-19)"),
+        ],
+        skips=[
+            skip("No blisters, no fever", "R01", "negated"),
+            skip("no signs of infection", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-04", dos="2026-04-08",
+        specialty="family medicine", setting="outpatient", age=47, sex="M", payer="bcbs",
+        text="""
+        Clinic follow-up after emergency room visit
+
+        Mr. Dubois was seen in the emergency room on Saturday for right flank pain. I reviewed the ED record
+        and the CT report: 4 mm stone in the right distal ureter, no hydronephrosis. He was sent home with
+        ketorolac. Pain is now 3/10, intermittent. No fever, tolerating fluids.
+
+        Exam: afebrile, mild right CVA tenderness.
+
+        Assessment: Right distal ureteral stone, passing.
+        Plan: Start Flomax 0.4 mg nightly for 2 weeks to help passage. Strain urine. Urinalysis and basic
+        metabolic panel today (sent to the lab). If not passed in 2 weeks, urology referral.
+        """,
+        codes=[
+            c("N20.1", "Right distal ureteral stone", why="R22: calculus of ureter"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - data moderate (ED record, CT report, urinalysis, BMP) and "
+                  "prescription drug management; office visit after an ED visit is not an ED visit"),
+        ],
+        skips=[
+            skip("no hydronephrosis", "R01", "negated"),
+            skip("No fever", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-05", dos="2026-05-12",
+        specialty="family medicine", setting="outpatient", age=52, sex="F", payer="uhc",
+        text="""
+        ANNUAL PREVENTIVE EXAM
+
+        52-year-old established patient for her yearly physical. Feels well. Mammogram and colonoscopy up to
+        date. Non-smoker. Exercises twice a week.
+
+        Vitals: BP 152/96 (repeat 148/94); at her last two visits 146/92 and 150/95. BMI 26.
+
+        Exam: normal general exam, including breasts, heart, lungs, abdomen and skin.
+
+        Assessment and plan:
+        1. Routine adult health exam - age-appropriate counseling; lipid panel and A1c drawn. Tdap is current.
+        2. Essential hypertension, newly diagnosed (three elevated readings) - start lisinopril 10 mg daily,
+           home BP log, BMP in 2 weeks, recheck visit in 4 weeks.
+        """,
+        codes=[
+            c("Z00.01", "Routine adult health exam",
+              why="R17: preventive exam first; abnormal finding (hypertension) -> with abnormal findings"),
+            c("I10", "Essential hypertension, newly diagnosed", why="R20: new chronic condition treated"),
+            c("99396", "ANNUAL PREVENTIVE EXAM", why="R17: established preventive visit, age 40-64"),
+            c("99214", "Essential hypertension, newly diagnosed", mods=["25"],
+              why="R17: significant problem (new hypertension, prescription started) with its own E/M: "
+                  "MDM moderate (chronic illness not at goal, prescription drug management), modifier 25"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-06", dos="2026-06-02",
+        specialty="pediatrics", setting="outpatient", age=7, sex="M", payer="medicaid", new_patient=True,
+        text="""
+        WELL CHILD VISIT - 7 YEARS (new to our practice)
+
+        Family moved from Ohio; records requested. Here with mom. Second grade, reading at grade level. Plays
+        soccer. Eats a varied diet, drinks milk and water. Sleeps 10 hours. No snoring. Dental visit 4 months
+        ago. Immunizations up to date per the state registry printout mom brought.
+
+        Exam: height and weight at the 60th percentile, BMI 50th percentile. Vision 20/20 both eyes. Normal
+        ears, throat, heart, lungs, abdomen, genitals (Tanner 1), spine and skin.
+
+        Assessment: Routine child health exam, healthy 7-year-old, no abnormal findings.
+        Plan: anticipatory guidance (booster seat until 4'9", helmet, screen time), next well visit at 8.
+        """,
+        codes=[
+            c("Z00.129", "Routine child health exam, healthy 7-year-old, no abnormal findings",
+              why="R17: routine child health exam without abnormal findings"),
+            c("99383", "WELL CHILD VISIT - 7 YEARS", why="R17: new patient preventive visit, age 5-11; R16 new"),
+        ],
+        skips=[skip("No snoring", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-07", dos="2026-02-19",
+        specialty="orthopedics", setting="outpatient", age=66, sex="M", payer="medicare",
+        text="""
+        ORTHO CLINIC
+
+        Known left knee osteoarthritis, last injection 4 months ago with good relief, pain back to 6/10.
+        Also new today: right big toe became hot, red and exquisitely painful 2 days ago after a steak dinner;
+        he had a similar episode 3 years ago diagnosed as gout. Not on allopurinol.
+
+        Exam: L knee small effusion, crepitus. R 1st MTP red, warm, swollen, very tender.
+
+        Procedure: left knee intra-articular injection. After consent and sterile prep, 40 mg triamcinolone
+        acetonide with 3 mL 1% lidocaine injected into the left knee joint, lateral approach, no ultrasound.
+        Tolerated well.
+
+        Assessment:
+        1. Primary osteoarthritis, left knee - injected today.
+        2. Acute gout flare, right first MTP - separate problem. Start colchicine 0.6 mg twice daily until
+           the flare settles, then stop; uric acid level in 4 weeks, discuss allopurinol at follow-up.
+        """,
+        codes=[
+            c("M17.12", "Primary osteoarthritis, left knee", why="R11: laterality documented"),
+            c("M10.071", "Acute gout flare, right first MTP",
+              why="R11/R22: idiopathic gout, right foot (first MTP)"),
+            c("99214", "separate problem", mods=["25"],
+              why="R18: separately identifiable problem beside the injection: gout flare (chronic illness with "
+                  "exacerbation) with prescription drug management -> moderate, modifier 25"),
+            c("20610", "left knee intra-articular injection", mods=["LT"],
+              why="R18: major joint injection performed, left"),
+            c("J3301", "40 mg triamcinolone\n        acetonide", units=4,
+              why="R24: triamcinolone 40 mg = 4 units of 10 mg"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-08", dos="2026-01-27",
+        specialty="cardiology", setting="outpatient", age=74, sex="F", payer="medicare",
+        text="""
+        HEART FAILURE CLINIC - urgent add-on
+
+        74F with HFrEF (EF 30% on echo 9/2025) on Entresto, Toprol XL and Lasix. Gained 4 kg in 10 days, now
+        short of breath walking across the room and sleeping in a recliner. Ran out of her potassium last
+        week.
+
+        Exam: BP 104/66, HR 98, SpO2 93% RA. JVP to the angle of the jaw, bibasilar crackles, 3+ leg edema.
+        Labs drawn in clinic and run stat at the hospital lab: Na 131, K 3.4, creatinine 1.6 (baseline 1.1).
+
+        A/P: Acute on chronic systolic heart failure, decompensated.
+        Direct admission for IV diuresis was recommended; after discussion she declines admission. We agreed on
+        Lasix increased to 80 mg twice daily for 3 days, potassium chloride 20 mEq daily restarted, daily
+        weights, BMP in 48 hours, and a nurse call tomorrow. She will go to the ED for any worsening.
+        """,
+        codes=[
+            c("I50.23", "Acute on chronic systolic heart failure, decompensated",
+              why="R22: acuity and type documented"),
+            c("99215", "A/P",
+              why="R15: MDM high - chronic illness with severe exacerbation and a decision regarding "
+                  "hospitalization (admission declined)"),
+        ],
+        skips=[skip("She will go to the ED for any worsening", "R07", "conditional instruction")],
+    ),
+    NoteSpec(
+        id="dev-em2-09", dos="2026-03-05",
+        specialty="psychiatry", setting="outpatient", age=68, sex="F", payer="medicare", minutes=44,
+        text="""
+        Psychiatry medication management
+
+        68-year-old with recurrent major depression, current episode moderate. Since the last visit mood
+        lower, PHQ-9 not repeated today; sleeping 5 hours, lost interest in her garden, no suicidal ideation,
+        no plan. Tolerating sertraline 100 mg without GI upset.
+
+        MSE: dressed appropriately, psychomotor slowing, mood "flat", affect constricted, thought process
+        linear, no SI/HI, insight fair.
+
+        Assessment: Major depressive disorder, recurrent, moderate - partial response.
+        Plan: titrate sertraline to 150 mg daily; add mirtazapine 7.5 mg at bedtime for sleep and appetite.
+        Referred for weekly psychotherapy. Safety plan reviewed.
+
+        Time: 44 minutes total on the date of service, including chart review, visit and documentation.
+        """,
+        codes=[
+            c("F33.1", "Major depressive disorder, recurrent, moderate", why="R22: episode and severity"),
+            c("99215", "Time: 44 minutes total on the date of service", why="R14: established, 44 minutes (40+); "
+              "under the Medicare prolonged-service threshold"),
+        ],
+        skips=[skip("no suicidal ideation", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-10", dos="2026-04-21",
+        specialty="rheumatology", setting="outpatient", age=39, sex="F", payer="bcbs", new_patient=True,
+        minutes=78,
+        text="""
+        RHEUMATOLOGY NEW PATIENT EVALUATION
+
+        39F referred for 4 months of symmetric hand and wrist pain and swelling with 2 hours of morning
+        stiffness. Outside labs reviewed: RF positive 88, anti-CCP > 250, ESR 46, CRP 2.1. Hand x-rays from
+        the referring office reviewed: periarticular osteopenia, no erosions.
+
+        Exam: synovitis of MCPs 2-3 and PIPs bilaterally and both wrists; 12 tender, 9 swollen joints.
+
+        No dry eyes, no rash, no dyspnea; lungs clear.
+
+        Assessment: Rheumatoid arthritis with positive rheumatoid factor of multiple sites (hands and wrists),
+        high disease activity, no extra-articular disease.
+        Plan: start methotrexate 15 mg weekly with folic acid 1 mg daily; prednisone 10 mg daily as a bridge,
+        taper over 8 weeks. Baseline hepatitis B/C serologies, CBC, CMP and chest x-ray before methotrexate;
+        CBC and liver tests every 4 weeks for toxicity monitoring. Contraception counseling given.
+
+        Total time on the date of the encounter: 78 minutes (records review, history, exam, counseling and
+        care coordination).
+        """,
+        codes=[
+            c("M05.79", "Rheumatoid arthritis with positive rheumatoid factor of multiple sites",
+              why="R22: RF-positive RA of multiple sites without organ or systems involvement"),
+            c("99205", "Total time on the date of the encounter: 78 minutes",
+              why="R14: new patient, 78 minutes (60+); R16 new"),
+            c("99417", "Total time on the date of the encounter: 78 minutes", units=1,
+              why="R14: prolonged service, one full 15 minutes beyond 60 (75-89 minutes) for a commercial payer"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-11", dos="2026-01-08",
+        specialty="family medicine", setting="outpatient", age=23, sex="M", payer="aetna",
+        text="""
+        Sports injury check
+
+        23M rolled his right ankle playing basketball last night. Able to walk 4 steps in clinic. Urgent care
+        x-ray last night read as no fracture.
+
+        Exam: swelling and tenderness over the ATFL, no bony tenderness at the malleoli or base of the 5th
+        metatarsal. Neurovascularly intact.
+
+        Impression: Right ankle sprain, ligament not specified.
+        Plan: RICE, ankle brace, ibuprofen 400 mg as needed with food for 5 days, home exercises. Back to
+        basketball when pain-free hopping.
+        """,
+        codes=[
+            c("S93.401A", "Right ankle sprain, ligament not specified", why="R12: initial encounter, active treatment"),
+            c("99213", "Impression",
+              why="R15: MDM low - acute uncomplicated injury, over-the-counter drug (outside x-ray report "
+                  "is one data point only)"),
+        ],
+        skips=[skip("no bony tenderness", "R02", "normal exam finding")],
+    ),
+    NoteSpec(
+        id="dev-em2-12", dos="2026-05-26",
+        specialty="obstetrics and gynecology", setting="outpatient", age=45, sex="F", payer="cigna",
+        text="""
+        Gyn problem visit - breast lump
+
+        45F felt a lump in the right breast in the shower a week ago. No nipple discharge, no skin change.
+        Last screening mammogram 14 months ago was negative.
+
+        Exam: 1.5 cm firm, mobile mass at the right breast 10 o'clock, 3 cm from the nipple; no axillary nodes.
+        Left breast normal.
+
+        Assessment: Palpable lump, right breast - needs imaging to characterize.
+        Plan: diagnostic mammogram and targeted ultrasound of the right breast ordered; will call with results
+        and arrange biopsy if indicated.
+        """,
+        codes=[
+            c("N63.10", "Palpable lump, right breast",
+              why="R22: breast lump, laterality documented, quadrant not named"),
+            c("99213", "Assessment",
+              why="R15: MDM low - undiagnosed new problem (moderate) but only two tests ordered (limited data) "
+                  "and no drug management (minimal risk): two of three elements reach low"),
+        ],
+        skips=[
+            skip("No nipple discharge", "R01", "negated"),
+            skip("no axillary nodes", "R02", "normal exam finding"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-13", dos="2026-06-16",
+        specialty="orthopedics", setting="outpatient", age=34, sex="M", payer="uhc",
+        text="""
+        ORTHOPEDIC FOLLOW-UP - right knee
+
+        34M twisted his right knee playing soccer 3 weeks ago; locking and giving way since. Here to review the
+        MRI.
+
+        MRI right knee (outside imaging center) reviewed with the patient: complex tear of the medial meniscus
+        with a displaced flap; ACL and collaterals intact.
+
+        Exam: medial joint line tenderness, positive McMurray, small effusion.
+
+        Assessment: Complex tear of the medial meniscus, right knee, current injury.
+        Plan: given mechanical locking we decided on arthroscopic partial medial meniscectomy; surgery booked
+        for next month after discussing risks, benefits and alternatives. Crutches as needed until then.
+        """,
+        codes=[
+            c("S83.231A", "Complex tear of the medial meniscus, right knee, current injury",
+              why="R12: initial encounter while the injury is actively treated (surgery decided); R11 right"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - acute complicated injury and a decision for elective major surgery"),
+        ],
+        skips=[skip("ACL and collaterals intact", "R02", "normal finding")],
+    ),
+    NoteSpec(
+        id="dev-em2-14", dos="2026-02-24",
+        specialty="internal medicine", setting="outpatient", age=57, sex="M", payer="bcbs",
+        text="""
+        Chronic care visit
+
+        57M with type 2 diabetes and hyperlipidemia, both doing well. Takes metformin 500 mg twice daily and
+        simvastatin 20 mg nightly without side effects. Walking daily.
+
+        Point-of-care hemoglobin A1c done in the office today: 6.6%.
+
+        Exam: BP 124/76. Feet: normal pulses and sensation.
+
+        Assessment and plan:
+        - Type 2 diabetes mellitus without complications, at goal - continue metformin 500 mg BID.
+        - Hyperlipidemia, stable - continue simvastatin 20 mg; fasting lipids before the next visit.
+        RTC 6 months.
+        """,
+        codes=[
+            c("E11.9", "Type 2 diabetes mellitus without complications", why="R22: no complications documented"),
+            c("E78.5", "Hyperlipidemia, stable", why="R20: chronic condition managed"),
+            c("Z79.84", "metformin 500 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment and plan",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management"),
+            c("83036", "Point-of-care hemoglobin A1c done in the office today",
+              why="R19: A1c performed in the office"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-15", dos="2026-04-14",
+        specialty="family medicine", setting="outpatient", age=16, sex="F", payer="medicaid",
+        text="""
+        Brief visit - itchy ring on the arm
+
+        16F, wrestler, with an itchy circular patch on the left forearm for 1 week. Otherwise well.
+
+        Exam: 2 cm annular scaly plaque with a raised border and central clearing, left forearm; scalp and
+        nails normal.
+
+        A: Tinea corporis, left forearm.
+        P: OTC clotrimazole 1% cream twice daily for 2 weeks beyond clearing; cover the patch at practice and
+        wash gear. Return if spreading despite treatment.
+        """,
+        codes=[
+            c("B35.4", "Tinea corporis, left forearm", why="R22: tinea corporis"),
+            c("99212", "A:",
+              why="R15: MDM straightforward - one self-limited problem (AMA example: tinea corporis), no data; "
+                  "the OTC drug is low risk but two of three elements are straightforward"),
+        ],
+        skips=[skip("Return if spreading despite treatment", "R07", "hypothetical")],
+    ),
+    NoteSpec(
+        id="dev-em2-16", dos="2026-03-30",
+        specialty="family medicine", setting="outpatient", age=36, sex="M", payer="cigna", new_patient=True,
+        text="""
+        New patient - establishing care
+
+        36M, new to the practice, with low back pain for 10 days after moving furniture. Pain across the low
+        back, no radiation below the knee, no numbness, no bladder or bowel change, no fever. Naproxen from the
+        drugstore helps a little.
+
+        Exam: paraspinal tenderness L4-S1, straight-leg raise negative, strength and reflexes normal.
+
+        Assessment: Acute mechanical low back pain, no red flags.
+        Plan: continue over-the-counter naproxen 220 mg twice daily with food, heat, walking; physical therapy
+        referral. No imaging needed now.
+        """,
+        codes=[
+            c("M54.50", "Acute mechanical low back pain", why="R22: low back pain, unspecified"),
+            c("99203", "Assessment",
+              why="R15: MDM low - acute uncomplicated injury/illness, OTC drug and physical therapy; R16 new"),
+        ],
+        skips=[
+            skip("no numbness", "R01", "negated"),
+            skip("No imaging needed now", "R01", "not ordered"),
+        ],
+    ),
+]
