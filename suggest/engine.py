@@ -28,6 +28,7 @@ from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.ruledata import load_rule_data
 from suggest.scope import (
+    ASSESSMENT,
     addressed_only,
     at_discharge,
     drop_unspecified_siblings,
@@ -47,6 +48,11 @@ _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|i
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
+# "X is a 50-year-old with a past medical history significant for CHF and depression who presents for ...":
+# a summary sentence opening the assessment lists history; the problems assessed follow it.
+_PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
+                         r"for|of)|history\s+(?:significant|notable)\s+for)\b", re.I)
+_PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes? in|seen (?:for|today))\b", re.I)
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
@@ -66,6 +72,13 @@ class _CachedCodes:
         return bool(info and info.billable)
 
 
+def _history_summary(text: str, lo: int, start: int) -> bool:
+    """The mention at ``start`` is in the history list of a summary sentence ("with a past medical history
+    significant for X, Y and Z who presents with ..."), before the reason for the visit."""
+    cues = list(_PMH_INLINE.finditer(text, max(lo, start - 200), start))
+    return bool(cues) and not _PRESENTS.search(text, cues[-1].end(), start)
+
+
 class Suggester:
     """Loads code sets, rule data and the term index once; ``suggest`` is safe to call from many threads."""
 
@@ -83,6 +96,7 @@ class Suggester:
         self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
         self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
         self.fam_map = self.data.rules["I.C.21.c.4-family-history"].params["map"]
+        self.fam_organs = self.data.rules["I.C.21.c.4-family-relevance"].params["organs"]
         self.course_chronic = tuple(self.data.rules["IV.J-addressed"].params.get("course_chronic", ()))
 
     @property
@@ -144,7 +158,8 @@ class Suggester:
         seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
         seen += dropped
-        coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map)
+        coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
+                                                 self.fam_organs)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped
@@ -211,10 +226,13 @@ class Suggester:
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
                                            or _NEG_INSIDE.search(text, m.start, m.end)):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
-            c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], men.section, assertion,
+            section = men.section
+            if section in ASSESSMENT and unit and _history_summary(text, unit.start, m.start):
+                section = "past_medical_history"
+            c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], section, assertion,
                      m.term.source, len(m.term.tokens), men.unit_index,
                      getattr(unit, "item_number", None) if unit else None, m.start,
-                     matched_code=m.term.code, cues=list(men.cues or []), sections={men.section})
+                     matched_code=m.term.code, cues=list(men.cues or []), sections={section})
             if m.nested:
                 c.extra["nested"] = True
             if _NOT_CONDITION.match(text, m.end):

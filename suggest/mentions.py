@@ -2,10 +2,12 @@
 
 - "ST depression", "ST-segment depression": an ECG finding, not major depressive disorder.
 - "Allergies: penicillin (rash as child)": the reaction to an allergen, not a current condition.
+- "fully vaccinated against COVID-19", "booster for tetanus": protection against a disease, not the disease.
+- "ASCVD risk 11%", "stroke risk": a risk estimate, not the condition.
 - "discussed weight loss", "goal weight loss": advice, not abnormal weight loss (R63.4).
-- "GI referral for screening colonoscopy", "Suture removal in 10-14 days", "annual eye exam due": an
-  encounter-reason Z code (screening, aftercare, examination) for a service planned for later is not the
-  reason for this encounter (IV.G / I.C.21.c).
+- "GI referral for screening colonoscopy", "return in 1 year for a wellness visit", "Suture removal in 10-14
+  days", "annual eye exam due": an encounter-reason Z code (screening, aftercare, examination) for a service
+  planned for later is not the reason for this encounter (IV.G / I.C.21.c).
 """
 
 from __future__ import annotations
@@ -16,15 +18,22 @@ _ECG_BEFORE = re.compile(r"\bST(?:[- ]segments?)?[\s-]+$")
 _ALLERGY_BEFORE = re.compile(r"\b(?:allerg\w*|NKDA|intoleran\w*|reactions?)\b[^\n.;]{0,40}$", re.I)
 _ADVICE_BEFORE = re.compile(r"\b(?:discuss\w*|counsel\w*|advis\w*|encourag\w*|recommend\w*|goals?|intentional|"
                             r"education|lifestyle)\b[^\n.;]{0,20}$", re.I)
+_PROTECTED_BEFORE = re.compile(r"\b(?:vaccinated|immuni[sz]ed|vaccines?|vaccinations?|immunizations?|boosters?)\s+"
+                               r"(?:against|for)\s+$", re.I)
+_RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
 _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", "Z47", "Z48", "Z51")
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
-                             r"consider\w*|discuss\w*)\b[^.;]{0,40}$", re.I)
+                             r"consider\w*|discuss\w*|return\w*)\b[^.;]{0,40}$", re.I)
 _PLANNED_AFTER = re.compile(r"[^\n.;]{0,12}?\b(?:in \d+(?:\s*-\s*\d+)?\s*(?:days?|weeks?|months?|years?)|due|"
                             r"next (?:visit|week|month|year)|to be scheduled)\b", re.I)
 
 
 def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: int) -> bool:
     """True when the words at [start, end) are not the condition ``code`` being asserted."""
+    if not code.startswith("Z") and _PROTECTED_BEFORE.search(text, max(lo, start - 40), start):
+        return True  # "fully vaccinated against COVID-19": immunity, not the disease
+    if not code.startswith("Z") and _RISK_AFTER.match(text, end):
+        return True  # "10-year ASCVD risk 11%", "bleeding risk": a risk estimate, not the condition
     if code.startswith(("F32", "F33")) and _ECG_BEFORE.search(text, max(lo, start - 12), start):
         return True
     if not code.startswith("Z") and _ALLERGY_BEFORE.search(text, wide_lo, start) and "(" in text[wide_lo:start]:

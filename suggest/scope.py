@@ -71,8 +71,8 @@ def _area(code: str) -> str:
     return code[0]
 
 
-def family_history_relevant(cands: list[Cand], sections: set[str],
-                            fam_map: dict[str, str]) -> tuple[list[Cand], list[Cand]]:
+def family_history_relevant(cands: list[Cand], sections: set[str], fam_map: dict[str, str],
+                            organs: dict[str, list[str]] | None = None) -> tuple[list[Cand], list[Cand]]:
     """I.C.21.c.4: a family history code is for a patient at higher risk of the relative's condition, so
     it is reported when it affects this visit: a preventive visit, named in the assessment/plan, or the
     patient is assessed or screened for a condition of the same body system. A relative's unrelated
@@ -82,16 +82,18 @@ def family_history_relevant(cands: list[Cand], sections: set[str],
         return cands, []
     if any(c.code.startswith(_PREVENTIVE) for c in cands):  # risk assessment is part of a preventive visit
         return cands, []
-    areas = {_area(c.code) for c in cands
-             if not c.code.startswith(_FAMILY) and (not c.code.startswith("Z") or _area(c.code) != "Z")}
+    own = [c.code for c in cands if not c.code.startswith(_FAMILY)]
+    areas = {_area(code) for code in own if not code.startswith("Z") or _area(code) != "Z"}
+    organs = organs or {}
     kept, dropped = [], []
     for c in cands:
         if not c.code.startswith(_FAMILY) or c.sections & (ASSESSMENT | {"plan"}):
             kept.append(c)
             continue
-        own = c.matched_code and not c.matched_code.startswith(_FAMILY)
-        relative = [c.matched_code] if own else [k for k, z in fam_map.items() if z == c.code]
-        if any(_area(k) in areas for k in relative if k):
+        direct = c.matched_code and not c.matched_code.startswith(_FAMILY)
+        relative = [c.matched_code] if direct else [k for k, z in fam_map.items() if z == c.code]
+        if any(_area(k) in areas or any(code.startswith(tuple(organs.get(k[:3], ()))) for code in own)
+               for k in relative if k):
             kept.append(c)
         else:
             c.add_rule("I.C.21.c.4-family-relevance", "relative's condition unrelated to anything assessed at "

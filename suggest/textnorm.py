@@ -14,6 +14,7 @@ from functools import lru_cache
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _KEEP_S = ("ss", "us", "is", "ys", "as", "os")
 _ACRONYMS = frozenset({"aids", "ards", "sars", "mers", "cabs"})
+_VERBS = frozenset({"does", "goes"})  # not plurals: "does" is not "DOE" (dyspnea on exertion)
 
 
 @lru_cache(maxsize=300_000)
@@ -22,7 +23,7 @@ def stem(word: str) -> str:
     w = word.lower()
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) <= 3 or not w.isalpha() or w in _ACRONYMS:
+    if len(w) <= 3 or not w.isalpha() or w in _ACRONYMS or w in _VERBS:
         return w
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"

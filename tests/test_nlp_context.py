@@ -224,3 +224,8 @@ def test_context_denied_family_history_is_negated() -> None:
 def test_context_likely_cause_keeps_finding_present() -> None:
     text = "I explained that his edema is likely caused by the Norvasc. Elevated BP likely due to pain."
     assert assert_of(text, "edema", "pain") == [P, P]
+
+
+def test_context_potential_is_uncertain_and_risk_score_is_not_hypothetical() -> None:
+    assert assert_of("Biopsy a few years ago for potential lung cancer.", "lung cancer") == [U]
+    assert assert_of("Mixed hyperlipidemia - 10-year ASCVD risk 11%.", "Mixed hyperlipidemia") == [P]

@@ -230,3 +230,28 @@ def test_guideline_pain_code_dropped_when_assessment_names_the_injury(s):
               sections={"assessment"})
     kept, dropped = addressed_only([pain, dx], {"chief_complaint", "assessment"})
     assert kept == [dx] and "IV.D-symptom-assessed" in pain.rules
+
+
+def test_guideline_history_summary_in_assessment_is_not_an_assessed_problem(s):
+    text = ("ASSESSMENT AND PLAN\nJohn is a 55-year-old male with a past medical history significant for anxiety "
+            "and epilepsy who presents with an abnormal lab finding.\nEpilepsy.\n- Continue Keppra at current dose.\n")
+    out = s.suggest(note(text))
+    assert "G40.909" in codes(out) and "F41.9" not in codes(out)
+    seen = s.suggest(note(text), all_mentions=True)
+    assert by_code(seen, "F41.9").section == "past_medical_history"
+
+
+def test_guideline_vaccinated_against_and_risk_estimate_are_not_conditions(s):
+    out = s.suggest(note("Assessment: Hypertension - continue lisinopril. He is fully vaccinated against "
+                         "COVID-19. Mixed hyperlipidemia - 10-year ASCVD risk 11%, start atorvastatin."))
+    assert {"I10", "E78.2"} <= set(codes(out))
+    assert "U07.1" not in codes(out) and "I25.10" not in codes(out)
+    seen = s.suggest(note("Assessment: He is fully vaccinated against COVID-19."), all_mentions=True)
+    assert "MENTION-not-condition" in by_code(seen, "U07.1").rule_ids
+
+
+def test_guideline_depression_unspecified_is_f32a_and_does_is_not_doe(s):
+    out = s.suggest(note("Assessment: Depression - increase sertraline. He does cycle 20 miles a day."))
+    assert "F32.A" in codes(out) and "F32.9" not in codes(out)
+    assert "R06.09" not in codes(out)
+    assert "F32.9" in codes(s.suggest(note("Assessment: Major depressive disorder - increase sertraline.")))
