@@ -33,11 +33,15 @@ _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|conside
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
                       r"discussed|offered|prior|previous|last (?:year|month|visit)|ago|at the last visit)\b", re.I)
 _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|removed|completed|scored)\b", re.I)
-_ELSEWHERE = re.compile(r"\b(from (?:the )?(?:pcp|outside|another|referring|prior)\b|outside (?:ecg|ekg|labs?)|"
+_ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outside|another|referring|prior)\b|"
+                        r"outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
                         r"reviewed\W*$)", re.I)
-_HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the|a) pharmacy|previously|last (?:dose|shot))\b|"
+_HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|previously|already|"
+                         r"last (?:dose|shot|week|month|year))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
+_NOT_DONE_AFTER = re.compile(r"[\s,]*(?:was |were |is )?(?:not|never) (?:\w+ )?(?:done|repeated|performed|completed|"
+                             r"administered|given|obtained|scored|needed)\b", re.I)
 _SEROLOGY = re.compile(r"\b(titers?|immunity|serolog\w*|antibod\w+|igg|igm)\b", re.I)
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
@@ -78,8 +82,8 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
 # a specific code wins over its generic sibling found in the same note
 # the sentence itself reports the service (minutes of it, or the evaluation's title)
 _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
-_SUPERSEDES = {"94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613", "45385": "45378",
-               "45380": "45378", "43239": "43235"}
+_SUPERSEDES = {"83036": "85018", "94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613",
+               "45385": "45378", "45380": "45378", "43239": "43235"}
 # an endoscopy report names one scope: colonoscopy codes need "colonoscopy", EGD codes an upper scope term
 _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
 
@@ -153,7 +157,7 @@ class ProcedureMatcher:
             return False
         if proc.code.startswith("432") and _COLON_WORDS.search(text[:300]):
             return False  # a colonoscopy report's biopsies are not an EGD's
-        if _NEGATED.search(text, max(start, at - 30), at):
+        if _NEGATED.search(text, max(start, at - 30), at) or _NOT_DONE_AFTER.match(text, end):
             return False
         if proc.kind == "vaccine" and _SEROLOGY.search(_clause(seg, at - start, end - start)):
             return False  # "MMR titer drawn today" is a blood test of immunity, not the vaccine

@@ -264,3 +264,22 @@ def test_em_mdm_new_patient_read_from_the_note_when_metadata_is_silent(s):
             "Assessment: Constipation.\nPlan: daily fiber supplement.")
     assert em_of(cpt(s, text, visit={})).code.startswith("9920")
     assert em_of(cpt(s, text, visit={"new_patient": False})).code.startswith("9921")
+
+
+def test_em_mdm_admission_recommended_and_declined_is_a_hospitalization_decision(s):
+    text = ("HF clinic.\nA/P: Acute on chronic systolic heart failure, decompensated.\nDirect admission for IV "
+            "diuresis was recommended; after discussion she declines admission. Lasix increased to 80 mg BID.")
+    e = em_of(cpt(s, text))
+    assert e.code == "99215" and "risk high" in e.rationale
+
+
+def test_em_mdm_surgery_booked_or_decided_on_is_a_surgery_decision():
+    for plan in ("we decided on arthroscopic partial medial meniscectomy", "surgery booked for next month"):
+        text = f"Assessment: Complex tear of the medial meniscus, right knee.\nPlan: {plan}."
+        m = grade(text, dx("S83.231A"), [], [])
+        assert (m.problems, m.risk) == (3, 3), plan
+
+
+def test_em_mdm_tinea_corporis_is_a_self_limited_problem(s):
+    text = "Brief visit.\nA: Tinea corporis, left forearm.\nP: OTC clotrimazole 1% cream twice daily for 2 weeks."
+    assert em_of(cpt(s, text)).code == "99212"

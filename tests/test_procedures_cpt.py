@@ -236,3 +236,17 @@ def test_trigger_finger_injection_is_a_tendon_sheath_injection(s):
             "injection performed after consent with 1 mL betamethasone and lidocaine.")
     codes = [x.code for x in s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})]
     assert "20550" in codes and "20600" not in codes
+
+
+def test_services_documented_as_not_done_or_done_elsewhere_are_not_coded(s):
+    text = ("Assessment: Major depressive disorder, recurrent, moderate. PHQ-9 not repeated today.\n"
+            "Flu vaccine already given at pharmacy this season.\nUrine hCG negative at her PCP last week.")
+    got = codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), None)
+    assert not {"96127", "90686", "90656", "90471", "81025"} & set(got)
+
+
+def test_point_of_care_a1c_is_not_also_a_hemoglobin(s):
+    text = ("Assessment: Type 2 diabetes mellitus without complications.\n"
+            "Point-of-care hemoglobin A1c done in the office today: 6.6%.")
+    got = codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), "CPT")
+    assert "83036" in got and "85018" not in got
