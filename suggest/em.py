@@ -28,7 +28,12 @@ _TIME = [
     re.compile(r"\b" + _MIN + r"[^.\n]{0,60}?\b(?:spent|in total|total time|total\b|"
                r"on the date of (?:the )?(?:service|encounter))", re.I),
     re.compile(r"\b(?:total )?time\s*(?:today|on date of (?:service|encounter))?\s*:\s*" + _MIN, re.I),
+    re.compile(r"\b(?:time|visit|encounter)\b[^.\n]{0,40}?\b(?:totall?ed|totall?ing|duration|lasted)\b[^.\n]{0,12}?\b"
+               + _MIN, re.I),
 ]
+# "I spent 1 hour", "total time 1.5 hours", "one hour and 10 minutes"
+_HOURS = re.compile(r"\b(?:spent|total(?:\s+\w+){0,5}?\s+time)\b[^.\n]{0,60}?\b(\d(?:\.\d)?|one|an)\s*(?:hours?|hrs?)\b"
+                    r"(?:\s*(?:and\s*)?(\d{1,2})\s*min(?:ute)?s?\b)?", re.I)
 _NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
                              r"per (?:day|week)|days?/week", re.I)
 _PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:health|well)[- ](?:exam|visit|check)|"
@@ -80,6 +85,14 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             n = int(m.group(1))
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), m.end()))
+    for m in _HOURS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _NOT_VISIT_TIME.search(text, line_start, min(len(text), m.end() + 20)):
+            continue
+        h = 1.0 if m.group(1).lower() in ("one", "an") else float(m.group(1))
+        n = round(h * 60) + int(m.group(2) or 0)
+        if 0 < n < 600 and (best is None or n > best[0]):
+            best = (n, (m.start(), m.end()))
     tm = (note.get("visit") or {}).get("total_minutes")
     if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
         return int(tm), best[1] if best and best[0] == int(tm) else None

@@ -188,6 +188,8 @@ _MAYBE_SURGERY = re.compile(r"\bif\b[^,;]{0,80}\b(?:not|no|fails?|persists?|wors
 # "edema is likely caused by the Norvasc": an attributed cause, not an undiagnosed problem
 _ETIOLOGY_AFTER = re.compile(r"\s+(?:be\s+)?(?:related|due|caused|secondary|attributable|from|because|a result)\b",
                              re.I)
+_IF_AFTER = re.compile(r"[^.;\n]{0,25}?\bif (?:indicated|needed|necessary|required|abnormal|positive|persistent|"
+                       r"not improv\w*|symptoms persist)", re.I)
 _DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
                     r"(?:mg|mcg|units?|meq)\b(?!\s*/\s*(?:dl|l|ml|kg|m2|day)\b)", re.I)
 _NOT_DRUG_BEFORE_DOSE = frozenset((
@@ -202,10 +204,10 @@ def _clause(text: str, at: int) -> str:
 
 
 def _asserted(rx: _Lexicon, text: str, maybe: re.Pattern[str] = _MAYBE) -> list[str]:
-    """Like ``_present``, and not only talked about as a possibility."""
+    """Like ``_present``, and not only talked about as a possibility ("consider an MRI", "biopsy if indicated")."""
     return [m.group(0).lower() for m in rx.finditer(text)
             if not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            and not maybe.search(_clause(text, m.start()))]
+            and not maybe.search(_clause(text, m.start())) and not _IF_AFTER.match(text, m.end())]
 
 
 def _dosed_drugs(text: str, w: dict[str, _Lexicon]) -> list[str]:

@@ -35,6 +35,10 @@ def dx(*codes_: str) -> list[Cand]:
     ("14 min spent today.", 14),
     ("Total time on date of encounter: 52 minutes.", 52),
     ("I personally spent 62 minutes on the date of service.", 62),
+    ("Face-to-face and non-face-to-face time today totaled 35 minutes.", 35),
+    ("Visit duration 33 min.", 33),
+    ("I personally spent 1 hour on the date of service.", 60),
+    ("Total time was 1.5 hours including records review.", 90),
 ])
 def test_em_mdm_time_statement_read_with_its_span(sentence, minutes):
     text = "Assessment: follow-up.\n" + sentence
@@ -45,7 +49,8 @@ def test_em_mdm_time_statement_read_with_its_span(sentence, minutes):
 
 def test_em_mdm_service_minutes_are_not_visit_time():
     text = ("Psychotherapy: 25 minutes of CBT-focused psychotherapy.\n"
-            "Tobacco cessation counseling: 6 minutes spent discussing quit date.\nWalking 30 min 4 days/week.")
+            "Tobacco cessation counseling: 6 minutes spent discussing quit date.\nWalking 30 min 4 days/week.\n"
+            "She spent an hour walking before the visit. Pain for 1 hour.")
     assert documented_minutes({}, text) == (None, None)
 
 
@@ -213,6 +218,8 @@ def test_em_mdm_tests_only_talked_about_are_not_data():
     text = ("Assessment:\nLow back strain.\nPlan: If he does not improve we can consider an MRI; "
             "he may need an x-ray later.")
     assert grade(text, dx("S39.012A"), [], []).data == 1
+    later = "Assessment:\nBreast lump.\nPlan: ultrasound ordered; biopsy if indicated."
+    assert "1 test/document" in grade(later, dx("N63.10"), [], []).why[1]
     ordered = "Assessment:\nLow back strain.\nPlan: MRI of the lumbar spine ordered; x-ray reviewed."
     assert grade(ordered, dx("S39.012A"), [], []).data == 2
 
