@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..16 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..24 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -462,5 +462,217 @@ NOTES = [
             skip("no numbness", "R01", "negated"),
             skip("No imaging needed now", "R01", "not ordered"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em2-17", dos="2026-07-07",
+        specialty="urgent care", setting="outpatient", age=31, sex="M", payer="aetna",
+        text="""
+        URGENT CARE
+
+        31M cut his right forearm on a glass shelf 1 hour ago. Bleeding controlled with pressure. No numbness,
+        full finger movement. Last tetanus shot "over 10 years ago".
+
+        Exam: 2.2 cm linear laceration, volar right forearm, through dermis, no tendon exposure, no foreign body
+        on exploration. Sensation and capillary refill normal distally.
+
+        Procedure: wound irrigated with saline, closed with four 4-0 nylon simple interrupted sutures. Length
+        2.2 cm, simple repair. Tolerated well.
+        Tdap 0.5 mL IM given in the left deltoid.
+
+        Dx: Laceration of right forearm without foreign body.
+        Plan: keep dry 24 h, suture removal in 10 days, return for redness or drainage.
+        """,
+        codes=[
+            c("S51.811A", "Laceration of right forearm without foreign body", why="R12: initial encounter"),
+            c("Z23", "Tdap 0.5 mL IM given", why="R24: encounter for immunization"),
+            c("12001", "simple repair", "Length\n        2.2 cm",
+              why="R18: simple repair of an extremity wound, 2.5 cm or less; no separate E/M for the repair decision"),
+            c("90715", "Tdap 0.5 mL IM given", why="R24: Tdap vaccine product"),
+            c("90471", "Tdap 0.5 mL IM given", why="R24: vaccine administration"),
+        ],
+        skips=[
+            skip("No numbness", "R01", "negated"),
+            skip("no foreign body", "R01", "negated"),
+            skip("return for redness or drainage", "R07", "conditional instruction"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-18", dos="2026-09-15",
+        specialty="family medicine", setting="outpatient", age=19, sex="F", payer="bcbs",
+        text="""
+        Sick visit - wheezing
+
+        19F with mild persistent asthma (on Qvar 40 mcg BID) with 3 days of wheeze and cough after a cold,
+        using albuterol every 3 hours. No fever.
+
+        Exam: RR 24, SpO2 94%, diffuse expiratory wheeze. Peak flow 260 (personal best 400).
+
+        In clinic: albuterol 2.5 mg by nebulizer administered x1; after treatment wheeze improved, SpO2 97%, peak
+        flow 340.
+
+        A/P: Mild persistent asthma with acute exacerbation.
+        - Prednisone 40 mg daily x 5 days.
+        - Step up controller: Qvar increased to 80 mcg twice daily.
+        - Albuterol every 4 hours as needed; recheck in 1 week.
+        """,
+        codes=[
+            c("J45.31", "Mild persistent asthma with acute exacerbation", why="R22: severity and exacerbation"),
+            c("99214", "A/P", mods=["25"],
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management; "
+                  "modifier 25 with the nebulizer treatment"),
+            c("94640", "albuterol 2.5 mg by nebulizer administered", why="R18: inhalation treatment in the office"),
+            c("J7613", "albuterol 2.5 mg by nebulizer", units=3, why="R24: albuterol 2.5 mg = 3 units of 1 mg"),
+        ],
+        skips=[skip("No fever", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-19", dos="2026-08-11",
+        specialty="internal medicine", setting="outpatient", age=63, sex="M", payer="uhc", new_patient=True,
+        text="""
+        New patient visit
+
+        63M establishing with us, with 2 weeks of chest pressure when climbing stairs, now also with minimal
+        exertion and once at rest this morning lasting 10 minutes. Smoker, 40 pack-years. Father had an MI at 58.
+
+        Exam: BP 162/94, HR 88. Diaphoretic earlier per wife; now comfortable. Heart regular, no murmur.
+
+        ECG done in the office, my interpretation: sinus rhythm, new 1 mm ST depressions V4-V6.
+
+        Assessment: Exertional and rest chest pressure, concerning for unstable angina.
+        Plan: sent to the emergency department now by ambulance for evaluation and admission; aspirin 325 mg
+        chewed in the office. Report called to the ED physician.
+        """,
+        codes=[
+            c("R07.89", "Exertional and rest chest pressure",
+              why="R03: 'concerning for' unstable angina is uncertain in the office; the symptom is coded"),
+            c("99205", "Assessment",
+              why="R15: MDM high - acute illness posing a threat to life and a decision regarding hospitalization "
+                  "(sent to the ED); R16 new"),
+            c("93000", "ECG done in the office", why="R18: ECG performed and interpreted in the office"),
+        ],
+        skips=[skip("unstable angina", "R03", "uncertain outpatient diagnosis")],
+    ),
+    NoteSpec(
+        id="dev-em2-20", dos="2026-06-23",
+        specialty="family medicine", setting="outpatient", age=58, sex="F", payer="cigna", minutes=8,
+        text="""
+        BP check
+
+        58F here for a blood pressure check after her amlodipine dose was changed to 10 mg a month ago. Home
+        readings 120s/70s. No ankle swelling, no dizziness.
+
+        BP 124/76, HR 70.
+
+        Assessment: Essential hypertension, controlled.
+        Plan: continue amlodipine 10 mg daily; recheck in 6 months.
+
+        Total time 8 minutes.
+        """,
+        codes=[
+            c("I10", "Essential hypertension, controlled", why="R20: chronic condition managed"),
+            c("99213", "Assessment",
+              why="R15: 8 minutes is below every time threshold, so MDM decides: one stable chronic illness "
+                  "with prescription drug management = low"),
+        ],
+        skips=[skip("No ankle swelling", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-21", dos="2026-05-05",
+        specialty="endocrinology", setting="outpatient", age=49, sex="F", payer="aetna",
+        text="""
+        Endocrine follow-up
+
+        49F with primary hypothyroidism on levothyroxine 75 mcg daily, feeling well, weight stable.
+
+        TSH last week 2.1 (normal).
+
+        Impression: Hypothyroidism, stable on current dose.
+        Plan: continue levothyroxine 75 mcg; TSH yearly.
+        """,
+        codes=[
+            c("E03.9", "Hypothyroidism, stable on current dose", why="R20: chronic condition managed"),
+            c("99213", "Impression",
+              why="R15: MDM low - one stable chronic illness, one test reviewed, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-22", dos="2026-02-10",
+        specialty="family medicine", setting="outpatient", age=72, sex="M", payer="medicare",
+        text="""
+        MEDICARE ANNUAL WELLNESS VISIT - subsequent
+
+        72M. Health risk assessment reviewed. Medical and family history updated. Current providers and
+        suppliers list updated. Cognitive assessment (Mini-Cog 5/5) normal. Depression screen PHQ-2 negative.
+        Functional ability and safety reviewed: independent in ADLs, no falls. Written 5-10 year screening
+        schedule given. Advance care planning offered; he declined today.
+
+        Vitals: BP 128/78, BMI 24.
+
+        Assessment: Encounter for Medicare annual wellness visit, no abnormal findings.
+        """,
+        codes=[
+            c("Z00.00", "Encounter for Medicare annual wellness visit, no abnormal findings",
+              why="R17: wellness encounter without abnormal findings"),
+            c("G0439", "MEDICARE ANNUAL WELLNESS VISIT - subsequent", why="R17: subsequent Medicare AWV"),
+        ],
+        skips=[skip("no falls", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-23", dos="2026-03-24",
+        specialty="cardiology", setting="outpatient", age=60, sex="M", payer="bcbs",
+        text="""
+        Lipid clinic
+
+        60M with hyperlipidemia started on atorvastatin 40 mg 6 weeks ago; since then aching thighs and calves,
+        worse climbing stairs. No weakness, no dark urine.
+
+        Exam: normal strength, no muscle tenderness.
+
+        Assessment:
+        1. Myalgia, adverse effect of atorvastatin.
+        2. Hyperlipidemia, not at goal (LDL 162).
+        Plan: stop atorvastatin; after a 2-week washout start rosuvastatin 5 mg three times a week. CK today.
+        Lipid panel in 8 weeks.
+        """,
+        codes=[
+            c("M79.10", "Myalgia, adverse effect of atorvastatin", why="R12: the nature of the adverse effect first"),
+            c("T46.6X5A", "adverse effect of atorvastatin",
+              why="R12: adverse effect of antihyperlipidemic drug, initial encounter (active treatment)"),
+            c("E78.5", "Hyperlipidemia, not at goal", why="R20: chronic condition managed"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with side effects of treatment, prescription drug "
+                  "management"),
+        ],
+        skips=[
+            skip("No weakness", "R01", "negated"),
+            skip("no muscle tenderness", "R02", "normal exam finding"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-24", dos="2026-01-20",
+        specialty="pediatrics", setting="outpatient", age=9, sex="F", payer="medicaid",
+        text="""
+        Sore throat visit
+
+        9F with sore throat, fever to 102 and headache since yesterday; no cough. Brother had strep last week.
+
+        Exam: T 101.8. Tonsillar exudate, tender anterior cervical nodes. Lungs clear.
+
+        Point-of-care tests done here: rapid strep antigen POSITIVE; rapid influenza A/B antigen negative for
+        both.
+
+        A: Streptococcal pharyngitis.
+        P: Amoxicillin 50 mg/kg once daily x 10 days. Ibuprofen for fever. School in 12 h after first dose.
+        """,
+        codes=[
+            c("J02.0", "Streptococcal pharyngitis", why="R23: fever integral to the infection"),
+            c("99213", "A:",
+              why="R15: MDM low - acute uncomplicated illness, prescription drug management (in-office tests "
+                  "are billed separately, not counted)"),
+            c("87880", "rapid strep antigen POSITIVE", why="R19: rapid strep performed in the office"),
+            c("87804", "rapid influenza A/B antigen negative", units=2,
+              why="R19: influenza immunoassay, A and B = 2 units"),
+        ],
+        skips=[skip("no cough", "R01", "negated")],
     ),
 ]
