@@ -146,7 +146,39 @@ class ProcedureMatcher:
         codes = {c.code for c in cands}
         cands = [c for c in cands if not any(sup in codes and gen == c.code for sup, gen in _SUPERSEDES.items())]
         self._lesion_units(cands, text)
+        self._inhalation_pair(cands, text)
         return self._with_admin(cands)
+
+    def _inhalation_pair(self, cands: list[Cand], text: str) -> None:
+        """An in-office nebulized drug and its inhalation treatment come together: "nebulized albuterol" and
+        "albuterol via nebulizer" name both 94640 and the drug (J7613 albuterol, J7620 with ipratropium)."""
+        neb = next((c for c in cands if c.code == "94640"), None)
+        drug = next((c for c in cands if c.code in ("J7613", "J7620")), None)
+        if drug is not None and neb is None:
+            proc = self.by_id["nebulizer"]
+            neb = Cand(proc.system, proc.code, proc.description, True, list(drug.spans), drug.section, "present",
+                       "rule", 1, first_offset=drug.first_offset, sections=set(drug.sections))
+            neb.add_rule("PROC-performed", "inhalation treatment that administered the nebulized drug")
+            neb.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind)
+            cands.insert(cands.index(drug), neb)
+        elif neb is not None and drug is None:
+            a, b = neb.spans[0]
+            s = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
+            e = min(x for x in (text.find("\n", b), text.find(". ", b), len(text)) if x >= 0)
+            low = text[s:e].lower()
+            pid = "duoneb" if re.search(r"ipratropium|duoneb", low) else "albuterol-neb" if "albuterol" in low else ""
+            if not pid:
+                return
+            proc = self.by_id[pid]
+            at = s + low.index("albuterol" if "albuterol" in low else "duoneb" if "duoneb" in low else "ipratropium")
+            c = Cand(proc.system, proc.code, proc.description, True, [(at, at + 9)], neb.section, "present", "rule",
+                     1, first_offset=at, sections=set(neb.sections))
+            c.add_rule("PROC-performed", f"drug of the inhalation treatment: {proc.id}")
+            c.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind, admin=proc.admin,
+                           route=False)
+            if proc.dose_mg:
+                self._dose(c, proc, text, s, e, at)
+            cands.insert(cands.index(neb) + 1, c)
 
     @staticmethod
     def _performed(text: str, start: int, at: int, end: int, seg: str, section: str, proc: Procedure) -> bool:

@@ -250,3 +250,12 @@ def test_point_of_care_a1c_is_not_also_a_hemoglobin(s):
             "Point-of-care hemoglobin A1c done in the office today: 6.6%.")
     got = codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), "CPT")
     assert "83036" in got and "85018" not in got
+
+
+@pytest.mark.parametrize("sentence", ["In clinic: albuterol 2.5 mg by nebulizer administered x1.",
+                                      "Nebulized albuterol 2.5 mg given in clinic.",
+                                      "Albuterol 2.5 mg via nebulizer given x1."])
+def test_nebulized_albuterol_codes_the_treatment_and_the_drug(s, sentence):
+    out = s.suggest({"id": "t", "text": "Assessment: asthma with acute exacerbation.\n" + sentence,
+                     "visit": {"new_patient": False}})
+    assert "94640" in codes(out, "CPT") and by_code(out, "J7613").extra["units"] == 3
