@@ -282,6 +282,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         r, why_r = 3, f"moderate (prescription drug management: {rx[0]})"
     elif surgery:
         r, why_r = 3, f"moderate (decision regarding elective surgery: '{surgery[0]}')"
+    elif sdoh := _asserted(w["sdoh"], reg):
+        r, why_r = 3, f"moderate (treatment limited by social determinants of health: '{sdoh[0]}')"
     elif _present(w["otc"], reg) or minor_procedure or _present(w["low_risk"], reg):
         r, why_r = 2, "low (over-the-counter drugs, minor procedure or therapy)"
     else:

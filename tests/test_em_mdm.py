@@ -290,3 +290,28 @@ def test_em_mdm_surgery_booked_or_decided_on_is_a_surgery_decision():
 def test_em_mdm_tinea_corporis_is_a_self_limited_problem(s):
     text = "Brief visit.\nA: Tinea corporis, left forearm.\nP: OTC clotrimazole 1% cream twice daily for 2 weeks."
     assert em_of(cpt(s, text)).code == "99212"
+
+
+def test_em_mdm_data_categories_from_varied_wording():
+    base = "Assessment:\nRight lower lobe opacity, pneumonia versus atelectasis.\n"
+    interp = grade(base + "I independently reviewed the chest x-ray images: RLL consolidation.", dx("R91.8"), [], [])
+    assert "independent interpretation" in interp.why[1]
+    talk = grade(base + "Discussed the case with Dr. Ames, the patient's pulmonologist.", dx("R91.8"), [], [])
+    assert "discussion with external physician" in talk.why[1]
+    family = grade(base + "Discussed with the patient and her husband.", dx("R91.8"), [], [])
+    assert "discussion" not in family.why[1]
+
+
+def test_em_mdm_treatment_limited_by_social_determinants_is_moderate_risk():
+    text = "Assessment:\nAcne vulgaris.\nPlan: she cannot afford the prescribed gel; benzoyl peroxide wash instead."
+    assert grade(text, dx("L70.0"), [], []).risk == 3
+
+
+def test_em_mdm_hospice_decision_is_high_risk():
+    text = "Assessment:\nMetastatic pancreatic cancer, progressing.\nPlan: transition to hospice care; family agrees."
+    assert grade(text, dx("C25.9"), [], []).risk == 4
+
+
+def test_em_mdm_prediabetes_counts_as_a_chronic_illness():
+    text = "Assessment:\n1. Hypertension, stable.\n2. Prediabetes, stable.\nPlan: diet and exercise."
+    assert grade(text, dx("I10", "R73.03"), [], []).problems == 3
