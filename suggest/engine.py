@@ -41,8 +41,8 @@ from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
-_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:vaccines?|vaccinations?|immunizations?|shots?|boosters?|PEP|"
-                            r"post-?exposure|immune globulin|titers?|"
+_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?|vaccinations?|immunizations?|"
+                            r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|serolog\w*|diet|cultures?|"
                             r"precautions?|education|prophylaxis)\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"

@@ -4,6 +4,7 @@
 - "Allergies: penicillin (rash as child)": the reaction to an allergen, not a current condition.
 - "fully vaccinated against COVID-19", "booster for tetanus": protection against a disease, not the disease.
 - "ASCVD risk 11%", "stroke risk": a risk estimate, not the condition.
+- "deficiency ... vitamin" (no letter A) is not vitamin A deficiency; "edematous pancreatitis" is not edema.
 - "discussed weight loss", "goal weight loss": advice, not abnormal weight loss (R63.4).
 - "GI referral for screening colonoscopy", "return in 1 year for a wellness visit", "Suture removal in 10-14
   days", "annual eye exam due": an encounter-reason Z code (screening, aftercare, examination) for a service
@@ -20,6 +21,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:discuss\w*|counsel\w*|advis\w*|encourag\w*|re
                             r"education|lifestyle)\b[^\n.;]{0,20}$", re.I)
 _PROTECTED_BEFORE = re.compile(r"\b(?:vaccinated|immuni[sz]ed|vaccines?|vaccinations?|immunizations?|boosters?)\s+"
                                r"(?:against|for)\s+$", re.I)
+# codes whose title names the letter "A", a stop word the token matcher drops: the letter must be written
+_LETTER_A = {"E50": re.compile(r"\bvit(?:amin)?\.?\s*A\b", re.I), "B15": re.compile(r"\bhep(?:atitis)?\.?\s*A\b", re.I)}
+_WORD_AFTER = re.compile(r" +[a-z]")
 _RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
 _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", "Z47", "Z48", "Z51")
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
@@ -32,6 +36,11 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
     """True when the words at [start, end) are not the condition ``code`` being asserted."""
     if not code.startswith("Z") and _PROTECTED_BEFORE.search(text, max(lo, start - 40), start):
         return True  # "fully vaccinated against COVID-19": immunity, not the disease
+    letter = _LETTER_A.get(code[:3])
+    if letter is not None and not letter.search(text, max(lo, start - 12), end + 4):
+        return True  # "Vitamin D deficiency - continue vitamin D3" is not vitamin A deficiency
+    if code.startswith("R60") and text[start:end].lower().startswith("edematous") and _WORD_AFTER.match(text, end):
+        return True  # "edematous pancreatitis", "edematous turbinates": a feature of another finding
     if not code.startswith("Z") and _RISK_AFTER.match(text, end):
         return True  # "10-year ASCVD risk 11%", "bleeding risk": a risk estimate, not the condition
     if code.startswith(("F32", "F33")) and _ECG_BEFORE.search(text, max(lo, start - 12), start):

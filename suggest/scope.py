@@ -129,7 +129,8 @@ def precautions_and_reactions(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
 
 
 def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
-    """Drop an unspecified code when a more specific code of the same category is also coded."""
+    """Drop an unspecified code when a more specific code of the same category is also coded, and an
+    "other/unspecified site" code when an overlapping longer match names the site."""
     kept, dropped = [], []
     for c in cands:
         vague = "unspecified" in c.description.lower() or "needs-specificity" in c.flags
@@ -141,9 +142,23 @@ def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
             better.sections |= c.sections
             c.add_rule("I.B.specificity", f"less specific than {better.code}; not coded")
             dropped.append(c)
+        elif _SITE_VAGUE.search(c.description) and (site := _sited_reading(c, cands)) is not None:
+            c.add_rule("I.B.specificity", f"the same words name a site: {site.code}; not coded")
+            dropped.append(c)
         else:
             kept.append(c)
     return kept, dropped
+
+
+_SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
+
+
+def _sited_reading(c: Cand, cands: list[Cand]) -> Cand | None:
+    """"Primary osteoarthritis, left hip" read as M19.09 (other site) and M16.12: the longer, overlapping
+    reading of the same words that names the site wins."""
+    return next((o for o in cands if o is not c and o.code[0] == c.code[0] and o.ntok > c.ntok
+                 and not _SITE_VAGUE.search(o.description)
+                 and any(s1 < e2 and s2 < e1 for s1, e1 in c.spans for s2, e2 in o.spans)), None)
 
 
 _DISCHARGE = re.compile(r"\bdischarge (?:summary|date|diagnos[ie]s|dx)\b|\bdischarged\b|\bdate of discharge\b",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from suggest.cand import Cand
-from suggest.scope import addressed_only, family_history_relevant
+from suggest.scope import addressed_only, drop_unspecified_siblings, family_history_relevant
 from tests.suggest_support import by_code, codes, suggester
 
 
@@ -255,3 +255,42 @@ def test_guideline_depression_unspecified_is_f32a_and_does_is_not_doe(s):
     assert "F32.A" in codes(out) and "F32.9" not in codes(out)
     assert "R06.09" not in codes(out)
     assert "F32.9" in codes(s.suggest(note("Assessment: Major depressive disorder - increase sertraline.")))
+
+
+def test_guideline_other_site_code_dropped_when_same_words_name_the_site(s):
+    out = s.suggest(note("Impression:\n1. Primary osteoarthritis, left hip - physical therapy, meloxicam.\n"))
+    assert "M16.12" in codes(out) and "M19.09" not in codes(out)
+    vague = Cand("ICD-10-CM", "M19.09", "Primary osteoarthritis, other specified site", True, [(0, 22)],
+                 "assessment", "present", ntok=2)
+    sited = Cand("ICD-10-CM", "M16.12", "Unilateral primary osteoarthritis, left hip", True, [(8, 32)],
+                 "assessment", "present", ntok=3)
+    kept, dropped = drop_unspecified_siblings([vague, sited])
+    assert kept == [sited] and "I.B.specificity" in vague.rules and "M16.12" in vague.notes[-1]
+
+
+def test_guideline_letter_a_edematous_and_serologies_are_not_findings(s):
+    out = s.suggest(note("Assessment: Vitamin D deficiency - continue vitamin D3 2000 IU daily. Acute "
+                         "interstitial edematous pancreatitis. Baseline hepatitis B/C serologies before methotrexate."))
+    assert "E55.9" in codes(out)
+    assert not {"E50.9", "R60.9", "B19.10"} & set(codes(out))
+    seen = s.suggest(note("Assessment: Vitamin D deficiency - continue vitamin D3."), all_mentions=True)
+    assert "E50.9" not in codes(seen) or "MENTION-not-condition" in by_code(seen, "E50.9").rule_ids
+
+
+def test_guideline_weight_loss_on_obesity_treatment_is_integral(s):
+    out = s.suggest(note("Assessment: Obesity, class 2 - weight loss on GLP-1 therapy, nutrition counseling."))
+    assert "E66.812" in codes(out) and "R63.4" not in codes(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Assessment: Melasma - hydroquinone 4% cream.", "L81.1"),
+        ("Assessment: Iron deficiency anemia due to chronic blood loss from menorrhagia.", "D50.0"),
+        ("Assessment: Acute suppurative otitis media of the right ear without rupture - amoxicillin.", "H66.001"),
+        ("Assessment: Contact dermatitis of both hands - triamcinolone cream.", "L25.9"),
+        ("Assessment: Major depressive disorder, recurrent episode, moderate - increase sertraline.", "F33.1"),
+    ],
+)
+def test_guideline_index_synonyms_reach_the_specific_code(s, text: str, code: str):
+    assert code in codes(s.suggest(note(text)))
