@@ -59,6 +59,8 @@ _PREVENTIVE_ELSEWHERE = re.compile(r"\b(?:part of|during|at (?:his|her|their|the
 _NEW_TEXT = re.compile(r"\b(?:new patient|establish(?:es|ing)? care|"
                        r"new to (?:this|our|the) (?:clinic|practice|office))\b", re.I)
 # a prescription started, stopped or changed during a preventive visit is a significant, separately identifiable problem
+# contraception started in a well-woman visit is preventive counseling, not a separate problem
+_CONTRACEPTION = re.compile(r"\b(?:ocps?|oral contraceptives?|contracepti\w+|birth control|depo|nexplanon|iud)\b", re.I)
 _CHANGE = re.compile(r"\b(?:start\w*|initiat\w*|begin|increas\w*|decreas\w*|reduc\w*|switch\w*|chang\w*|"
                      r"add(?:ed|ing)?|discontinu\w*|stop\w*|titrat\w*|taper\w*|adjust\w*)\b", re.I)
 _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
@@ -249,7 +251,8 @@ def _significant_problem(text: str, procs: list[Cand]) -> int | None:
     drugs += [m.start() for m in mdm_mod._DOSED.finditer(reg) if m.group(1).lower() in words["prescription"].words]
     for at in sorted(drugs):
         clause = mdm_mod._clause(reg, at) + reg[at:at + 40]
-        if _CHANGE.search(clause) and not mdm_mod._NEG_BEFORE.search(reg, max(0, at - 30), at):
+        if _CHANGE.search(clause) and not _CONTRACEPTION.search(clause) \
+                and not mdm_mod._NEG_BEFORE.search(reg, max(0, at - 30), at):
             return off
     return None
 

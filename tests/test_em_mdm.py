@@ -315,3 +315,11 @@ def test_em_mdm_hospice_decision_is_high_risk():
 def test_em_mdm_prediabetes_counts_as_a_chronic_illness():
     text = "Assessment:\n1. Hypertension, stable.\n2. Prediabetes, stable.\nPlan: diet and exercise."
     assert grade(text, dx("I10", "R73.03"), [], []).problems == 3
+
+
+def test_em_mdm_contraception_started_at_a_well_woman_visit_is_not_a_separate_problem(s):
+    text = ("WELL WOMAN EXAM\n28 y/o established patient for her annual exam.\nAssessment and plan:\n"
+            "1. Routine gynecologic exam.\n2. Contraception counseling - start oral contraceptive "
+            "norgestimate-ethinyl estradiol 0.25 mg daily.")
+    out = cpt(s, text, date_of_service="2026-03-02", patient={"birth_date": "1998-01-01"})
+    assert [x.code for x in out if x.code.startswith("99")] == ["99395"]
