@@ -259,3 +259,10 @@ def test_nebulized_albuterol_codes_the_treatment_and_the_drug(s, sentence):
     out = s.suggest({"id": "t", "text": "Assessment: asthma with acute exacerbation.\n" + sentence,
                      "visit": {"new_patient": False}})
     assert "94640" in codes(out, "CPT") and by_code(out, "J7613").extra["units"] == 3
+
+
+def test_b12_injection_and_tobacco_counseling_in_plain_wording(s):
+    text = ("Assessment: B12 deficiency; tobacco use.\nVitamin B12 1000 mcg IM given in the left deltoid.\n"
+            "Counseled on smoking cessation for 8 minutes.\nStart oral B12 1000 mcg daily after the series.")
+    out = s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})
+    assert by_code(out, "J3420").extra["units"] == 1 and {"96372", "99406"} <= set(codes(out, "CPT"))
