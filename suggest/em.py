@@ -41,8 +41,10 @@ _PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:
                          r"(?:annual )?wellness (?:visit|exam)|"
                          r"preventive (?:visit|exam|medicine|care visit)|well[- ](?:child|woman|baby|adult|"
                          r"adolescent)(?: (?:visit|check|exam))?|routine (?:physical|health maintenance|check[- ]?up|"
-                         r"annual)|complete physical|health maintenance (?:visit|exam))", re.I)
-_AWV = re.compile(r"\bannual wellness visit\b|\bAWV\b", re.I)
+                         r"annual)|complete physical|health maintenance (?:visit|exam)|"
+                         r"(?:annual|yearly|routine) (?:gyn(?:ecologic(?:al)?)?|gynecology|pelvic) (?:exam|visit)|"
+                         r"yearly (?:physical|exam|check[- ]?up)|(?:annual|routine) well[- ]?(?:exam|check))", re.I)
+_AWV = re.compile(r"\b(?:annual|medicare) wellness visit\b|\bAWV\b", re.I)
 _AWV_INITIAL = re.compile(r"\b(initial|first)\b", re.I)
 _SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|problem[- ](?:oriented|focused|visit)|"
                        r"in addition to the (?:preventive|wellness|physical))", re.I)

@@ -95,3 +95,14 @@ def test_em_level_modifier_25_with_procedure(s):
 def test_em_level_not_for_inpatient_notes(s):
     out = s.suggest({"id": "e", "text": VISIT, "setting": "inpatient", "visit": {"total_minutes": 30}})
     assert codes(out, "CPT") == []
+
+
+@pytest.mark.parametrize(("title", "birth", "expected"), [
+    ("Annual gynecologic exam", "1990-05-01", "99395"),
+    ("Yearly physical", "1950-05-01", "99397"),
+    ("Medicare wellness visit, subsequent", "1950-05-01", "G0439"),
+])
+def test_em_level_preventive_visit_wordings(s, title, birth, expected):
+    note = {"id": "p", "text": f"Chief Complaint: {title}.\nAssessment: Routine health maintenance exam.",
+            "date_of_service": "2026-03-02", "visit": {"new_patient": False}, "patient": {"birth_date": birth}}
+    assert expected in codes(s.suggest(note), None)
