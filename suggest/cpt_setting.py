@@ -43,6 +43,8 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
 # vaccine components counted by 90461 (each component after the first); single-component vaccines omitted
 _COMPONENTS = {"90700": 3, "90696": 4, "90698": 5, "90723": 5, "90707": 3, "90710": 4, "90715": 3, "90714": 2}
 _COUNSEL = re.compile(r"\bcounsel\w*", re.I)
+_VACCINE_COUNSEL = re.compile(r"\bcounsel\w* (?:\w+ ){0,4}(?:on|about|regarding) (?:the )?(?:vaccin|immuniz)\w*|"
+                              r"\bvaccine counsel\w*", re.I)
 
 
 def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[Cand]:
@@ -52,16 +54,21 @@ def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[C
     age = age_on(patient.get("birth_date"), note.get("date_of_service"))
     admin = [p for p in procs if p.code in ("90471", "90472")]
     vaccines = [p for p in procs if p.extra.get("kind") == "vaccine"]
-    if age is None or age >= 19 or not admin or not vaccines or not _COUNSEL.search(text):
+    if age is None or age >= 19 or not admin or not vaccines:
+        return procs
+    # the counseling must be about the vaccines ("counseled on diet" elsewhere in the note is not)
+    near = next((m for v in vaccines for a, b in v.spans[:1]
+                 for m in [_COUNSEL.search(text, text.rfind("\n", 0, a) + 1,
+                                           text.find("\n", b) if "\n" in text[b:] else len(text))] if m), None)
+    near = near or _VACCINE_COUNSEL.search(text)
+    if near is None:
         return procs
     out = [p for p in procs if p not in admin]
     first = admin[0]
     first.notes.clear()
     first.code, first.description = "90460", "Immunization administration with counseling, under 19, first component"
     first.spans = [s for v in vaccines for s in v.spans[:1]]
-    near = _COUNSEL.search(text, max(0, vaccines[0].spans[0][0] - 200)) if vaccines[0].spans else None
-    if near:
-        first.spans.append((near.start(), near.end()))
+    first.spans.append((near.start(), near.end()))
     first.add_rule("PROC-admin", f"age {age} with counseling: 90460 for each of {len(vaccines)} vaccine(s)")
     if len(vaccines) > 1:
         first.extra["units"] = len(vaccines)

@@ -20,7 +20,7 @@ from suggest.cand import ASSERTION_RANK, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
-from suggest.em import age_on, em_codes
+from suggest.em import em_codes
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
@@ -307,12 +307,6 @@ class Suggester:
                 e.extra["modifiers"] = ["25"]
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
                 e.add_flag("modifier-25")
-        patient = note.get("patient") or {}
-        age = age_on(patient.get("birth_date"), note.get("date_of_service"))
-        if age is not None and age < 19 and re.search(r"\bcounsel", text, re.I):
-            for p in procs:  # under 19 with counseling by the physician: 90460 per vaccine
-                if p.code in ("90471", "90472"):
-                    p.code, p.description = "90460", "Immunization administration with counseling, under 19"
         out = []
         for c in em + procs:
             c.score = 0.85 if c.rules and c.rules[0].startswith("EM") else 0.8

@@ -266,3 +266,12 @@ def test_b12_injection_and_tobacco_counseling_in_plain_wording(s):
             "Counseled on smoking cessation for 8 minutes.\nStart oral B12 1000 mcg daily after the series.")
     out = s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})
     assert by_code(out, "J3420").extra["units"] == 1 and {"96372", "99406"} <= set(codes(out, "CPT"))
+
+
+def test_procedures_cpt_counseling_about_something_else_keeps_90471(s):
+    text = ("WELL CHILD CHECK - 6 YEARS\nCounseled on diet, screen time and bike helmets at length today.\n"
+            "Growth and development normal; vision and hearing screens passed; school going well; reading well.\n"
+            "Influenza vaccine (quadrivalent, preservative free) 0.5 mL IM given.\n"
+            "Assessment: Routine child health exam without abnormal findings.")
+    out = run(s, text, patient={"birth_date": "2020-01-15"}, date_of_service="2026-03-01")
+    assert "90471" in cpt(out) and "90460" not in cpt(out)
