@@ -4,6 +4,8 @@
 - "Allergies: penicillin (rash as child)": the reaction to an allergen, not a current condition.
 - "fully vaccinated against COVID-19", "booster for tetanus": protection against a disease, not the disease.
 - "ASCVD risk 11%", "stroke risk": a risk estimate, not the condition.
+- "lymph nodes which were benign": a negative result; "in the COVID setting": the pandemic, not the disease.
+- "underwent a screening mammogram in 10/2019": an earlier encounter's reason, not this one's.
 - "deficiency ... vitamin" (no letter A) is not vitamin A deficiency; "edematous pancreatitis" is not edema.
 - "discussed weight loss", "goal weight loss": advice, not abnormal weight loss (R63.4).
 - "GI referral for screening colonoscopy", "return in 1 year for a wellness visit", "Suture removal in 10-14
@@ -24,6 +26,11 @@ _PROTECTED_BEFORE = re.compile(r"\b(?:vaccinated|immuni[sz]ed|vaccines?|vaccinat
 # codes whose title names the letter "A", a stop word the token matcher drops: the letter must be written
 _LETTER_A = {"E50": re.compile(r"\bvit(?:amin)?\.?\s*A\b", re.I), "B15": re.compile(r"\bhep(?:atitis)?\.?\s*A\b", re.I)}
 _WORD_AFTER = re.compile(r" +[a-z]")
+_PAST_BEFORE = re.compile(r"\b(?:underwent|had|has had|received|completed|last|prior|previous)\b[^.;]{0,30}$", re.I)
+_PAST_AFTER = re.compile(r"[^\n.;]{0,20}?\b(?:in (?:\d{1,2}/)?(?:19|20)\d\d|\d+ (?:days?|weeks?|months?|years?) ago|"
+                         r"last (?:week|month|year))\b", re.I)
+_BENIGN_RESULT = re.compile(r"\b(?:was|were|is|are|proved|returned|came back)\s+benign$", re.I)
+_PANDEMIC_AFTER = re.compile(r"(?:-?19)?\s*(?:pandemic|era|setting|times|restrictions|lockdown|precautions)\b", re.I)
 _RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
 _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", "Z47", "Z48", "Z51")
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
@@ -49,6 +56,13 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
         return True
     if code.startswith(("R63.4", "R63.5")) and _ADVICE_BEFORE.search(text, wide_lo, start):
         return True
+    if code.startswith(("D1", "D2", "D3")) and _BENIGN_RESULT.search(text, start, end):
+        return True  # "5 lymph nodes which were benign": a negative result, not a benign neoplasm
+    if code == "B20" and text[start:end] in ("aids", "Aids"):
+        return True  # "cessation aids", "hearing aids": AIDS is written in capitals
+    if code.startswith("U07.1") and _PANDEMIC_AFTER.match(text, end):
+        return True  # "steroid in the COVID setting"
     if code.startswith(_REASON_CODES):
-        return bool(_PLANNED_BEFORE.search(text, wide_lo, start) or _PLANNED_AFTER.match(text, end))
+        return bool(_PLANNED_BEFORE.search(text, wide_lo, start) or _PLANNED_AFTER.match(text, end)
+                    or _PAST_BEFORE.search(text, wide_lo, start) or _PAST_AFTER.match(text, end))
     return False

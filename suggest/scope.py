@@ -22,8 +22,9 @@ ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge
                         "principal_diagnosis", "secondary_diagnoses"})
 _KEEP_PREFIX = ("Z", "I25.2")
 # Pain codes of chapter 13 that are symptoms (I.B.4-5), treated like chapter 18 when the assessment gives a
-# diagnosis: joint pain, limb pain, back/neck pain, myalgia.
-SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M54.9")
+# diagnosis: joint pain, limb pain, back/neck pain, myalgia; and G89 chronic pain (I.C.6.b.1: not coded when
+# the underlying diagnosis is known and pain control is not the reason for the visit).
+SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M54.9", "G89")
 
 
 def addressed_only(cands: list[Cand], sections: set[str],

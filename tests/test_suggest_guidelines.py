@@ -6,6 +6,7 @@ import pytest
 
 from suggest.cand import Cand
 from suggest.scope import addressed_only, drop_unspecified_siblings, family_history_relevant
+from suggest.sequence import drop_integral_symptoms
 from tests.suggest_support import by_code, codes, suggester
 
 
@@ -294,3 +295,52 @@ def test_guideline_weight_loss_on_obesity_treatment_is_integral(s):
 )
 def test_guideline_index_synonyms_reach_the_specific_code(s, text: str, code: str):
     assert code in codes(s.suggest(note(text)))
+
+
+def test_guideline_chronic_pain_code_dropped_when_assessment_names_the_cause(s):
+    out = s.suggest(note("Chief Complaint: chronic abdominal pain.\nAssessment:\n- Constipation - daily fiber.\n"))
+    assert "K59.00" in codes(out) and "G89.29" not in codes(out)
+    pain = Cand("ICD-10-CM", "G89.29", "Other chronic pain", True, [(17, 40)], "chief_complaint", "present",
+                sections={"chief_complaint"})
+    dx = Cand("ICD-10-CM", "K59.00", "Constipation", True, [(60, 72)], "assessment", "present", sections={"assessment"})
+    kept, _ = addressed_only([pain, dx], {"chief_complaint", "assessment"})
+    assert kept == [dx] and "IV.D-symptom-assessed" in pain.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("HPI: She underwent a screening mammogram in 10/2019.\nAssessment: Hypertension - losartan.", "Z12.31"),
+        ("Assessment: Breast cancer s/p lumpectomy; 5 lymph nodes which were benign. Hypertension, stable.", "D36.0"),
+        ("Assessment: Right hip osteoarthritis. Discussed risks of steroid in the COVID setting.", "U07.1"),
+        ("Assessment: Nicotine dependence. We discussed additional cessation aids.", "B20"),
+        ("Assessment: Tension headache. Her symptoms do not appear related to signs of a stroke.", "I63.9"),
+    ],
+)
+def test_guideline_mentions_that_are_not_this_visits_condition(s, text: str, absent: str):
+    out = s.suggest(note(text))
+    assert absent not in codes(out) and codes(out)
+
+
+def test_guideline_elevated_bp_reading_and_throat_symptoms_integral(s):
+    out = s.suggest(note("Assessment: Hypertension, uncontrolled - elevated blood pressure consistent with "
+                         "uncontrolled hypertension. Start doxazosin."))
+    assert codes(out) == ["I10"]
+    out = s.suggest(note("Assessment: Acute pharyngitis with fever, sweating and difficulty swallowing."))
+    assert "J02.9" in codes(out) and not {"R61", "R13.10", "R50.9"} & set(codes(out))
+    sweat = Cand("ICD-10-CM", "R61", "Generalized hyperhidrosis", True, [(0, 8)], "assessment", "present")
+    sore = Cand("ICD-10-CM", "J02.9", "Acute pharyngitis", True, [(10, 20)], "assessment", "present")
+    kept, dropped = drop_integral_symptoms([sweat, sore], s.data)
+    assert kept == [sore] and "I.B.5-integral-symptom" in sweat.rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assessment: Patellofemoral pain syndrome, bilateral - physical therapy.", {"M22.2X1", "M22.2X2"}),
+        ("ASSESSMENT\n- Right hip degenerative joint disease.\nPLAN\nCortisone injection today.", {"M16.11"}),
+    ],
+)
+def test_guideline_site_synonyms(s, text: str, expected: set[str]):
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not {"M19.90", "M25.561", "M25.562"} & out
