@@ -275,3 +275,10 @@ def test_procedures_cpt_counseling_about_something_else_keeps_90471(s):
             "Assessment: Routine child health exam without abnormal findings.")
     out = run(s, text, patient={"birth_date": "2020-01-15"}, date_of_service="2026-03-01")
     assert "90471" in cpt(out) and "90460" not in cpt(out)
+
+
+def test_a_test_that_is_reviewed_was_not_performed_here(s):
+    reviewed = "Assessment: CAD after STEMI.\nElectrocardiogram is reviewed and revealed normal sinus rhythm."
+    done = "Assessment: CAD after STEMI.\nECG obtained in clinic today and reviewed: normal sinus rhythm."
+    assert "93000" not in codes(s.suggest({"id": "t", "text": reviewed, "visit": {"new_patient": False}}), "CPT")
+    assert "93000" in codes(s.suggest({"id": "t", "text": done, "visit": {"new_patient": False}}), "CPT")
