@@ -5,14 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, Column, MetaData, Table, insert, select
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from medcoder.audit import Actor, append_events
+from medcoder.batch.worker import suggestion_rows
 from medcoder.errors import DuplicateNoteError, InvalidStateError
 from medcoder.notes import NoteIn, content_hash
 from medcoder.services.ingest import encounter_fields, ingest_note
-from medcoder.services.suggestions import store_suggestions, suggestion_values
+from medcoder.services.suggestions import store_suggestions
 from medcoder.storage.models import Encounter, EncounterCode, Note, QuarantinedNote, Suggestion, utcnow
 
 
@@ -116,17 +118,26 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
     return outcome
 
 
+# ``suggestions`` for rows whose JSON columns arrive serialised by the worker: the same table, with the JSON
+# columns untyped so nothing serialises them a second time (SQLite stores the text, PostgreSQL casts it to json)
+_RAW_SUGGESTIONS = Table("suggestions", MetaData(), *(
+    Column(c.name, NullType() if isinstance(c.type, JSON) else c.type, primary_key=c.primary_key)
+    for c in Suggestion.__table__.columns))
+
 
 def _bulk_insert_new(session: Session, new: list[tuple[NoteIn, dict[str, Any]]], *, model_version: str,
                      codeset_version: str, actor: Actor, source: str) -> int:
-    """Insert brand-new notes with their suggestions in a few multi-row statements (the common batch case).
+    """Insert brand-new notes with their suggestions in one multi-row statement per table (the common case).
 
-    Same rows and audit events as ingest_note + store_suggestions, without per-row ORM flushes, so the
-    single writer keeps up with many workers.
+    Same rows and audit events as ingest_note + store_suggestions, without per-row ORM work (Core inserts:
+    every row of a table has the same keys, so each is one executemany), so the single writer keeps up with
+    many workers.
     """
     if not new:
         return 0
     now = utcnow()
+    common = {"model_version": model_version, "generation": 1, "codeset_version": codeset_version,
+              "status": "pending", "created_at": now}
     notes, encounters, suggestions, events = [], [], [], []
     for note, result in new:
         digest = content_hash(note.text)
@@ -138,23 +149,18 @@ def _bulk_insert_new(session: Session, new: list[tuple[NoteIn, dict[str, Any]]],
                            "min_confidence": min((c.get("score", 0.0) for c in codes), default=None),
                            "model_version": model_version, "codeset_version": codeset_version,
                            **encounter_fields(note)})
-        for index, code in enumerate(codes):
-            suggestions.append({"encounter_id": note.id, "model_version": model_version, "generation": 1,
-                                "codeset_version": codeset_version, "status": "pending", "created_at": now,
-                                **_suggestion_defaults(), **suggestion_values(code, index)})
+        rows = result.get("rows")
+        if rows is None or len(rows) != len(codes):
+            rows = suggestion_rows(codes)
+        suggestions.extend({"encounter_id": note.id, **common, **row} for row in rows)
         events.append((actor, "note.ingest", note.id, {"content_hash": digest, "source": source}))
         events.append((actor, "suggestions.generate", note.id, {
             "generation": 1, "model_version": model_version, "codeset_version": codeset_version,
             "codes": [f"{c['system']}:{c['code']}" for c in codes]}))
-    session.execute(insert(Note), notes)
-    session.execute(insert(Encounter), encounters)
+    session.execute(insert(Note.__table__), notes)
+    session.execute(insert(Encounter.__table__), encounters)
     if suggestions:
-        session.execute(insert(Suggestion), suggestions)
+        session.execute(insert(_RAW_SUGGESTIONS), suggestions)
     append_events(session, events)
     return sum(len(result["codes"]) for _, result in new)
 
-
-def _suggestion_defaults() -> dict[str, Any]:
-    # executemany needs every row to carry the same keys
-    return {"description": "", "billable": True, "score": 0.0, "evidence": [], "section": None,
-            "assertion": "present", "rationale": "", "rule_ids": [], "flags": [], "extra": {}}
