@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..24 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..30 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -674,5 +674,160 @@ NOTES = [
               why="R19: influenza immunoassay, A and B = 2 units"),
         ],
         skips=[skip("no cough", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-25", dos="2026-07-21",
+        specialty="neurology", setting="outpatient", age=33, sex="F", payer="aetna", new_patient=True,
+        text="""
+        NEUROLOGY NEW PATIENT
+
+        33F referred for headaches. Migraines since her teens, without aura, now 10-12 headache days a month
+        (was 3-4 a year ago), missing work. Sumatriptan helps but she uses it 8-10 days a month. Neuro exam
+        normal. No red-flag features: no thunderclap onset, no focal deficits, no papilledema.
+
+        Impression: Migraine without aura, not intractable, increasing frequency with medication overuse risk.
+        Plan:
+        - Begin topiramate 25 mg nightly, titrate by 25 mg weekly to 50 mg twice daily.
+        - Limit sumatriptan to 2 days a week; headache diary.
+        - Follow up in 8 weeks.
+        """,
+        codes=[
+            c("G43.009", "Migraine without aura, not intractable",
+              why="R22: without aura, not intractable, no status migrainosus documented"),
+            c("99204", "Impression",
+              why="R15: MDM moderate - chronic illness with progression, prescription drug management; R16 new"),
+        ],
+        skips=[skip("no focal deficits", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-26", dos="2026-09-01",
+        specialty="pediatrics", setting="outpatient", age=3, sex="M", payer="medicaid",
+        text="""
+        Sick visit - fever
+
+        3-year-old boy, history from his father: fevers to 103 for 5 days, fussy, eating less, drinking fine.
+        No cough, no vomiting or diarrhea, no rash. No sick contacts.
+
+        Exam: T 102.6, HR 130. Tired but consolable. Lips normal, no conjunctival injection, no rash, no hand or
+        foot swelling. TMs and throat normal. No lymphadenopathy. Lungs clear. Abdomen soft.
+
+        Assessment: Fever for 5 days without a source; early Kawasaki disease and occult UTI to be excluded.
+        Plan: CBC, CRP and catheterized urinalysis with culture today (sent out). Acetaminophen or ibuprofen
+        for comfort. Recheck tomorrow; will call with results.
+        """,
+        codes=[
+            c("R50.9", "Fever for 5 days without a source",
+              why="R03: Kawasaki disease and UTI are to be excluded (uncertain), the symptom is coded"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - undiagnosed new problem with uncertain prognosis and moderate data "
+                  "(independent historian plus CBC, CRP, urinalysis/culture)"),
+        ],
+        skips=[
+            skip("early Kawasaki disease", "R03", "uncertain"),
+            skip("No cough", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-27", dos="2026-08-18",
+        specialty="gastroenterology", setting="outpatient", age=41, sex="M", payer="uhc",
+        text="""
+        GI clinic - urgent visit
+
+        41M with ulcerative colitis on mesalamine 4.8 g daily, in remission for 2 years, now 8 bloody stools a
+        day for 1 week, cramping, no fever. Stool C. difficile and culture sent on Monday: negative.
+
+        Exam: HR 92, mild left lower quadrant tenderness, no peritoneal signs.
+        Labs today: Hgb 12.1 (from 13.8), CRP 38.
+
+        Assessment: Ulcerative colitis flare with rectal bleeding, moderate.
+        Plan: prednisone 40 mg daily with a taper over 8 weeks; continue mesalamine. Flexible sigmoidoscopy
+        next week. If no response in 5-7 days, consider a biologic.
+        """,
+        codes=[
+            c("K51.911", "Ulcerative colitis flare with rectal bleeding",
+              why="R22: extent not documented, with rectal bleeding"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[skip("no fever", "R01", "negated"), skip("no peritoneal signs", "R02", "normal exam finding")],
+    ),
+    NoteSpec(
+        id="dev-em2-28", dos="2026-04-28",
+        specialty="family medicine", setting="outpatient", age=70, sex="M", payer="medicare",
+        text="""
+        Follow-up: hypertension; muffled hearing left ear
+
+        70M, BP well controlled at home on losartan 50 mg. Also 2 weeks of muffled hearing in the left ear.
+
+        Exam: BP 128/78. Left canal completely occluded by hard cerumen; right canal clear.
+
+        Procedure: impacted cerumen removed from the left ear with a curette and forceps under direct
+        visualization. TM intact afterwards; hearing improved.
+
+        Assessment:
+        1. Essential hypertension, controlled - continue losartan 50 mg daily; BMP at the next visit.
+        2. Impacted cerumen, left ear - removed today.
+        """,
+        codes=[
+            c("I10", "Essential hypertension, controlled", why="R20: chronic condition managed"),
+            c("H61.22", "Impacted cerumen, left ear", why="R11: laterality documented"),
+            c("99213", "Assessment", mods=["25"],
+              why="R15: MDM low (one stable chronic illness with prescription drug management), separately "
+                  "identifiable from the cerumen removal: modifier 25"),
+            c("69210", "impacted cerumen removed from the left ear", mods=["LT"],
+              why="R18: cerumen removal with instruments, left ear"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-29", dos="2026-06-09",
+        specialty="internal medicine", setting="outpatient", age=66, sex="M", payer="medicare",
+        text="""
+        Results visit - abnormal chest CT
+
+        66M, smokes 1 pack a day (45 pack-years), with 12 lb unintentional weight loss over 3 months. Low-dose
+        screening CT last week: 3.4 cm spiculated right upper lobe mass with enlarged right hilar node.
+
+        Exam: thin, no clubbing, no supraclavicular nodes. Lungs: decreased breath sounds right apex.
+
+        Assessment:
+        1. Right upper lobe lung mass, suspicious for primary lung cancer.
+        2. Abnormal weight loss.
+        3. Cigarette dependence.
+        Plan: PET-CT ordered; CBC, CMP and calcium today. I discussed the case by phone with Dr. Ruiz,
+        pulmonology, who will see him this week for bronchoscopic biopsy. Smoking cessation advised; he is not
+        ready to quit.
+        """,
+        codes=[
+            c("R91.8", "Right upper lobe lung mass",
+              why="R03: 'suspicious for' cancer is uncertain outpatient; the abnormal finding is coded"),
+            c("R63.4", "Abnormal weight loss", why="R20: symptom addressed"),
+            c("F17.210", "Cigarette dependence", why="R22: nicotine dependence, cigarettes"),
+            c("99215", "Assessment",
+              why="R15: MDM high - illness posing a threat to life (suspected lung cancer) and extensive data "
+                  "(CT reviewed, PET-CT and labs ordered, discussion with the pulmonologist)"),
+        ],
+        skips=[
+            skip("primary lung cancer", "R03", "uncertain outpatient diagnosis"),
+            skip("no clubbing", "R02", "normal exam finding"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-30", dos="2026-02-17",
+        specialty="dermatology", setting="outpatient", age=17, sex="M", payer="bcbs", minutes=20,
+        text="""
+        Derm follow-up - acne
+
+        17M with comedonal acne on the forehead, improving on benzoyl peroxide wash. No scarring.
+
+        A/P: Acne vulgaris, mild, improving - continue benzoyl peroxide 5% wash daily, non-comedogenic
+        sunscreen. Recheck in 3 months.
+
+        I spent 20 minutes in total on this visit today.
+        """,
+        codes=[
+            c("L70.0", "Acne vulgaris, mild, improving", why="R22: acne vulgaris"),
+            c("99213", "I spent 20 minutes in total on this visit today", why="R14: established, 20 minutes (20-29)"),
+        ],
+        skips=[skip("No scarring", "R02", "normal finding")],
     ),
 ]
