@@ -33,6 +33,7 @@ from suggest.scope import (
     at_discharge,
     drop_unspecified_siblings,
     family_history_relevant,
+    history_of_current,
     one_per_code,
     precautions_and_reactions,
 )
@@ -96,6 +97,7 @@ class Suggester:
         self.excludes1 = lru_cache(maxsize=20_000)(self._excludes1)
         self.chronic = list(self.data.rules["I.C.21.c.4-personal-history"].params["chronic_keep"])
         self.fam_map = self.data.rules["I.C.21.c.4-family-history"].params["map"]
+        self.hist_map = self.data.rules["I.C.21.c.4-personal-history"].params["map"]
         self.fam_organs = self.data.rules["I.C.21.c.4-family-relevance"].params["organs"]
         self.course_chronic = tuple(self.data.rules["IV.J-addressed"].params.get("course_chronic", ()))
 
@@ -160,6 +162,8 @@ class Suggester:
         seen += dropped
         coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
                                                  self.fam_organs)
+        seen += dropped
+        coded, dropped = history_of_current(coded, self.hist_map)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped

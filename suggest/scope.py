@@ -103,6 +103,24 @@ def family_history_relevant(cands: list[Cand], sections: set[str], fam_map: dict
     return kept, dropped
 
 
+def history_of_current(cands: list[Cand], hist_map: dict[str, str]) -> tuple[list[Cand], list[Cand]]:
+    """I.C.21.c.4: a personal history code is for a condition that no longer exists; when the same condition
+    is coded as current ("history of kidney stones, third episode" with N20.0), the history code goes."""
+    current = [c.code for c in cands if not c.code.startswith("Z")]
+    if not current:
+        return cands, []
+    kept, dropped = [], []
+    for c in cands:
+        cond = tuple(k for k, z in hist_map.items() if z == c.code and len(k) >= 3)
+        now = next((code for code in current if cond and code.startswith(cond)), None)
+        if c.code.startswith(("Z85", "Z86", "Z87")) and now:
+            c.add_rule("I.C.21.c.4-personal-history", f"the condition is current ({now}); no history code")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped
+
+
 _NEVER = frozenset({"allergies", "vitals"})
 _USE_UNCOMPLICATED = re.compile(r"F1[0-689]\.90$")
 _PRECAUTION = frozenset({"plan", "instructions"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from suggest.cand import Cand
-from suggest.scope import addressed_only, drop_unspecified_siblings, family_history_relevant
+from suggest.scope import addressed_only, drop_unspecified_siblings, family_history_relevant, history_of_current
 from suggest.sequence import drop_integral_symptoms
 from tests.suggest_support import by_code, codes, suggester
 
@@ -344,3 +344,25 @@ def test_guideline_elevated_bp_reading_and_throat_symptoms_integral(s):
 def test_guideline_site_synonyms(s, text: str, expected: set[str]):
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not {"M19.90", "M25.561", "M25.562"} & out
+
+
+def test_guideline_history_code_dropped_when_condition_is_current(s):
+    out = s.suggest(note("Assessment:\n1. Kidney stone - she does have a history of kidney stones, third episode. "
+                         "Oxycodone, strainer, urology referral."))
+    assert "N20.0" in codes(out) and "Z87.442" not in codes(out)
+    hist = Cand("ICD-10-CM", "Z87.442", "Personal history of urinary calculi", True, [(0, 5)], "assessment",
+                "present")
+    stone = Cand("ICD-10-CM", "N20.0", "Calculus of kidney", True, [(6, 9)], "assessment", "present")
+    kept, dropped = history_of_current([hist, stone], {"N20": "Z87.442"})
+    assert kept == [stone] and "I.C.21.c.4-personal-history" in hist.rules and "N20.0" in hist.notes[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ASSESSMENT\n1. Non-healing ulcer, right foot\n2. Type 2 diabetes\nPLAN\nWound care.", {"E11.621", "L97.519"}),
+        ("Assessment: Difficulty urinating - start tamsulosin, PSA ordered.", {"R39.198"}),
+    ],
+)
+def test_guideline_ulcer_and_voiding_synonyms(s, text: str, expected: set[str]):
+    assert expected <= set(codes(s.suggest(note(text))))
