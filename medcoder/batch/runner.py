@@ -113,6 +113,15 @@ class _Executor:
     def slots(self) -> int:
         return max(1, self.options.workers) * 2 if (self.pool or self.client) else 1
 
+    def versions(self) -> tuple[str, str]:
+        """(model version, code-set version) of the engine, asked of a worker when there are workers: the
+        driver never loads the engine itself, so its memory stays small and flat."""
+        if self.client is not None:
+            return tuple(self.client.submit(versions_for, self.options.engine, pure=False).result())
+        if self.pool is not None:
+            return tuple(self.pool.submit(versions_for, self.options.engine).result())
+        return versions_for(self.options.engine)
+
     def submit(self, notes: list[dict[str, Any]]) -> Any:
         """Farm one chunk out; with several workers it goes as a few smaller tasks (see ``_task_size``)."""
         if self.client is None and self.pool is None:
@@ -175,11 +184,19 @@ def run_batch(source: Path, options: BatchOptions, *, on_progress: ProgressCallb
     """Process every note in ``source``; see the module docstring for the guarantees."""
     actor = actor or Actor.system("batch")
     summary = BatchSummary()
-    summary.model_version, summary.codeset_version = versions_for(options.engine)
     reasons: Counter[str] = Counter()
     failed_file = options.failed_path.open("a", encoding="utf-8") if options.failed_path else None
+    executor = None
+    try:
+        executor = _Executor(options)
+        summary.model_version, summary.codeset_version = executor.versions()
+    except BaseException:
+        if executor is not None:
+            executor.close(cancel=True)
+        if failed_file:
+            failed_file.close()
+        raise
     source_name = source.name
-    executor = _Executor(options)
     started = time.perf_counter()  # after the workers are ready: summary.seconds is processing time
     in_flight: deque[tuple[Any, list[tuple[str, int | None, NoteIn]]]] = deque()
 
