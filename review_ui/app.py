@@ -13,7 +13,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy.exc import DataError, DBAPIError, InterfaceError, OperationalError
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from medcoder.errors import AuthenticationError, MedcoderError, database_unavailable
 from review_ui.deps import SESSION_COOKIE, is_htmx, wants_json
@@ -43,6 +45,41 @@ SECURITY_HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
+
+
+_DOCS_CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+             "frame-ancestors 'none'")
+
+
+class SecurityHeadersMiddleware:
+    """Security headers on every response, ``Cache-Control: no-store`` on everything but static files.
+
+    A plain ASGI middleware (not ``@app.middleware("http")``, whose BaseHTTPMiddleware runs every request in an
+    extra task with an in-memory stream): it only edits the response headers as they are sent.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for key, value in SECURITY_HEADERS.items():
+                    headers.setdefault(key, value)
+                if path == "/api/docs":
+                    # vendored Swagger UI sets inline styles and loads its icons as data: URIs; scripts 'self' only
+                    headers["Content-Security-Policy"] = _DOCS_CSP
+                if not path.startswith("/static/"):
+                    headers.setdefault("Cache-Control", "no-store")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _include_routers(app: FastAPI) -> None:
@@ -102,19 +139,7 @@ def create_app() -> FastAPI:
     app = FastAPI(title="medcoder review API", docs_url=None, openapi_url="/api/openapi.json",
                   redoc_url=None, description="Review, decide and finalize suggested codes; same checks as the UI.")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):  # noqa: ANN001, ANN202
-        response = await call_next(request)
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        if request.url.path == "/api/docs":
-            # vendored Swagger UI sets inline styles and loads its icons as data: URIs; scripts stay 'self' only
-            response.headers["Content-Security-Policy"] = (
-                "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-                "frame-ancestors 'none'")
-        if not request.url.path.startswith("/static/"):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    app.add_middleware(SecurityHeadersMiddleware)
 
     @app.exception_handler(MedcoderError)
     async def domain_error(request: Request, error: MedcoderError) -> Response:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Path, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from medcoder.audit import Actor
@@ -71,14 +72,17 @@ def get_auth(request: Request, session: SessionDep) -> auth.AuthContext:
 AuthDep = Annotated[auth.AuthContext, Depends(get_auth)]
 
 
-def get_current_user(context: AuthDep) -> User:
+# The small dependencies below are ``async def`` on purpose: FastAPI runs a plain ``def`` dependency in the
+# thread pool, and each such hop costs a thread hand-off (and a GIL hand-off under load) for one attribute read.
+
+async def get_current_user(context: AuthDep) -> User:
     return context.user
 
 
 CurrentUser = Annotated[User, Depends(get_current_user)]
 
 
-def get_actor(context: AuthDep) -> Actor:
+async def get_actor(context: AuthDep) -> Actor:
     """The audit actor for the logged-in user."""
     return context.actor
 
@@ -89,7 +93,7 @@ ActorDep = Annotated[Actor, Depends(get_actor)]
 def require_role(*roles: str) -> Any:
     """A dependency that lets only these roles through (server-side; the UI hiding a button is not a check)."""
 
-    def check(user: CurrentUser) -> User:
+    async def check(user: CurrentUser) -> User:
         if user.role not in roles:
             raise PermissionDeniedError(f"this page needs the {' or '.join(roles)} role")
         return user
@@ -118,7 +122,11 @@ def is_htmx(request: Request) -> bool:
     return request.headers.get("HX-Request") == "true"
 
 
-IsHtmx = Annotated[bool, Depends(is_htmx)]
+async def _is_htmx_dep(request: Request) -> bool:
+    return is_htmx(request)
+
+
+IsHtmx = Annotated[bool, Depends(_is_htmx_dep)]
 
 
 def wants_json(request: Request) -> bool:
@@ -130,15 +138,21 @@ def cookie_secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
 
-def settings_dep() -> Any:
+async def settings_dep() -> Any:
     return get_settings()
 
 
-def get_codes() -> Any:
-    """The code sets used for search and validation (loaded once per process); tests override this."""
+async def get_codes() -> Any:
+    """The code sets used for search and validation (loaded once per process); tests override this.
+
+    The first call builds the object in the thread pool (it may read the index from disk); later calls return
+    the cached object without leaving the event loop.
+    """
     from medcoder.engine import codesets
 
-    return codesets()
+    if codesets.cache_info().currsize:
+        return codesets()
+    return await run_in_threadpool(codesets)
 
 
 CodesDep = Annotated[Any, Depends(get_codes)]

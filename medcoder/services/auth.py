@@ -99,9 +99,12 @@ def resolve(session: Session, token: str | None, *, now: datetime | None = None)
     """The live session for a cookie token; expired, revoked or unknown tokens raise AuthenticationError."""
     if not token:
         raise AuthenticationError("please log in")
-    web_session = session.get(WebSession, _digest(token))
-    if web_session is None or web_session.revoked:
+    # one round trip for the session and its user (this runs on every request)
+    found = session.execute(select(WebSession, User).join(User, User.id == WebSession.user_id)
+                            .where(WebSession.id == _digest(token))).first()
+    if found is None or found[0].revoked:
         raise AuthenticationError("please log in")
+    web_session, user = found
     now = now or utcnow()
     idle = timedelta(minutes=get_settings().session_idle_minutes)
     if now - _aware(web_session.last_seen_at) > idle:
@@ -109,8 +112,7 @@ def resolve(session: Session, token: str | None, *, now: datetime | None = None)
         append_event(session, actor=Actor.system("auth"), action="auth.session_expired",
                      payload={"session": web_session.id[:12], "user_id": web_session.user_id})
         raise AuthenticationError("your session expired after inactivity; please log in again", expired=True)
-    user = session.get(User, web_session.user_id)
-    if user is None or not user.active:
+    if not user.active:
         raise AuthenticationError("please log in")
     if now - _aware(web_session.last_seen_at) > TOUCH_INTERVAL:
         web_session.last_seen_at = now

@@ -133,10 +133,19 @@ def filter_options(session: Session) -> dict[str, list[str]]:
 
 
 def _candidates(session: Session, limit: int) -> list[str]:
-    return list(session.scalars(
-        select(Encounter.id).where(Encounter.assignee_id.is_(None), Encounter.state.in_(OPEN_STATES))
-        .order_by(Encounter.priority.desc(), Encounter.date_of_service.asc().nulls_last(),
-                  Encounter.created_at, Encounter.id).limit(limit)))
+    """The oldest unassigned open encounters, best first.
+
+    On PostgreSQL the rows are locked with SKIP LOCKED: coders asking at the same moment each get a different
+    encounter instead of all queueing on the first row's lock and then losing the race one after another.
+    """
+    query = (select(Encounter.id).where(Encounter.assignee_id.is_(None), Encounter.state.in_(OPEN_STATES))
+             .order_by(Encounter.priority.desc(), Encounter.date_of_service.asc().nulls_last(),
+                       Encounter.created_at, Encounter.id))
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.limit(1).with_for_update(skip_locked=True)
+    else:
+        query = query.limit(limit)
+    return list(session.scalars(query))
 
 
 def next_encounter(session: Session, *, actor: Actor) -> Encounter | None:
