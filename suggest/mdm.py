@@ -23,7 +23,8 @@ LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
 _DATA_NAMES = {1: "minimal", 2: "limited", 3: "moderate", 4: "extensive"}
 _REGION = re.compile(r"^[ \t#>*-]*(?:assessment|impression|a\s*/\s*p\b|a&p|a:|dx\s*:|diagnos[ie]s\s*:|mdm\b|"
                      r"medical decision making|separately addressed)", re.I | re.M)
-_NEG_BEFORE = re.compile(r"\b(?:no|not|without|denies|never|none)\b[^.;\n]{0,25}$", re.I)
+# "without" in a diagnosis title ("migraine without aura, increasing frequency") stops at the comma
+_NEG_BEFORE = re.compile(r"\b(?:no|not|denies|never|none)\b[^.;\n]{0,25}$|\bwithout\b[^.;,\n]{0,25}$", re.I)
 _HISTORY_Z = ("Z79", "Z8", "Z9", "Z68", "Z71", "Z72", "Z77", "Z00", "Z01", "Z23", "Z3")
 
 

@@ -212,7 +212,7 @@ class ProcedureMatcher:
         if proc.bilateral_modifier and _BILATERAL.search(seg):
             c.extra["modifiers"] = ["50"]
             c.notes.append("bilateral procedure: modifier 50")
-        if proc.code in _JOINT:
+        if proc.code in _JOINT or (proc.bilateral_modifier and "modifiers" not in c.extra):
             near = text[max(s, at - 40): min(e, at + 80)]
             if _BILATERAL.search(seg):
                 c.extra["modifiers"] = ["50"]

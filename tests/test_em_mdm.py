@@ -323,3 +323,17 @@ def test_em_mdm_contraception_started_at_a_well_woman_visit_is_not_a_separate_pr
             "norgestimate-ethinyl estradiol 0.25 mg daily.")
     out = cpt(s, text, date_of_service="2026-03-02", patient={"birth_date": "1998-01-01"})
     assert [x.code for x in out if x.code.startswith("99")] == ["99395"]
+
+
+def test_em_mdm_progression_and_undiagnosed_problem_wordings():
+    mig = "Impression: Migraine without aura, increasing frequency.\nPlan: begin topiramate 25 mg nightly."
+    assert grade(mig, dx("G43.009"), [], []).problems == 3
+    fever = ("History from his father: fevers for 5 days.\nAssessment: Fever for 5 days without a source; Kawasaki "
+             "disease and UTI to be excluded.\nPlan: CBC, CRP and urinalysis with culture sent out.")
+    m = grade(fever, dx("R50.9"), [], [])
+    assert (m.problems, m.data) == (3, 3) and "independent historian" in m.why[1]
+
+
+def test_em_mdm_discussion_with_a_named_physician_by_phone():
+    text = "Assessment: lung mass.\nPlan: I discussed the case by phone with Dr. Ruiz, pulmonology."
+    assert "discussion with external physician" in grade(text, dx("R91.8"), [], []).why[1]

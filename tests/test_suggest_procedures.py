@@ -49,3 +49,9 @@ def test_procedure_bilateral_cerumen_removal_modifier_50(s):
     p = by_code(out, "69210")
     assert p.extra["modifiers"] == ["50"]
     assert "H61.23" in codes(out)
+
+
+def test_procedure_one_ear_cerumen_removal_gets_its_side(s):
+    out = run(s, "Assessment: Impacted cerumen, left ear.\nProcedure: impacted cerumen removed from the left ear "
+                 "with a curette.")
+    assert by_code(out, "69210").extra["modifiers"] == ["LT"]

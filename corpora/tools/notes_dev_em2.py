@@ -802,9 +802,10 @@ NOTES = [
               why="R03: 'suspicious for' cancer is uncertain outpatient; the abnormal finding is coded"),
             c("R63.4", "Abnormal weight loss", why="R20: symptom addressed"),
             c("F17.210", "Cigarette dependence", why="R22: nicotine dependence, cigarettes"),
-            c("99215", "Assessment",
-              why="R15: MDM high - illness posing a threat to life (suspected lung cancer) and extensive data "
-                  "(CT reviewed, PET-CT and labs ordered, discussion with the pulmonologist)"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - undiagnosed new problem with uncertain prognosis (a mass not yet diagnosed "
+                  "is the AMA's example, not a diagnosed threat to life), extensive data (CT reviewed, PET-CT and "
+                  "labs ordered, discussion with the pulmonologist), referral for biopsy; two of three = moderate"),
         ],
         skips=[
             skip("primary lung cancer", "R03", "uncertain outpatient diagnosis"),
