@@ -191,6 +191,18 @@ _ETIOLOGY_AFTER = re.compile(r"\s+(?:be\s+)?(?:related|due|caused|secondary|attr
                              re.I)
 _IF_AFTER = re.compile(r"[^.;\n]{0,25}?\bif (?:indicated|needed|necessary|required|abnormal|positive|persistent|"
                        r"not improv\w*|symptoms persist)", re.I)
+# "to help prevent exacerbation", "steroid cream for flare ups": a plan against a future exacerbation
+_PREVENT_BEFORE = re.compile(r"\b(?:prevent\w*|avoid\w*|reduce (?:the )?(?:risk of )?|in case of|minimi[sz]e)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+_IF_CLAUSE = re.compile(r"\b(?:if|unless|should|in case)\b", re.I)  # "return sooner if symptoms worsen"
+_FLARE_UP_AFTER = re.compile(r"[- ]?ups?\b", re.I)
+# "likely to resolve", "possible side effects", "as soon as possible": not a differential diagnosis
+_NOT_A_DIAGNOSIS_AFTER = re.compile(r"\s+(?:to\b|side effects?|risks?|complications?|benefits?|options?|"
+                                    r"interactions?|adverse)", re.I)
+_AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|if|when|whenever|where) possible\b", re.I)
+# a test from years ago is history, not data reviewed today
+_LONG_AGO = re.compile(r"\b(?:\d+|a|one|two|three|several) years? ago\b|\bup to date\b|\blast year\b|"
+                       r"\bin the past\b|\bhistory of\b|\b(?:19\d\d|20[01]\d|202[0-4])\b", re.I)
 _DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
                     r"(?:mg|mcg|units?|meq)\b(?!\s*/\s*(?:dl|l|ml|kg|m2|day)\b)", re.I)
 _NOT_DRUG_BEFORE_DOSE = frozenset((
@@ -236,10 +248,14 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     prefixes = tuple(p for p in (*chronic, *chronic_prefixes()) if p != "Z")
     chronic_dx = {c.code[:3] for c in problems if c.code.startswith(prefixes)}
     acute = len(problems) - len(chronic_dx)
-    exacerbated = _present(w["exacerbation"], reg)
+    exacerbated = [m.group(0).lower() for m in w["exacerbation"].finditer(reg)
+                   if not _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start())
+                   and not _PREVENT_BEFORE.search(reg, max(0, m.start() - 40), m.start())
+                   and not _FLARE_UP_AFTER.match(reg, m.end()) and not _IF_CLAUSE.search(_clause(reg, m.start()))]
     severe = _present(w["severe"], reg)
     uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)
-                 and not _ETIOLOGY_AFTER.match(reg, m.end())]
+                 and not _ETIOLOGY_AFTER.match(reg, m.end()) and not _NOT_A_DIAGNOSIS_AFTER.match(reg, m.end())
+                 and not _AS_POSSIBLE.search(reg, max(0, m.start() - 12), m.end())]
     surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _present(w["hospitalization"], reg)
@@ -261,7 +277,10 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
     why.append(f"problems {why_p}")
-    tests = set(_asserted(w["tests"], masked))
+    tests = {m.group(0).lower() for m in w["tests"].finditer(masked)
+             if not _NEG_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+             and not _MAYBE.search(_clause(masked, m.start())) and not _IF_AFTER.match(masked, m.end())
+             and not _LONG_AGO.search(_clause(masked, m.start()) + masked[m.end():m.end() + 40].split("\n")[0])}
     for m in w["tests_generic"].finditer(masked):
         a, b = masked.rfind("\n", 0, m.start()) + 1, masked.find("\n", m.end())
         if not w["tests"].search(masked, a, b if b >= 0 else len(masked)) and _asserted(w["tests_generic"],

@@ -337,3 +337,24 @@ def test_em_mdm_progression_and_undiagnosed_problem_wordings():
 def test_em_mdm_discussion_with_a_named_physician_by_phone():
     text = "Assessment: lung mass.\nPlan: I discussed the case by phone with Dr. Ruiz, pulmonology."
     assert "discussion with external physician" in grade(text, dx("R91.8"), [], []).why[1]
+
+
+def test_em_mdm_future_or_prevented_exacerbation_is_not_one():
+    for plan in ("Prescription for clobetasol 0.05% solution to be used for flare ups.",
+                 "Add Symbicort 2 puffs twice a day to help prevent exacerbation.",
+                 "Follow up in 3 months or sooner if her symptoms worsen."):
+        text = f"Assessment and Plan:\n1. Scalp psoriasis, stable.\nPlan: {plan}"
+        assert grade(text, dx("L40.9"), [], []).problems == 2, plan
+
+
+def test_em_mdm_uncertainty_words_that_are_not_a_differential():
+    for plan in ("Viral URI, likely to resolve in a week; fluids.", "Discussed possible side effects of the inhaler.",
+                 "Return as soon as possible if short of breath."):
+        text = f"Assessment:\n{plan}"
+        assert grade(text, dx("J06.9"), [], []).problems < 3, plan
+
+
+def test_em_mdm_tests_from_years_ago_are_history_not_data():
+    text = ("HPI: colonoscopy 3 years ago normal; mammogram up to date.\nAssessment:\nHypertension.\n"
+            "Plan: BMP today.")
+    assert "1 test/document" in grade(text, dx("I10"), [], []).why[1]
