@@ -52,6 +52,12 @@ def chronic_prefixes() -> tuple[str, ...]:
     return tuple(raw.get("chronic_prefixes", []))
 
 
+@lru_cache(maxsize=1)
+def systemic_prefixes() -> tuple[str, ...]:
+    raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
+    return tuple(raw.get("systemic_acute_prefixes", []))
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _PLAIN = re.compile(r"[a-z0-9]+(?:\\b)?")
 
@@ -115,7 +121,7 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, _Lexicon]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
-    lists_only = ("chronic_prefixes", "prescription_suffixes", "not_drugs")
+    lists_only = ("chronic_prefixes", "prescription_suffixes", "not_drugs", "systemic_acute_prefixes")
     return {key: _Lexicon(terms, tuple(raw.get("prescription_suffixes", [])), frozenset(raw.get("not_drugs", [])))
             if key == "prescription" else _Lexicon(terms)
             for key, terms in raw.items() if isinstance(terms, list) and key not in lists_only}
@@ -268,6 +274,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         p, why_p = 3, f"moderate ({len(chronic_dx)} stable chronic illnesses)"
     elif surgery and injury:
         p, why_p = 3, "moderate (acute complicated injury: surgery decided)"
+    elif systemic := [c.code for c in problems if c.code.startswith(systemic_prefixes())]:
+        p, why_p = 3, f"moderate (acute illness with systemic symptoms: {systemic[0]})"
     elif uncertain and problems:
         p, why_p = 3, f"moderate (undiagnosed new problem with uncertain prognosis: '{uncertain[0]}')"
     elif chronic_dx:

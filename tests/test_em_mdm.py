@@ -358,3 +358,11 @@ def test_em_mdm_tests_from_years_ago_are_history_not_data():
     text = ("HPI: colonoscopy 3 years ago normal; mammogram up to date.\nAssessment:\nHypertension.\n"
             "Plan: BMP today.")
     assert "1 test/document" in grade(text, dx("I10"), [], []).why[1]
+
+
+def test_em_mdm_pneumonia_is_an_acute_illness_with_systemic_symptoms():
+    text = "Assessment:\nCommunity-acquired pneumonia, right lower lobe.\nPlan: levofloxacin 750 mg daily x 5 days."
+    m = grade(text, dx("J18.9"), [], [])
+    assert m.problems == 3 and m.level == 3
+    minor = "Assessment:\nAcute viral pharyngitis with fever.\nPlan: ibuprofen, fluids."
+    assert grade(minor, dx("J02.9"), [], []).problems == 2
