@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..30 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..38 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -830,5 +830,209 @@ NOTES = [
             c("99213", "I spent 20 minutes in total on this visit today", why="R14: established, 20 minutes (20-29)"),
         ],
         skips=[skip("No scarring", "R02", "normal finding")],
+    ),
+    NoteSpec(
+        id="dev-em2-31", dos="2026-01-29",
+        specialty="family medicine", setting="outpatient", age=54, sex="F", payer="cigna",
+        text="""
+        Same-day visit: cough and fever
+
+        54F, nonsmoker, 4 days of productive cough, fever to 101.5, chills and right-sided pleuritic pain. Seen
+        at urgent care yesterday; their chest x-ray report (reviewed today) shows right lower lobe consolidation.
+        No dyspnea at rest. No recent antibiotics or hospital stays.
+
+        Exam: T 100.9, HR 96, RR 18, SpO2 96% RA. Crackles right base.
+
+        Assessment: Community-acquired pneumonia, right lower lobe; CURB-65 score 0, outpatient treatment
+        appropriate.
+        Plan: amoxicillin 1 g three times daily plus doxycycline 100 mg twice daily for 5 days. Phone check in
+        48 hours.
+        """,
+        codes=[
+            c("J18.9", "Community-acquired pneumonia, right lower lobe",
+              why="R22: organism not documented; R23 fever and cough integral"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - acute illness with systemic symptoms, prescription drug management"),
+        ],
+        skips=[skip("No dyspnea at rest", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-32", dos="2026-03-10",
+        specialty="internal medicine", setting="outpatient", age=68, sex="F", payer="medicare",
+        text="""
+        6-month follow-up
+
+        68F with hypertension and hypothyroidism, feels well. Home BP 120s/70s. No palpitations, no weight change.
+        Labs from last week: TSH 1.9, creatinine 0.9, potassium 4.2.
+
+        Assessment and plan:
+        1. Hypertension - well controlled.
+        2. Hypothyroidism - euthyroid on current dose.
+        Continue current medications; 90-day refills sent to her pharmacy. Return in 6 months.
+        """,
+        codes=[
+            c("I10", "Hypertension - well controlled", why="R20: chronic condition managed"),
+            c("E03.9", "Hypothyroidism - euthyroid on current dose", why="R20: chronic condition managed"),
+            c("99214", "Assessment and plan",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management (refills)"),
+        ],
+        skips=[skip("No palpitations", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-33", dos="2026-05-19",
+        specialty="family medicine", setting="outpatient", age=27, sex="F", payer="aetna",
+        text="""
+        Acute visit - dysuria
+
+        27F with 1 day of burning, frequency and urgency. No fever, no flank pain, no blood in the urine. Not
+        pregnant (IUD).
+
+        Urine dipstick done here (non-automated, no microscopy): leukocytes 3+, nitrite positive, blood negative.
+
+        Assessment: Acute cystitis without hematuria.
+        Plan: nitrofurantoin 100 mg twice daily for 5 days; fluids.
+        """,
+        codes=[
+            c("N30.00", "Acute cystitis without hematuria", why="R22: acute cystitis, no hematuria"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness, prescription drug management (the in-office "
+                  "dipstick is billed, not counted as data)"),
+            c("81002", "Urine dipstick done here (non-automated, no microscopy)",
+              why="R19: dipstick urinalysis performed in the office"),
+        ],
+        skips=[skip("No fever, no flank pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-34", dos="2026-06-30",
+        specialty="dermatology", setting="outpatient", age=62, sex="M", payer="uhc", new_patient=True, minutes=35,
+        text="""
+        DERMATOLOGY - new patient
+
+        62M worried about several dark, stuck-on spots on his back and chest that have appeared over 5 years.
+        No bleeding, no rapid change. No personal or family history of skin cancer.
+
+        Full skin exam: multiple waxy, verrucous brown papules and plaques with a stuck-on appearance on the
+        trunk; dermoscopy consistent; no atypical pigmented lesions.
+
+        Assessment: Seborrheic keratoses, trunk - benign.
+        Plan: reassurance; no treatment needed. Sun protection counseling.
+
+        Total time 35 minutes on the date of service, including dermoscopy and counseling.
+        """,
+        codes=[
+            c("L82.1", "Seborrheic keratoses, trunk", why="R22: non-inflamed seborrheic keratosis"),
+            c("99203", "Total time 35 minutes on the date of service",
+              why="R14: new patient, 35 minutes (30-44); R16 new"),
+        ],
+        skips=[
+            skip("No personal or family history of skin cancer", "R01", "negated"),
+            skip("no atypical pigmented lesions", "R02", "normal finding"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-35", dos="2026-07-14",
+        specialty="internal medicine", setting="outpatient", age=39, sex="M", payer="bcbs",
+        text="""
+        Urgent same-day visit - chest pain
+
+        39M with 3 days of sharp left-sided chest pain, worse with deep breaths and pressing on the chest,
+        started after moving furniture. No exertional component, no dyspnea, no leg swelling. No cardiac
+        history; non-smoker.
+
+        Exam: reproducible tenderness over the left 3rd-4th costochondral junctions. Heart and lungs normal.
+
+        12-lead ECG obtained in the office, interpreted by me: normal sinus rhythm, no ST or T changes.
+
+        Assessment: Chest wall pain, likely costochondritis.
+        Plan: ibuprofen 400 mg three times daily with food for 7 days, heat. Return or call 911 for exertional
+        pain or shortness of breath.
+        """,
+        codes=[
+            c("R07.89", "Chest wall pain", why="R03: 'likely' costochondritis is uncertain; the symptom is coded"),
+            c("99213", "Assessment",
+              why="R15: MDM low - undiagnosed new problem (moderate) but the ECG is billed separately (no data "
+                  "counted) and only an OTC drug (low risk): two of three = low"),
+            c("93000", "12-lead ECG obtained in the office, interpreted by me",
+              why="R18: ECG performed and interpreted in the office"),
+        ],
+        skips=[
+            skip("costochondritis", "R03", "uncertain outpatient diagnosis"),
+            skip("no dyspnea", "R01", "negated"),
+            skip("Return or call 911 for exertional\n        pain", "R07", "conditional instruction"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-36", dos="2026-08-25",
+        specialty="nephrology", setting="outpatient", age=71, sex="M", payer="medicare",
+        text="""
+        Nephrology clinic - called in for abnormal labs
+
+        71M with type 2 diabetes on insulin, recently started on spironolactone by cardiology. Labs drawn
+        yesterday: creatinine 3.1 (baseline 1.4), potassium 6.4. Feels weak, nauseated, urinating less.
+
+        Exam: BP 98/60, HR 58, dry mucous membranes.
+
+        Assessment:
+        1. Acute kidney injury.
+        2. Hyperkalemia, severe.
+        Plan: stop spironolactone and lisinopril. Given potassium 6.4 with bradycardia, he needs hospital
+        admission for telemetry and treatment - direct admission arranged; wife driving him to the hospital now.
+        """,
+        codes=[
+            c("N17.9", "Acute kidney injury", why="R22: acute kidney failure, type not documented"),
+            c("E87.5", "Hyperkalemia, severe", why="R20: condition treated"),
+            c("E11.9", "type 2 diabetes on insulin", why="R20: chronic condition affecting care"),
+            c("Z79.4", "type 2 diabetes on insulin", why="R10: long-term insulin"),
+            c("99215", "Assessment",
+              why="R15: MDM high - acute illness posing a threat to life and a decision regarding "
+                  "hospitalization"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-37", dos="2026-04-07",
+        specialty="family medicine", setting="outpatient", age=45, sex="M", payer="aetna",
+        text="""
+        PREVENTIVE VISIT - 45-year-old male (established)
+
+        No complaints. Non-smoker, 2 drinks a week, runs 3 times a week. Colon cancer screening discussed; FIT
+        kit given. Tdap last given 11 years ago.
+
+        Exam: BP 118/74, BMI 24. Normal complete exam.
+
+        Immunizations: Tdap 0.5 mL IM given in the right deltoid today (VIS provided).
+
+        Assessment: Routine adult health check without abnormal findings; immunization given.
+        Plan: lipid panel and A1c; return in 1 year.
+        """,
+        codes=[
+            c("Z00.00", "Routine adult health check without abnormal findings",
+              why="R17: preventive exam first, no abnormal findings"),
+            c("Z23", "Tdap 0.5 mL IM given", why="R24: encounter for immunization"),
+            c("99396", "PREVENTIVE VISIT - 45-year-old male", why="R17: established preventive visit, age 40-64"),
+            c("90715", "Tdap 0.5 mL IM given", why="R24: Tdap vaccine product"),
+            c("90471", "Tdap 0.5 mL IM given", why="R24: vaccine administration (no 25 on a preventive visit)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-38", dos="2026-09-08",
+        specialty="pediatrics", setting="outpatient", age=10, sex="M", payer="medicaid",
+        text="""
+        ADHD medication check
+
+        10-year-old with ADHD, combined type, here with mom. Doing well in 5th grade on methylphenidate ER 27 mg
+        each morning; teacher reports improved focus. Appetite slightly lower at lunch; weight stable on the
+        growth curve. Sleeping 9-10 hours.
+
+        Exam: BP 102/64, HR 84, weight 33 kg (stable).
+
+        Assessment: ADHD, combined type - stable on current dose.
+        Plan: continue methylphenidate ER 27 mg every morning; 3-month prescription sent. Recheck in 3 months.
+        """,
+        codes=[
+            c("F90.2", "ADHD, combined type", why="R22: presentation type documented"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management; data at most limited "
+                  "(parent as independent historian): two of three = low"),
+        ],
     ),
 ]
