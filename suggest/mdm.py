@@ -264,8 +264,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
                  and not _AS_POSSIBLE.search(reg, max(0, m.start() - 12), m.end())]
     surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
-    hospital = _present(w["hospitalization"], reg)
-    if severe or (hospital and exacerbated):
+    hospital = _asserted(w["hospitalization"], reg)  # "go to the ED if worse" is not a decision
+    if severe or hospital:  # a problem that needs a hospitalisation decision threatens life or bodily function
         p = 4
         why_p = "high (severe exacerbation or threat to life)"
     elif chronic_dx and exacerbated:

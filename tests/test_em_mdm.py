@@ -366,3 +366,12 @@ def test_em_mdm_pneumonia_is_an_acute_illness_with_systemic_symptoms():
     assert m.problems == 3 and m.level == 3
     minor = "Assessment:\nAcute viral pharyngitis with fever.\nPlan: ibuprofen, fluids."
     assert grade(minor, dx("J02.9"), [], []).problems == 2
+
+
+def test_em_mdm_admission_arranged_is_high_and_a_conditional_ed_instruction_is_not(s):
+    text = ("Nephrology clinic.\nAssessment:\n1. Acute kidney injury.\n2. Hyperkalemia.\nPlan: stop spironolactone. "
+            "He needs hospital admission for telemetry - direct admission arranged.")
+    assert em_of(cpt(s, text)).code == "99215"
+    maybe = ("Assessment:\nAcute bronchitis.\nPlan: benzonatate 100 mg TID. Go to the emergency room if short of "
+             "breath.")
+    assert "risk high" not in em_of(cpt(s, maybe)).rationale
