@@ -41,6 +41,7 @@ class BatchOptions:
     engine: str = DEFAULT_ENGINE
     columns: CsvColumns | None = None
     max_note_bytes: int = 1_000_000
+    processes: bool = False  # a worker process even for workers=1 (benchmarks: the same path as several workers)
 
 
 @dataclass
@@ -100,7 +101,7 @@ class _Executor:
             else:
                 self.client = Client(options.dask)
             self.client.run(warm_up, options.engine)
-        elif options.workers > 1:
+        elif options.workers > 1 or options.processes:
             self.pool = ProcessPoolExecutor(max_workers=options.workers, mp_context=get_context("spawn"),
                                             initializer=warm_up, initargs=(options.engine,))
             # wait until the workers have loaded the engine, so start-up is not mistaken for throughput
