@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..38 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..46 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1034,5 +1034,176 @@ NOTES = [
               why="R15: MDM low - one stable chronic illness, prescription drug management; data at most limited "
                   "(parent as independent historian): two of three = low"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em2-39", dos="2026-02-03",
+        specialty="family medicine", setting="outpatient", age=56, sex="M", payer="uhc",
+        text="""
+        S: BP check. Home readings 150-160/95 despite taking HCTZ 12.5 mg daily. No headaches or chest pain.
+        O: BP 158/96, HR 74. Heart RRR. No edema.
+        A: HTN, uncontrolled.
+        P: HCTZ up to 25 mg daily; BMP in 1-2 weeks; DASH diet handout. RTC 4 weeks.
+        """,
+        codes=[
+            c("I10", "HTN, uncontrolled", why="R20: chronic condition managed"),
+            c("99214", "A:",
+              why="R15: MDM moderate - chronic illness not at goal, prescription drug management"),
+        ],
+        skips=[skip("No headaches or chest pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-40", dos="2026-03-31",
+        specialty="cardiology", setting="outpatient", age=77, sex="F", payer="medicare",
+        text="""
+        Cardiology f/u
+
+        77F. Occasional palpitations, no bleeding on anticoagulation, no falls.
+        ECG from the hospital last month reviewed: AF with controlled ventricular rate.
+
+        #1 Paroxysmal atrial fibrillation - rate controlled on metoprolol succinate 50 mg; CHA2DS2-VASc 4,
+           continue apixaban 5 mg BID (dose criteria reviewed).
+        #2 CKD stage 3a - creatinine stable at 1.2; BMP and CBC ordered for apixaban dosing.
+        Return in 6 months.
+        """,
+        codes=[
+            c("I48.0", "Paroxysmal atrial fibrillation", why="R22: type of AF documented"),
+            c("N18.31", "CKD stage 3a", why="R22: stage documented"),
+            c("Z79.01", "apixaban", why="R10: long-term anticoagulant"),
+            c("99214", "#1 Paroxysmal atrial fibrillation",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management"),
+        ],
+        skips=[skip("no bleeding on anticoagulation", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-41", dos="2026-05-05",
+        specialty="neurology", setting="outpatient", age=74, sex="F", payer="medicare", new_patient=True,
+        minutes=62,
+        text="""
+        Cognitive neurology - new patient
+
+        74F referred by her PCP, with her daughter, for 18 months of word-finding difficulty and misplacing
+        items; still manages finances and driving. MoCA today 24/30 (delayed recall 1/5). Outside MRI brain
+        reviewed: mild generalized atrophy, few white matter hyperintensities. B12 and TSH normal.
+
+        Assessment: Mild cognitive impairment, etiology not yet determined.
+        Plan: neuropsychological testing; amyloid PET discussed; aerobic exercise, hearing check; return after
+        testing.
+
+        I spent 62 minutes on the date of the visit, including review of outside records and the MRI, history
+        from the patient and her daughter, examination, testing and counseling.
+        """,
+        codes=[
+            c("G31.84", "Mild cognitive impairment, etiology not yet determined",
+              why="R22: MCI of uncertain or unknown etiology"),
+            c("99205", "I spent 62 minutes on the date of the visit",
+              why="R14: new patient, 62 minutes (60+); under the Medicare G2212 threshold; R16 new"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-42", dos="2026-06-16",
+        specialty="pediatrics", setting="outpatient", age=-9, sex="F", payer="bcbs",
+        text="""
+        WELL BABY VISIT - 9 MONTHS
+
+        Here with both parents. Pulls to stand, babbles "mama/dada", pincer grasp emerging. Breastfeeding plus
+        3 meals of solids. Sleeps through the night. Immunizations up to date; none due today.
+
+        Exam: weight 50th, length 60th, head circumference 45th percentile. Normal exam, including hips, eyes
+        (red reflex present) and skin.
+
+        Assessment: Well child exam, 9 months - normal growth and development, no abnormal findings.
+        Plan: anticipatory guidance (choking hazards, car seat, water safety); hemoglobin screen at 12 months.
+        """,
+        codes=[
+            c("Z00.129", "Well child exam, 9 months - normal growth and development, no abnormal findings",
+              why="R17: routine child health exam without abnormal findings"),
+            c("99391", "WELL BABY VISIT - 9 MONTHS", why="R17: established preventive visit, under 1 year"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-43", dos="2026-07-28",
+        specialty="internal medicine", setting="outpatient", age=64, sex="F", payer="aetna",
+        text="""
+        Nurse visit - monthly B12 injection
+
+        64F with pernicious anemia, here for her monthly injection. No new symptoms.
+
+        Cyanocobalamin 1000 mcg IM given in the right deltoid by RN per standing order; tolerated well.
+        Next injection in 4 weeks.
+        """,
+        codes=[
+            c("D51.0", "pernicious anemia", why="R22: B12 deficiency anemia due to intrinsic factor deficiency"),
+            c("J3420", "Cyanocobalamin 1000 mcg IM given", units=1, why="R24: B12 up to 1000 mcg = 1 unit"),
+            c("96372", "Cyanocobalamin 1000 mcg IM given", why="R18: IM injection; no E/M for an injection-only visit"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-44", dos="2026-08-04",
+        specialty="family medicine", setting="outpatient", age=22, sex="M", payer="cigna",
+        text="""
+        Suture removal
+
+        22M had a 3 cm laceration of the left hand closed with 5 sutures at an urgent care 10 days ago. No
+        redness, drainage or fever.
+
+        Exam: well-approximated, healed wound, no signs of infection. Sutures removed without difficulty.
+
+        A: Encounter for removal of sutures; wound healed.
+        P: scar care; no follow-up needed.
+        """,
+        codes=[
+            c("Z48.02", "Encounter for removal of sutures", why="R22: aftercare encounter for suture removal"),
+            c("99212", "A:",
+              why="R15: MDM straightforward - one minor problem, no data, minimal risk; sutures placed by another "
+                  "practice, so the removal is an E/M, not part of a global package"),
+        ],
+        skips=[skip("No\n        redness, drainage or fever", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-45", dos="2026-09-22",
+        specialty="family medicine", setting="outpatient", age=24, sex="F", payer="bcbs", new_patient=True,
+        text="""
+        New patient visit - establishing care
+
+        24F moving here for graduate school. Mild intermittent asthma since childhood: symptoms once or twice a
+        month with exercise, no night symptoms, no steroid courses in 5 years. Uses albuterol before running.
+
+        Exam: lungs clear, no wheeze.
+
+        Assessment: Mild intermittent asthma, uncomplicated, well controlled.
+        Plan: albuterol HFA 2 puffs 15 minutes before exercise and as needed; prescription renewed. Asthma action
+        plan reviewed.
+        """,
+        codes=[
+            c("J45.20", "Mild intermittent asthma, uncomplicated", why="R22: severity documented"),
+            c("99203", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management; R16 new"),
+        ],
+        skips=[skip("no night symptoms", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-46", dos="2026-07-07",
+        specialty="family medicine", setting="outpatient", age=35, sex="F", payer="aetna",
+        text="""
+        Two minor problems
+
+        35F with a cold sore on the upper lip for 2 days, and an itchy bump on the left forearm from a mosquito
+        bite at a barbecue.
+
+        Exam: grouped vesicles on an erythematous base at the left upper lip vermilion border. 8 mm urticarial
+        papule, left forearm, no streaking.
+
+        Assessment:
+        1. Herpes labialis (cold sore).
+        2. Insect bite of the left forearm.
+        Plan: OTC docosanol cream five times daily; cool compresses and OTC hydrocortisone for the bite.
+        """,
+        codes=[
+            c("B00.1", "Herpes labialis", why="R22: herpesviral vesicular dermatitis (lip)"),
+            c("S50.862A", "Insect bite of the left forearm", why="R12: initial encounter; R11 left"),
+            c("99213", "Assessment",
+              why="R15: MDM low - two self-limited problems and over-the-counter drugs"),
+        ],
+        skips=[skip("no streaking", "R02", "normal finding")],
     ),
 ]
