@@ -15,6 +15,9 @@ from typing import Any
 
 _SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|cast check|recheck|re-check|"
                      r"post[- ]?op|suture removal|here for removal)\b", re.I)
+# said of the injury in its own sentence, these beat a "follow-up" heading (I.C.19.a: 7th character A while the
+# patient receives active treatment, e.g. evaluation and a decision for surgery)
+_ACTIVE = re.compile(r"\b(current injury|active treatment|initial encounter)\b", re.I)
 _SEQUELA = re.compile(r"\b(sequela|sequelae|late effect|residual)\b", re.I)
 _INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emergency|\bed\b|er visit|"
                       r"this morning|last night|fell|tripped|twisted)\b", re.I)
@@ -163,7 +166,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
     out = Resolved(cur, "", False, missing)
     cinfo = cs.lookup(cur)
     if cinfo and not cinfo.billable and cinfo.seventh_characters:
-        char, told = episode_character(episode_context or context)
+        char, told = ("A", True) if _ACTIVE.search(context) else episode_character(episode_context or context)
         if char not in cinfo.seventh_characters:
             char = sorted(cinfo.seventh_characters)[0]
         cur = _with_seventh(cur, char)

@@ -366,3 +366,29 @@ def test_guideline_history_code_dropped_when_condition_is_current(s):
 )
 def test_guideline_ulcer_and_voiding_synonyms(s, text: str, expected: set[str]):
     assert expected <= set(codes(s.suggest(note(text))))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Assessment: Ulcerative colitis flare with rectal bleeding, moderate. Plan: prednisone.", {"K51.911"},
+         {"K51.90", "K62.5"}),
+        ("Assessment:\n1. Right upper lobe lung mass, suspicious for lung cancer.\n2. Cigarette dependence.",
+         {"R91.8", "F17.210"}, {"C34.11", "F17.200"}),
+        ("Tests: rapid influenza A/B antigen negative for both.\nAssessment: Streptococcal pharyngitis.", {"J02.0"},
+         {"J10.1", "J11.1"}),
+        ("Orthopedic follow-up.\nAssessment: Complex tear of the medial meniscus, right knee, current injury. "
+         "Plan: arthroscopic meniscectomy.", {"S83.231A"}, {"S83.231D"}),
+    ],
+)
+def test_guideline_combination_terms_tests_and_episode_of_care(s, text: str, expected: set[str], absent: set[str]):
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
+
+
+def test_guideline_soap_letter_headings_are_sections(s):
+    text = ("Sore throat visit\n\n9F with sore throat, fever and headache since yesterday.\n\n"
+            "A: Streptococcal pharyngitis.\nP: Amoxicillin for 10 days.\n")
+    out = s.suggest(note(text))
+    assert codes(out) == ["J02.0"]
+    assert by_code(out, "J02.0").section == "assessment"
