@@ -69,6 +69,8 @@ _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal vi
                        r"prenatal care visit)\b", re.I)
 _PROCEDURE_NOTE = re.compile(r"\b(procedure (?:report|note|visit)|operative (?:report|note)|op note)\b", re.I)
 _PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)
+_SHOT_VISIT = re.compile(r"\b(?:nurse visit|nurse-only visit|injection visit|injection only|shot visit|"
+                         r"here for (?:her|his|their|a|the) (?:\w+ ){0,2}(?:injection|shot|dose|vaccine))\b", re.I)
 _SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
                                re.I)
 # a visit scheduled for a surveillance exam is separately identifiable from a biopsy decided during it
@@ -307,6 +309,9 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy")]
         if minor and not ed and not _separate_problem(text, procs, dx):
             return []
+        shots = [p for p in procs if p.extra.get("kind") in ("drug", "vaccine", "vaccine-admin")]
+        if shots and not ed and _SHOT_VISIT.search(text, 0, 300) and not _SEPARATE_PROBLEM.search(text):
+            return []  # a nurse/injection-only visit: the administration code is the service
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
         if minor:
             off, reg = mdm_mod.region(text)

@@ -209,7 +209,8 @@ _AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|if|when|whenever|where) possible\b", 
 # a test from years ago is history, not data reviewed today
 _LONG_AGO = re.compile(r"\b(?:\d+|a|one|two|three|several) years? ago\b|\bup to date\b|\blast year\b|"
                        r"\bin the past\b|\bhistory of\b|\b(?:19\d\d|20[01]\d|202[0-4])\b", re.I)
-_DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
+_DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:up|down|increased|decreased|reduced|titrated|changed)\s+)?"
+                    r"(?:(?:to|from)\s+)?(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
                     r"(?:mg|mcg|units?|meq)\b(?!\s*/\s*(?:dl|l|ml|kg|m2|day)\b)", re.I)
 _NOT_DRUG_BEFORE_DOSE = frozenset((
     "than", "to", "from", "of", "at", "about", "approximately", "only", "taking", "take", "takes", "dose", "dosage",

@@ -375,3 +375,17 @@ def test_em_mdm_admission_arranged_is_high_and_a_conditional_ed_instruction_is_n
     maybe = ("Assessment:\nAcute bronchitis.\nPlan: benzonatate 100 mg TID. Go to the emergency room if short of "
              "breath.")
     assert "risk high" not in em_of(cpt(s, maybe)).rationale
+
+
+def test_em_mdm_dose_change_of_an_abbreviated_or_unlisted_drug_is_prescription_management(s):
+    text = "S: BP check.\nA: HTN, uncontrolled.\nP: HCTZ up to 25 mg daily; BMP in 1-2 weeks."
+    assert em_of(cpt(s, text)).code == "99214"
+    other = "A: HTN, uncontrolled.\nP: Zebrafenil increased to 20 mg daily."
+    assert grade(other, dx("I10"), [], []).risk == 3
+
+
+def test_em_mdm_injection_only_nurse_visit_has_no_em(s):
+    text = ("Nurse visit - monthly B12 injection\n64F with pernicious anemia, here for her monthly injection.\n"
+            "Cyanocobalamin 1000 mcg IM given in the right deltoid by RN per standing order.")
+    out = cpt(s, text)
+    assert em_of(out) is None and {"J3420", "96372"} <= set(codes(out, None))
