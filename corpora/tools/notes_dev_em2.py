@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..46 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..54 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1205,5 +1205,187 @@ NOTES = [
               why="R15: MDM low - two self-limited problems and over-the-counter drugs"),
         ],
         skips=[skip("no streaking", "R02", "normal finding")],
+    ),
+    NoteSpec(
+        id="dev-em2-47", dos="2026-08-09",
+        specialty="emergency medicine", setting="outpatient", age=19, sex="M", payer="bcbs", pos="23",
+        text="""
+        EMERGENCY DEPARTMENT NOTE
+
+        CC: abdominal pain.
+        19M with 18 hours of periumbilical pain migrating to the right lower quadrant, anorexia, one episode of
+        vomiting. T 100.6, HR 104. Tender at McBurney's point with guarding.
+
+        ED course: CBC WBC 15.8; BMP normal; urinalysis negative. CT abdomen/pelvis with contrast: dilated
+        appendix 11 mm with periappendiceal fat stranding, no abscess or free air. IV fluids, ondansetron and IV
+        morphine 4 mg given. Case discussed with Dr. Lang, general surgery, who will take him to the OR tonight.
+
+        Diagnosis: Acute appendicitis.
+        Disposition: admitted to general surgery for laparoscopic appendectomy.
+        """,
+        codes=[
+            c("K35.80", "Acute appendicitis", why="R22: peritonitis, perforation or gangrene not documented"),
+            c("99285", "Diagnosis",
+              why="R15: MDM high - acute illness posing a threat to bodily function, extensive data (labs, CT, "
+                  "discussion with the surgeon), decision for hospitalization and emergency surgery"),
+        ],
+        skips=[skip("no abscess or free air", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-48", dos="2026-02-24",
+        specialty="obstetrics and gynecology", setting="outpatient", age=46, sex="F", payer="uhc",
+        text="""
+        GYN problem visit
+
+        46F with 3 months of heavy, irregular periods every 2-3 weeks, soaking a pad an hour on heavy days.
+        Negative urine pregnancy test at home. Feels tired.
+
+        Exam: normal external genitalia and cervix; uterus upper-normal size, non-tender.
+
+        Assessment: Abnormal uterine bleeding, cause to be determined (structural versus anovulatory).
+        Plan: transvaginal ultrasound and CBC, TSH ordered. Medroxyprogesterone 10 mg daily for 10 days each
+        month for cycle control. Endometrial biopsy at the follow-up visit if bleeding persists.
+        """,
+        codes=[
+            c("N93.9", "Abnormal uterine bleeding, cause to be determined",
+              why="R03: cause uncertain; unspecified abnormal uterine bleeding"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - undiagnosed new problem with uncertain prognosis, moderate data "
+                  "(ultrasound, CBC, TSH), prescription drug management"),
+        ],
+        skips=[skip("Endometrial biopsy at the follow-up visit if bleeding persists", "R07", "hypothetical")],
+    ),
+    NoteSpec(
+        id="dev-em2-49", dos="2026-04-14",
+        specialty="psychiatry", setting="outpatient", age=31, sex="F", payer="aetna",
+        text="""
+        Psychiatric follow-up
+
+        31F with bipolar I disorder. Over 4 weeks: low mood, poor sleep, withdrawn, passive thoughts of not
+        waking up without intent or plan. No manic symptoms. Taking lithium 600 mg nightly; last level 0.5.
+
+        MSE: tearful, psychomotor slowing, linear thoughts, no psychosis, denies intent; safety plan updated.
+
+        Assessment: Bipolar I disorder, current episode depressed, moderate.
+        Plan: add lamotrigine 25 mg daily, titrate slowly per schedule (rash precautions reviewed); lithium level,
+        BMP and TSH next week. Therapy weekly. Return in 2 weeks.
+        """,
+        codes=[
+            c("F31.32", "Bipolar I disorder, current episode depressed, moderate",
+              why="R22: current episode and severity documented"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[skip("No manic symptoms", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-50", dos="2026-05-26",
+        specialty="family medicine", setting="outpatient", age=59, sex="M", payer="cigna",
+        text="""
+        Follow-up: cough on lisinopril
+
+        59M with hypertension, dry tickly cough for 2 months since lisinopril was started. No fever, no
+        dyspnea, nonsmoker. BP at home 128/80.
+
+        Exam: lungs clear. BP 130/82.
+
+        Assessment:
+        1. Cough, adverse effect of lisinopril.
+        2. Essential hypertension, controlled.
+        Plan: discontinue lisinopril; switch to losartan 50 mg daily. BMP in 2 weeks. Cough should settle over
+        1-4 weeks.
+        """,
+        codes=[
+            c("R05.9", "Cough, adverse effect of lisinopril", why="R12: nature of the adverse effect first"),
+            c("T46.4X5A", "adverse effect of lisinopril",
+              why="R12: adverse effect of an ACE inhibitor, initial encounter (active treatment)"),
+            c("I10", "Essential hypertension, controlled", why="R20: chronic condition managed"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with side effects of treatment, prescription drug "
+                  "management"),
+        ],
+        skips=[skip("No fever, no\n        dyspnea", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-51", dos="2026-04-21",
+        specialty="family medicine", setting="outpatient", age=28, sex="F", payer="bcbs",
+        text="""
+        Allergy season visit
+
+        28F with spring sneezing, itchy eyes and clear rhinorrhea, same as every April. No fever, no facial pain.
+
+        Exam: pale boggy turbinates, clear discharge, mild conjunctival injection.
+
+        Assessment: Seasonal allergic rhinitis.
+        Plan: OTC fluticasone nasal spray 2 sprays each nostril daily and cetirizine 10 mg daily through June.
+        """,
+        codes=[
+            c("J30.2", "Seasonal allergic rhinitis", why="R22: seasonal allergic rhinitis"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness and over-the-counter drugs"),
+        ],
+        skips=[skip("No fever, no facial pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-52", dos="2026-06-02",
+        specialty="family medicine", setting="outpatient", age=41, sex="F", payer="aetna", new_patient=True,
+        text="""
+        New patient - skin lesion
+
+        41F new to the clinic, with a soft skin-colored growth on the left side of the neck for a year; it
+        catches on her necklace but does not hurt or bleed.
+
+        Exam: 3 mm soft pedunculated skin-colored papule, left lateral neck.
+
+        Assessment: Acrochordon (skin tag), left neck - benign.
+        Plan: reassurance; she does not want removal now.
+        """,
+        codes=[
+            c("L91.8", "Acrochordon (skin tag), left neck", why="R22: skin tag"),
+            c("99202", "Assessment",
+              why="R15: MDM straightforward - one minor problem, no data, minimal risk; R16 new"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-53", dos="2026-03-03",
+        specialty="psychiatry", setting="outpatient", age=37, sex="M", payer="uhc", minutes=35,
+        text="""
+        Medication management - anxiety
+
+        37M with generalized anxiety disorder, improved on sertraline 100 mg; sleep better, fewer worry spells.
+        GAD-7 down from 15 to 8.
+
+        Assessment: Generalized anxiety disorder, improving.
+        Plan: continue sertraline 100 mg daily; CBT referral.
+
+        Face-to-face time 25 minutes; non-face-to-face time on the same day 10 minutes (record review and
+        documentation); total 35 minutes.
+        """,
+        codes=[
+            c("F41.1", "Generalized anxiety disorder, improving", why="R22: GAD"),
+            c("99214", "total 35 minutes", why="R14: established, 35 minutes total time on the date (30-39)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-54", dos="2026-01-06",
+        specialty="orthopedics", setting="outpatient", age=30, sex="F", payer="cigna",
+        text="""
+        Ortho clinic - ankle
+
+        30F rolled her left ankle stepping off a curb 3 days ago; walking with a limp. Urgent care x-rays came on
+        a disc: I personally reviewed the images - no fracture, mortise congruent.
+
+        Exam: swelling and tenderness over the ATFL, stable anterior drawer.
+
+        Assessment: Sprain of left ankle, ligament not specified.
+        Plan: lace-up brace, ice, elevation, OTC naproxen 220 mg twice daily, home exercises; return in 3 weeks
+        if not improving.
+        """,
+        codes=[
+            c("S93.402A", "Sprain of left ankle, ligament not specified", why="R12: initial encounter"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated injury (low), independent interpretation of the x-ray "
+                  "(moderate data), OTC drug (low risk): two of three = low"),
+        ],
     ),
 ]
