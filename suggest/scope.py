@@ -88,7 +88,16 @@ def family_history_relevant(cands: list[Cand], sections: set[str], fam_map: dict
     organs = organs or {}
     kept, dropped = [], []
     for c in cands:
-        if not c.code.startswith(_FAMILY) or c.sections & (ASSESSMENT | {"plan"}):
+        if not c.code.startswith(_FAMILY):
+            kept.append(c)
+            continue
+        if c.matched_code and any(o is not c and o.code == c.matched_code and set(c.spans) <= set(o.spans)
+                                  for o in cands):
+            c.add_rule("I.C.21.c.4-family-relevance", f"the same words assert the patient's own {c.matched_code}; "
+                       "not a family history")
+            dropped.append(c)
+            continue
+        if c.sections & (ASSESSMENT | {"plan"}):
             kept.append(c)
             continue
         direct = c.matched_code and not c.matched_code.startswith(_FAMILY)

@@ -229,3 +229,9 @@ def test_context_likely_cause_keeps_finding_present() -> None:
 def test_context_potential_is_uncertain_and_risk_score_is_not_hypothetical() -> None:
     assert assert_of("Biopsy a few years ago for potential lung cancer.", "lung cancer") == [U]
     assert assert_of("Mixed hyperlipidemia - 10-year ASCVD risk 11%.", "Mixed hyperlipidemia") == [P]
+
+
+def test_context_relative_as_informant_is_not_family_history() -> None:
+    assert assert_of("10-year-old with ADHD, combined type, here with mom.", "ADHD") == [P]
+    assert assert_of("Per mom, fever since Monday.", "fever") == [P]
+    assert assert_of("Mother has asthma.", "asthma") != [P]

@@ -392,3 +392,27 @@ def test_guideline_soap_letter_headings_are_sections(s):
     out = s.suggest(note(text))
     assert codes(out) == ["J02.0"]
     assert by_code(out, "J02.0").section == "assessment"
+
+
+def test_guideline_family_code_not_from_the_patients_own_condition(s):
+    own = Cand("ICD-10-CM", "F90.2", "ADHD, combined type", True, [(40, 59), (200, 219)], "assessment", "present",
+               sections={"assessment"})
+    fam = Cand("ICD-10-CM", "Z81.8", "Family history", True, [(40, 59)], "hpi", "present", sections={"hpi"},
+               matched_code="F90.2")
+    kept, dropped = family_history_relevant([own, fam], {"hpi", "assessment"}, {"F90": "Z81.8"})
+    assert kept == [own] and "I.C.21.c.4-family-relevance" in fam.rules
+    out = s.suggest(note("10-year-old with ADHD, combined type, here with mom.\nAssessment: ADHD, combined type - "
+                         "continue methylphenidate."))
+    assert codes(out) == ["F90.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Nurse visit: 64F with pernicious anemia for her monthly B12 injection.", "D51.0"),
+        ("Assessment: Herpes labialis (cold sore) - docosanol.", "B00.1"),
+        ("Assessment: Chest wall pain, likely costochondritis. Ibuprofen.", "R07.89"),
+    ],
+)
+def test_guideline_more_index_synonyms(s, text: str, code: str):
+    assert code in codes(s.suggest(note(text)))
