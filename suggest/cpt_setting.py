@@ -17,7 +17,8 @@ from suggest.ruledata import EMTable
 def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
     """Setting-dependent procedure rules the matcher cannot see (it reads sentences, not metadata).
 
-    ED (facility) visits: lab tests and imaging are the facility's/radiologist's, and an ECG is the
+    ED (facility) visits: lab tests, imaging, drugs and nursing injections are the facility's (or the
+    radiologist's), and an ECG is the
     physician's interpretation only (93010). A screening colonoscopy that became therapeutic: 33 for
     commercial payers, PT for Medicare."""
     procs = _pediatric_vaccine_admin(note, text, procs)
@@ -26,8 +27,8 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
     out = []
     for p in procs:
-        if ed and p.extra.get("kind") in ("lab", "imaging"):  # the facility's tests, the radiologist's reads
-            continue
+        if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
+            continue  # the facility's tests, drugs and nursing injections; the radiologist's reads
         if ed and p.code == "93000":
             p.code, p.description = "93010", "ECG interpretation and report only"
             p.extra["interpretation_only"] = True

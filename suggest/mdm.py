@@ -81,9 +81,16 @@ class _Tok:
 
 
 @lru_cache(maxsize=16)
-def _tokens(text: str) -> tuple[_Tok, ...]:
-    """The note's alphanumeric tokens, once per text for all the word lists."""
-    return tuple(_Tok(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text))
+def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list[int]]]:
+    """The note's alphanumeric tokens as (start, end, lower-case word), and the token numbers of each word;
+    once per text for all the word lists (match objects are made only for the tokens a list matches)."""
+    toks: list[tuple[int, int, str]] = []
+    where: dict[str, list[int]] = {}
+    for m in _TOKEN.finditer(text):
+        low = m.group().lower()
+        where.setdefault(low, []).append(len(toks))
+        toks.append((*m.span(), low))
+    return tuple(toks), where
 
 
 class _Lexicon:
@@ -104,11 +111,17 @@ class _Lexicon:
         end = len(text) if endpos is None else endpos
         found: list[Any] = list(self.rx.finditer(text, pos, end)) if self.rx else []
         words, suffixes, not_words = self.words, self.suffixes, self.not_words
-        for m in _tokens(text):
-            if pos <= m.a and m.b <= end and (m.low in words or (suffixes and len(m.low) > 5
-                                                                  and m.low.endswith(suffixes)
-                                                                  and m.low not in not_words)):
-                found.append(m)
+        toks, where = _tokens(text)
+        if suffixes:
+            hits = [i for i, (_, _, low) in enumerate(toks) if low in words or (
+                len(low) > 5 and low.endswith(suffixes) and low not in not_words)]
+        else:  # only the words of this list that occur in the text, in text order
+            hits = sorted(i for w in (words if len(words) < len(where) else where)
+                          if w in where and w in words for i in where[w])
+        for i in hits:
+            a, b, _ = toks[i]
+            if pos <= a and b <= end:
+                found.append(_Tok(a, b, text[a:b]))
         return iter(sorted(found, key=lambda m: m.start()))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):

@@ -36,7 +36,7 @@ _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|remove
 _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outside|another|referring|prior)\b|"
                         r"outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
-                        r"reviewed\W*$|(?:is|was|were) reviewed\b)", re.I)
+                        r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit))", re.I)
 _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|previously|already|"
                          r"last (?:dose|shot|week|month|year))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)

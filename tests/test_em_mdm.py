@@ -389,3 +389,17 @@ def test_em_mdm_injection_only_nurse_visit_has_no_em(s):
             "Cyanocobalamin 1000 mcg IM given in the right deltoid by RN per standing order.")
     out = cpt(s, text)
     assert em_of(out) is None and {"J3420", "96372"} <= set(codes(out, None))
+
+
+def test_em_mdm_ed_admission_for_surgery_is_high_and_ed_drugs_are_the_facilitys(s):
+    text = ("EMERGENCY DEPARTMENT NOTE\nCC: abdominal pain.\nED course: CT abdomen: dilated appendix. IV fluids, "
+            "ondansetron 4 mg IV and IV morphine 4 mg given. Case discussed with Dr. Lang, general surgery.\n"
+            "Diagnosis: Acute appendicitis.\nDisposition: admitted to general surgery for laparoscopic appendectomy.")
+    out = cpt(s, text, visit={"new_patient": False, "place_of_service": "23"})
+    assert em_of(out).code == "99285" and not [x for x in out if x.code.startswith(("J", "963"))]
+
+
+def test_em_mdm_bipolar_current_depressive_episode_is_an_exacerbation(s):
+    text = ("Psychiatric follow-up.\nAssessment: Bipolar I disorder, current episode depressed, moderate.\n"
+            "Plan: add lamotrigine 25 mg daily.")
+    assert em_of(cpt(s, text)).code == "99214"

@@ -282,3 +282,8 @@ def test_a_test_that_is_reviewed_was_not_performed_here(s):
     done = "Assessment: CAD after STEMI.\nECG obtained in clinic today and reviewed: normal sinus rhythm."
     assert "93000" not in codes(s.suggest({"id": "t", "text": reviewed, "visit": {"new_patient": False}}), "CPT")
     assert "93000" in codes(s.suggest({"id": "t", "text": done, "visit": {"new_patient": False}}), "CPT")
+
+
+def test_a_home_pregnancy_test_is_not_an_office_test(s):
+    text = "Assessment: Abnormal uterine bleeding.\nNegative urine pregnancy test at home. Feels tired."
+    assert "81025" not in codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), "CPT")
