@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..54 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..62 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1387,5 +1387,180 @@ NOTES = [
               why="R15: MDM low - acute uncomplicated injury (low), independent interpretation of the x-ray "
                   "(moderate data), OTC drug (low risk): two of three = low"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em2-55", dos="2026-02-12",
+        specialty="family medicine", setting="outpatient", age=63, sex="F", payer="medicare",
+        text="""
+        Chronic disease follow-up
+
+        63F here for diabetes, cholesterol and blood pressure. No hypoglycemia; walking 30 minutes most days.
+        Recent labs reviewed with her: A1c 6.8%, LDL 82, creatinine normal, urine microalbumin normal.
+
+        BP 126/78.
+
+        Assessment and plan:
+        1. Type 2 diabetes without complications - at goal; continue metformin 1000 mg BID.
+        2. Hyperlipidemia - at goal on pravastatin 40 mg; continue.
+        3. Essential hypertension - controlled on amlodipine 5 mg; continue.
+        Labs again in 6 months.
+        """,
+        codes=[
+            c("E11.9", "Type 2 diabetes without complications", why="R22: no complications documented"),
+            c("E78.5", "Hyperlipidemia - at goal", why="R20: chronic condition managed"),
+            c("I10", "Essential hypertension - controlled", why="R20: chronic condition managed"),
+            c("Z79.84", "metformin 1000 mg BID", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment and plan",
+              why="R15: MDM moderate - three stable chronic illnesses, data reviewed, prescription drug management"),
+        ],
+        skips=[skip("No hypoglycemia", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-56", dos="2026-03-19",
+        specialty="endocrinology", setting="outpatient", age=52, sex="F", payer="bcbs",
+        text="""
+        Thyroid follow-up
+
+        52F with hypothyroidism on levothyroxine 75 mcg; more tired and cold lately. Takes it with coffee.
+        TSH this week 8.9 (reference 0.4-4.5), free T4 low-normal.
+
+        Assessment: Hypothyroidism, under-replaced.
+        Plan: increase levothyroxine from 75 to 88 mcg daily, on an empty stomach 30-60 minutes before
+        breakfast; repeat TSH in 6 weeks.
+        """,
+        codes=[
+            c("E03.9", "Hypothyroidism, under-replaced", why="R20: chronic condition managed"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness not at treatment goal, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-57", dos="2026-04-23",
+        specialty="family medicine", setting="outpatient", age=41, sex="M", payer="uhc",
+        text="""
+        Back pain visit
+
+        41M strained his lower back lifting a kayak 2 days ago. Pain across the low back, worse bending. No leg
+        pain, numbness, bowel or bladder change.
+
+        Exam: paraspinal spasm, full strength, negative straight-leg raise.
+
+        Assessment: Acute low back pain, muscular.
+        Plan: cyclobenzaprine 5 mg at bedtime for up to 7 days (sedation warning), ibuprofen 400 mg with food,
+        heat, stay active.
+        """,
+        codes=[
+            c("M54.50", "Acute low back pain", why="R22: low back pain, unspecified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated injury, prescription drug management"),
+        ],
+        skips=[skip("No leg\n        pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-58", dos="2026-05-07",
+        specialty="family medicine", setting="outpatient", age=58, sex="M", payer="aetna",
+        text="""
+        Acute visit - swollen knee
+
+        58M with known gout (last attack 2 years ago, not on allopurinol) and a hot, swollen left knee since
+        yesterday after a weekend of beer and seafood. No fever, no trauma.
+
+        Exam: warm effusion left knee, painful range of motion.
+
+        Assessment: Gout flare, left knee.
+        Plan: prednisone 40 mg daily for 5 days; ice, rest. Uric acid level in 4 weeks, then discuss
+        allopurinol.
+        """,
+        codes=[
+            c("M10.062", "Gout flare, left knee", why="R11/R22: idiopathic gout, left knee"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[skip("No fever, no trauma", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-59", dos="2026-06-11",
+        specialty="orthopedics", setting="outpatient", age=67, sex="F", payer="medicare",
+        text="""
+        Knee follow-up
+
+        67F with right knee osteoarthritis, doing well with home exercises; mild ache after long walks.
+
+        Exam: crepitus, no effusion, full extension.
+
+        Assessment: Primary osteoarthritis, right knee - stable.
+        Plan: continue home exercise program and acetaminophen 500 mg as needed; weight management. Return
+        in 6 months or sooner for an injection if pain flares.
+        """,
+        codes=[
+            c("M17.11", "Primary osteoarthritis, right knee", why="R11: laterality documented"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness and an over-the-counter drug"),
+        ],
+        skips=[skip("sooner for an injection if pain flares", "R07", "hypothetical")],
+    ),
+    NoteSpec(
+        id="dev-em2-60", dos="2026-07-15",
+        specialty="gastroenterology", setting="outpatient", age=50, sex="M", payer="cigna", new_patient=True,
+        minutes=40,
+        text="""
+        GI new patient
+
+        50M referred for heartburn 3-4 times a week for a year, better with OTC famotidine. No dysphagia, weight
+        loss, bleeding or vomiting.
+
+        Exam: abdomen soft, non-tender.
+
+        Assessment: Gastroesophageal reflux disease without esophagitis; no alarm features.
+        Plan: lifestyle measures; omeprazole 20 mg daily before breakfast for 8 weeks; screening colonoscopy
+        discussed (due at 45, never done) - scheduling.
+
+        Total time today 40 minutes.
+        """,
+        codes=[
+            c("K21.9", "Gastroesophageal reflux disease without esophagitis", why="R22: GERD without esophagitis"),
+            c("99203", "Total time today 40 minutes", why="R14: new patient, 40 minutes (30-44); R16 new"),
+        ],
+        skips=[skip("No dysphagia", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-61", dos="2026-08-20",
+        specialty="dermatology", setting="outpatient", age=26, sex="F", payer="uhc",
+        text="""
+        Eczema follow-up
+
+        26F with lifelong atopic dermatitis, flaring for 3 weeks on the elbow creases and neck after a stressful
+        move; itching disturbs sleep. Using moisturizer only.
+
+        Exam: lichenified, excoriated eczematous plaques of both antecubital fossae and the neck.
+
+        Assessment: Atopic dermatitis, flare.
+        Plan: triamcinolone 0.1% ointment twice daily to the arms for 2 weeks, tacrolimus 0.1% ointment for
+        the neck; bleach baths; thick emollient. Recheck in 4 weeks.
+        """,
+        codes=[
+            c("L20.9", "Atopic dermatitis, flare", why="R22: atopic dermatitis, unspecified"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-62", dos="2026-09-09",
+        specialty="family medicine", setting="outpatient", age=49, sex="F", payer="aetna",
+        text="""
+        Sleep follow-up
+
+        49F with chronic insomnia, sleeping 6-7 hours on trazodone 50 mg at bedtime with good sleep habits.
+        No daytime sedation.
+
+        Assessment: Insomnia, stable on current treatment.
+        Plan: continue trazodone 50 mg nightly; refill sent. CBT-I workbook.
+        """,
+        codes=[
+            c("G47.00", "Insomnia, stable on current treatment", why="R22: insomnia, type not documented"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management"),
+        ],
+        skips=[skip("No daytime sedation", "R01", "negated")],
     ),
 ]
