@@ -416,3 +416,30 @@ def test_guideline_family_code_not_from_the_patients_own_condition(s):
 )
 def test_guideline_more_index_synonyms(s, text: str, code: str):
     assert code in codes(s.suggest(note(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Assessment: Lisfranc fracture, left foot. Deferring surgery carries a high likelihood of developing "
+         "arthritis in the foot.", "M19.90"),
+        ("Assessment: Hypersensitivity pneumonitis. Inhaling mold spores, it leads to an allergic reaction in the "
+         "lungs.", "T78.40XA"),
+    ],
+)
+def test_guideline_consequences_explained_are_hypothetical(s, text: str, absent: str):
+    out = s.suggest(note(text))
+    assert absent not in codes(out) and codes(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("ASSESSMENT\n1. Right knee posterior cruciate ligament strain.\nPLAN\nBracing.", "S83.521A"),
+        ("Assessment: Left ACL tear. Plan: arthroscopic reconstruction.", "S83.512A"),
+        ("Chief complaint: Hospital follow-up after an anterior STEMI 2 weeks ago.\nAssessment: anterior STEMI, "
+         "on ticagrelor.", "I21.09"),
+    ],
+)
+def test_guideline_ligament_and_stemi_site_synonyms(s, text: str, code: str):
+    assert code in codes(s.suggest(note(text)))
