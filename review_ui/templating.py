@@ -10,6 +10,8 @@ TEMPLATE_DIR = Path(__file__).resolve().parent / "templates"
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 templates = Jinja2Blocks(directory=str(TEMPLATE_DIR))
+# Templates ship with the package: no stat() of every template (and of each {% include %} in a loop) per render.
+templates.env.auto_reload = False
 templates.env.globals["confidence"] = lambda value: "-" if value is None else f"{value:.0%}"
 
 

@@ -358,6 +358,15 @@ def test_security_headers_on_pages_api_and_errors(web: dict[str, Any]) -> None:
         assert headers["cache-control"] == "no-store"  # PHI pages never cached
 
 
+def test_static_files_are_cacheable_and_api_docs_allow_swagger_styles(web: dict[str, Any]) -> None:
+    client, _ = web["clients"]["anonymous"]
+    static = client.get("/static/app.css")
+    assert static.status_code == 200 and static.headers["x-content-type-options"] == "nosniff"
+    assert "cache-control" not in static.headers  # no PHI in static files; browsers may keep them
+    docs = client.get("/api/docs").headers["content-security-policy"]
+    assert "style-src 'self' 'unsafe-inline'" in docs and "script-src 'self';" in docs
+
+
 def test_production_refuses_the_demo_secret_key(monkeypatch: pytest.MonkeyPatch) -> None:
     from pydantic import ValidationError as SettingsError
 

@@ -62,15 +62,33 @@ def _code_for(session: Session, suggestion: Suggestion) -> EncounterCode | None:
     return session.scalar(select(EncounterCode).where(EncounterCode.suggestion_id == suggestion.id))
 
 
-def _clear(session: Session, suggestion: Suggestion) -> dict[str, Any]:
-    """Undo an earlier verdict on this suggestion (a coder may change their mind); returns what to restore."""
+def _encounter_codes(session: Session, encounter_id: str) -> list[EncounterCode]:
+    return list(session.scalars(select(EncounterCode).where(EncounterCode.encounter_id == encounter_id)))
+
+
+def _clear(session: Session, suggestion: Suggestion, rows: list[EncounterCode] | None = None) -> dict[str, Any]:
+    """Undo an earlier verdict on this suggestion (a coder may change their mind); returns what to restore.
+
+    ``rows``: the encounter's listed codes when the caller already loaded them (the removed one is taken out).
+    """
     before: dict[str, Any] = {"status_before": suggestion.status, "removed_code": None}
-    existing = _code_for(session, suggestion)
+    if rows is None:
+        existing = _code_for(session, suggestion)
+    else:
+        existing = next((row for row in rows if row.suggestion_id == suggestion.id), None)
+        if existing is not None:
+            rows.remove(existing)
     if existing is not None:
         before["removed_code"] = _snapshot(existing)
         session.delete(existing)
     suggestion.status = "pending"
     return before
+
+
+def _sequence_after(rows: list[EncounterCode], system: str) -> int:
+    """Like :func:`_next_sequence`, from codes already loaded (one query less per decision)."""
+    group = _group(system)
+    return max((row.sequence for row in rows if row.system in group), default=0) + 1
 
 
 def _modifiers(values: list[str] | None) -> list[str]:
@@ -115,11 +133,12 @@ def accept(*, session: Session, encounter_id: str, expected_version: int, actor:
     """Put the suggested code on the encounter's code list, with the engine's evidence."""
     encounter = load_for_change(session, encounter_id, expected_version, actor)
     suggestion = _suggestion(session, encounter, suggestion_id)
-    data = _clear(session, suggestion)
+    rows = _encounter_codes(session, encounter.id)
+    data = _clear(session, suggestion, rows)
     code = EncounterCode(encounter_id=encounter.id, system=suggestion.system, code=suggestion.code,
                          description=suggestion.description, origin="accepted", suggestion_id=suggestion.id,
                          evidence=list(suggestion.evidence or []), codeset_version=suggestion.codeset_version,
-                         sequence=_next_sequence(session, encounter.id, suggestion.system))
+                         sequence=_sequence_after(rows, suggestion.system))
     session.add(code)
     suggestion.status = "accepted"
     session.flush()

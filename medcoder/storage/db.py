@@ -47,7 +47,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True)
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True)
+    # pool_size 20: a web worker serving 20 coders keeps a connection per request in flight instead of opening
+    # and closing "overflow" connections in bursts; 20 + 20 overflow covers the 40 threads that run requests.
+    return create_engine(url, pool_pre_ping=True, pool_size=20, max_overflow=20, hide_parameters=True)
 
 
 @lru_cache(maxsize=8)
