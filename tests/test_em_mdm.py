@@ -403,3 +403,11 @@ def test_em_mdm_bipolar_current_depressive_episode_is_an_exacerbation(s):
     text = ("Psychiatric follow-up.\nAssessment: Bipolar I disorder, current episode depressed, moderate.\n"
             "Plan: add lamotrigine 25 mg daily.")
     assert em_of(cpt(s, text)).code == "99214"
+
+
+def test_em_mdm_lab_outside_the_target_range_means_not_at_goal():
+    text = ("TSH 8.9 (reference 0.4-4.5).\nAssessment: Hypothyroidism, under-replaced.\n"
+            "Plan: increase levothyroxine from 75 to 88 mcg daily.")
+    assert grade(text, dx("E03.9"), [], []).level == 3
+    inr = "Assessment: Atrial fibrillation on warfarin, INR subtherapeutic at 1.6.\nPlan: warfarin 5 mg daily."
+    assert grade(inr, dx("I48.91"), [], []).problems == 3
