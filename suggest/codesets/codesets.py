@@ -42,6 +42,8 @@ class CodeSets:
         self._row_cache: dict[tuple[Path, str], tuple[tuple, ...]] = {}
         # parsed ``notes`` JSON per row: every code's notes() re-reads its category, block and chapter rows
         self._notes_cache: dict[tuple, dict[str, list[str]]] = {}
+        # CodeInfo per row (frozen; the engine's several look-up memos otherwise each parse the same row)
+        self._info_cache: dict[tuple, CodeInfo] = {}
 
     # -- cache -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -65,7 +67,7 @@ class CodeSets:
         if self.path is None:
             self.refresh()
         cached = getattr(self._local, "conn", None)
-        if cached is not None and cached[0] == self.path:
+        if cached is not None and (cached[0] is self.path or cached[0] == self.path):  # `is`: Path == is slow
             return cached[1]
         conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
         self._local.conn = (self.path, conn)
@@ -110,7 +112,16 @@ class CodeSets:
     def lookup(self, code: str, system: str | None = None) -> CodeInfo | None:
         """The code's details, or None. Dot optional, any case; system inferred when not given."""
         row = self._row(code, system)
-        return _info(row) if row else None
+        if not row:
+            return None
+        slot = (self.path, row[0], row[1])
+        info = self._info_cache.get(slot)
+        if info is None:
+            info = _info(row)
+            if len(self._info_cache) >= 50_000:
+                self._info_cache.clear()
+            self._info_cache[slot] = info
+        return info
 
     def normalize(self, code: str, system: str | None = None) -> str:
         """Canonical spelling ("e1122" -> "E11.22"); raises UnknownCodeError for codes not in the set."""
