@@ -243,6 +243,32 @@ def _asserted(rx: _Lexicon, text: str, maybe: re.Pattern[str] = _MAYBE) -> list[
             and not maybe.search(_clause(text, m.start())) and not _IF_AFTER.match(text, m.end())]
 
 
+# a brand name the word list lacks, started or prescribed: "Start Paxlovid", "samples of Trelegy"
+_STARTED_BRAND = re.compile(r"\b(?:[Ss]tart(?:ed)?|[Bb]egin|[Ii]nitiat\w+|[Rr]estart\w*|[Rr]esum\w+|[Aa]dd(?:ed)?|"
+                            r"[Ss]witch(?:ed)? to|[Tt]rial of|[Pp]rescri\w+|[Ss]amples? of)\s+(?:(?:him|her|them|the "
+                            r"patient)\s+)?(?:on\s+)?(?:a\s+)?([A-Z][a-z]{3,}[A-Za-z-]*)\b")
+_NOT_BRANDS = frozenset((
+    "physical", "occupational", "speech", "home", "daily", "walking", "exercise", "exercises", "diet", "therapy",
+    "counseling", "treatment", "monitoring", "checking", "cardiac", "pulmonary", "weight", "regular", "low", "high",
+    "over", "otc", "over-the-counter", "over-the", "vitamin", "calcium", "iron", "fiber", "aspirin", "tylenol",
+    "ibuprofen", "advil", "motrin", "aleve", "zyrtec", "claritin", "allegra", "benadryl", "miralax", "colace",
+    "saline", "ice", "heat", "rest", "compression", "warm", "cold", "cool", "sitz", "gentle", "light", "aerobic",
+    "strength", "stretching", "yoga", "meditation", "journaling", "sleep", "nutrition", "dietary", "lifestyle",
+    "smoking", "tobacco", "alcohol", "insulin", "with", "taking", "using", "wearing", "the", "this", "that"))
+
+
+def _started_brand(text: str, w: dict[str, _Lexicon]) -> list[str]:
+    out = []
+    for m in _STARTED_BRAND.finditer(text):
+        word = m.group(1).lower()
+        if word in _NOT_BRANDS or w["otc"].fullmatch(word) or w["low_risk"].fullmatch(word):
+            continue
+        if _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        out.append(word)
+    return out
+
+
 def _dosed_drugs(text: str, w: dict[str, _Lexicon]) -> list[str]:
     """Drugs named with a dose in the plan ("Cardura 4 mg", "start Lortab 5 mg"), whatever the brand name, minus
     over-the-counter products: prescription drug management per AMA, even when the word list lacks the name."""
@@ -318,6 +344,10 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         ["independent interpretation"] if interp else []) + (["discussion with external physician"] if discuss else [])
     why.append(f"data {_DATA_NAMES[d]} ({', '.join(parts)})")
     rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)] + _dosed_drugs(reg, w)
+    rx += _started_brand(reg, w)
+    if not rx and _present(w["continue_meds"], reg):  # "continue current medications" with a listed Rx drug
+        listed = [m for m in _present(w["prescription"], masked) if not w["otc"].fullmatch(m)]
+        rx = [f"continued medications ({listed[0]})"] if listed else []
     if hospital or _present(w["high_risk"], reg):
         r, why_r = 4, "high (decision regarding hospitalization/escalation or intensive toxicity monitoring)"
     elif rx:

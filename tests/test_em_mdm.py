@@ -411,3 +411,15 @@ def test_em_mdm_lab_outside_the_target_range_means_not_at_goal():
     assert grade(text, dx("E03.9"), [], []).level == 3
     inr = "Assessment: Atrial fibrillation on warfarin, INR subtherapeutic at 1.6.\nPlan: warfarin 5 mg daily."
     assert grade(inr, dx("I48.91"), [], []).problems == 3
+
+
+@pytest.mark.parametrize("plan", ["Start Paxlovid.", "Given samples of Trelegy.", "Renewed her inhaler."])
+def test_em_mdm_unlisted_brand_started_or_renewed_is_prescription_management(plan):
+    assert grade("Assessment:\nAsthma.\nPlan: " + plan, dx("J45.909"), [], []).risk == 3
+    assert grade("Assessment:\nAsthma.\nPlan: Start Physical therapy.", dx("J45.909"), [], []).risk == 2
+
+
+def test_em_mdm_continue_current_medications_counts_when_a_prescription_drug_is_listed():
+    plan = "Assessment:\nHypertension, stable.\nPlan: continue current medications."
+    assert grade(plan, dx("I10"), [], []).risk == 1
+    assert grade("Medications: lisinopril 10 mg daily.\n" + plan, dx("I10"), [], []).risk == 3
