@@ -57,7 +57,7 @@ _PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
-_NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$", re.I)
+_NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$|\bnon-\s*$", re.I)
 
 
 class _CachedCodes:

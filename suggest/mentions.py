@@ -36,7 +36,8 @@ _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", 
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
                              r"consider\w*|discuss\w*|return\w*)\b[^.;]{0,40}$", re.I)
 _PLANNED_AFTER = re.compile(r"[^\n.;]{0,12}?\b(?:in \d+(?:\s*-\s*\d+)?\s*(?:days?|weeks?|months?|years?)|due|"
-                            r"next (?:visit|week|month|year)|to be scheduled)\b", re.I)
+                            r"next (?:visit|week|month|year)|to be scheduled|discussed|scheduling|ordered|"
+                            r"referral)\b", re.I)
 
 
 def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: int) -> bool:
@@ -58,6 +59,8 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
         return True
     if code.startswith(("D1", "D2", "D3")) and _BENIGN_RESULT.search(text, start, end):
         return True  # "5 lymph nodes which were benign": a negative result, not a benign neoplasm
+    if code.startswith("R56") and text[start:end] == "FIT":
+        return True  # FIT: fecal immunochemical test, not a fit (seizure)
     if code == "B20" and text[start:end] in ("aids", "Aids"):
         return True  # "cessation aids", "hearing aids": AIDS is written in capitals
     if code.startswith("U07.1") and _PANDEMIC_AFTER.match(text, end):

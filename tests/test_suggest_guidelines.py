@@ -443,3 +443,23 @@ def test_guideline_consequences_explained_are_hypothetical(s, text: str, absent:
 )
 def test_guideline_ligament_and_stemi_site_synonyms(s, text: str, code: str):
     assert code in codes(s.suggest(note(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Assessment: Bipolar I disorder, current episode depressed, moderate. Plan: lamotrigine.", {"F31.32"},
+         {"F31.9"}),
+        ("Assessment: Acute gout flare, right first MTP - colchicine.", {"M10.071"}, {"M10.9"}),
+        ("HPI: heavy irregular periods, feels tired.\nAssessment: Abnormal uterine bleeding, cause to be "
+         "determined.", {"N93.9"}, {"N92.6", "R53.83"}),
+        ("Assessment: GERD. Plan: omeprazole; screening colonoscopy discussed (due at 45) - scheduling.", {"K21.9"},
+         {"Z12.11"}),
+        ("Non-smoker. Colon cancer screening discussed; FIT kit given.\nAssessment: Routine adult health check "
+         "without abnormal findings.", {"Z00.00"}, {"F17.200", "R56.9", "Z12.11"}),
+    ],
+)
+def test_guideline_specific_terms_planned_services_and_negated_prefix(s, text: str, expected: set[str],
+                                                                       absent: set[str]):
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
