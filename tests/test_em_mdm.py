@@ -423,3 +423,22 @@ def test_em_mdm_continue_current_medications_counts_when_a_prescription_drug_is_
     plan = "Assessment:\nHypertension, stable.\nPlan: continue current medications."
     assert grade(plan, dx("I10"), [], []).risk == 1
     assert grade("Medications: lisinopril 10 mg daily.\n" + plan, dx("I10"), [], []).risk == 3
+
+
+@pytest.mark.parametrize("line", ["Hypertension - BP remains high at 156/94.", "Diabetes - A1c 9.1.",
+                                  "Asthma - still waking at night twice a week.", "CKD 3b - eGFR declining.",
+                                  "Depression - PHQ-9 up from 8 to 16.", "GERD - symptoms persist on omeprazole."])
+def test_em_mdm_chronic_illness_not_at_goal_wordings(line):
+    assert grade("Assessment:\n" + line, dx("I10"), [], []).problems == 3
+
+
+@pytest.mark.parametrize("line", ["Hypertension - stable.", "Asthma - mild persistent, well controlled.",
+                                  "Diabetes - A1c 7.1, at goal.", "Hypertension - BP not elevated today."])
+def test_em_mdm_stable_chronic_illness_wordings(line):
+    assert grade("Assessment:\n" + line, dx("I10"), [], []).problems == 2
+
+
+def test_em_mdm_cue_on_an_acute_problem_line_is_not_a_chronic_exacerbation(s):
+    text = ("Assessment:\n1. Acute bronchitis - cough persists x 3 weeks. Benzonatate 100 mg TID.\n"
+            "2. Essential hypertension - stable, continue lisinopril 10 mg.")
+    assert em_of(cpt(s, text)).code == "99213"
