@@ -442,3 +442,12 @@ def test_em_mdm_cue_on_an_acute_problem_line_is_not_a_chronic_exacerbation(s):
     text = ("Assessment:\n1. Acute bronchitis - cough persists x 3 weeks. Benzonatate 100 mg TID.\n"
             "2. Essential hypertension - stable, continue lisinopril 10 mg.")
     assert em_of(cpt(s, text)).code == "99213"
+
+
+@pytest.mark.parametrize("line", ["Fatigue - etiology unclear; CBC, TSH ordered.",
+                                  "Abdominal pain - concern for cholelithiasis; RUQ US ordered.",
+                                  "Chest pain - cannot exclude angina; stress test.", "Syncope - cause unknown.",
+                                  "Anemia - new, source not yet identified."])
+def test_em_mdm_undiagnosed_problem_wordings(line):
+    assert grade("Assessment:\n" + line, dx("R53.83"), [], []).problems == 3
+    assert grade("Assessment:\nAnkle sprain - no concern for fracture.", dx("S93.401A"), [], []).problems == 2
