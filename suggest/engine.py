@@ -57,6 +57,9 @@ _PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
+# an uncertainty cue between the words of a scattered match ("right knee to evaluate for a possible MCL strain")
+_UNCERTAIN_INSIDE = re.compile(r"\b(?:possible|probable|likely|suspected|suspicious for|concern(?:ing)? for|"
+                               r"evaluate for|rule out|r/o)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$|\bnon-\s*$", re.I)
 
 
@@ -230,6 +233,8 @@ class Suggester:
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
                                            or _NEG_INSIDE.search(text, m.start, m.end)):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
+            if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
+                assertion = "uncertain"
             section = men.section
             if section in ASSESSMENT and unit and _history_summary(text, unit.start, m.start):
                 section = "past_medical_history"

@@ -463,3 +463,12 @@ def test_guideline_specific_terms_planned_services_and_negated_prefix(s, text: s
                                                                        absent: set[str]):
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+def test_guideline_uncertainty_cue_inside_a_scattered_match(s):
+    text = ("Chief Complaint: Right knee pain.\nAssessment: Right knee pain.\nPlan: meloxicam. If swelling persists we "
+            "will obtain an MRI of the right knee to evaluate for a possible medial collateral ligament strain.")
+    out = s.suggest(note(text))
+    assert "M25.561" in codes(out) and "S83.411A" not in codes(out)
+    seen = s.suggest(note(text), all_mentions=True)
+    assert by_code(seen, "S83.411A").assertion in ("uncertain", "hypothetical")
