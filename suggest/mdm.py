@@ -377,6 +377,17 @@ def _started_brand(text: str, w: dict[str, _Lexicon]) -> list[str]:
     return out
 
 
+def _outermost(matches: Any) -> list[Any]:
+    """Drop a match inside a longer one ("culture" inside "urine culture" is one test, not two)."""
+    ms = sorted(matches, key=lambda m: (m.start(), -m.end()))
+    out: list[Any] = []
+    for m in ms:
+        if out and m.end() <= out[-1].end():
+            continue
+        out.append(m)
+    return out
+
+
 def _only_acute_on_line(reg: str, off: int, at: int, problems: list[Cand], prefixes: tuple[str, ...]) -> bool:
     """The cue's line names only acute problems ("Acute bronchitis - cough persists"): not a chronic illness's
     exacerbation."""
@@ -445,7 +456,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
     why.append(f"problems {why_p}")
-    tests = {m.group(0).lower() for m in w["tests"].finditer(masked)
+    tests = {m.group(0).lower() for m in _outermost(w["tests"].finditer(masked))
              if not _NEG_BEFORE.search(masked, max(0, m.start() - 30), m.start())
              and not _MAYBE.search(_clause(masked, m.start())) and not _IF_AFTER.match(masked, m.end())
              and not _LONG_AGO.search(_clause(masked, m.start()) + masked[m.end():m.end() + 40].split("\n")[0])}

@@ -451,3 +451,9 @@ def test_em_mdm_cue_on_an_acute_problem_line_is_not_a_chronic_exacerbation(s):
 def test_em_mdm_undiagnosed_problem_wordings(line):
     assert grade("Assessment:\n" + line, dx("R53.83"), [], []).problems == 3
     assert grade("Assessment:\nAnkle sprain - no concern for fracture.", dx("S93.401A"), [], []).problems == 2
+
+
+def test_em_mdm_data_items_counted_once_and_external_notes_in_plain_wording():
+    assert "1 test/document" in grade("Assessment:\nDysuria.\nPlan: urine culture sent.", dx("R30.0"), [], []).why[1]
+    notes = "Assessment:\nFatigue.\nPlan: reviewed the discharge summary from the hospital; B12 and folate ordered."
+    assert "3 test/document" in grade(notes, dx("R53.83"), [], []).why[1]
