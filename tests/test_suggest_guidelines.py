@@ -412,6 +412,9 @@ def test_guideline_family_code_not_from_the_patients_own_condition(s):
         ("Nurse visit: 64F with pernicious anemia for her monthly B12 injection.", "D51.0"),
         ("Assessment: Herpes labialis (cold sore) - docosanol.", "B00.1"),
         ("Assessment: Chest wall pain, likely costochondritis. Ibuprofen.", "R07.89"),
+        ("ASSESSMENT\n- Elevated alkaline phosphatase level.\n- Right testicular nodule.\nPLAN\nGGT.", "R74.8"),
+        ("ASSESSMENT\n- Elevated alkaline phosphatase level.\n- Right testicular nodule.\nPLAN\nGGT.", "N50.89"),
+        ("Assessment: Abnormal liver enzymes - improving since stopping the pill.", "R74.01"),
     ],
 )
 def test_guideline_more_index_synonyms(s, text: str, code: str):
