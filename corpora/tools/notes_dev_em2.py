@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..62 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..70 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1562,5 +1562,179 @@ NOTES = [
               why="R15: MDM low - one stable chronic illness, prescription drug management"),
         ],
         skips=[skip("No daytime sedation", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-63", dos="2026-01-21",
+        specialty="family medicine", setting="outpatient", age=60, sex="M", payer="bcbs",
+        text="""
+        Follow-up visit
+
+        60M with hypertension and type 2 diabetes. Home BP log mostly 145-150/90. Sugars fine.
+        BP today 148/92. A1c 6.9.
+
+        A/P
+        - HTN: not controlled on amlodipine 5 mg; increase to 10 mg daily. Recheck 4 weeks.
+        - T2DM without complications: at goal, continue metformin 500 mg BID.
+        """,
+        codes=[
+            c("I10", "HTN: not controlled", why="R20: chronic condition managed"),
+            c("E11.9", "T2DM without complications", why="R22: no complications"),
+            c("Z79.84", "metformin 500 mg BID", why="R10: long-term oral hypoglycemic"),
+            c("99214", "A/P", why="R15: MDM moderate - chronic illness not at goal, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-64", dos="2026-02-26",
+        specialty="family medicine", setting="outpatient", age=33, sex="F", payer="aetna",
+        text="""
+        Sick visit
+
+        33F with 3 days of runny nose, sore throat and dry cough, low-grade temperature 99.8. No shortness of
+        breath. Kids at home with the same.
+
+        Exam: clear rhinorrhea, mild pharyngeal erythema without exudate, lungs clear.
+
+        Assessment: Acute upper respiratory infection - I suspect viral.
+        Plan: fluids, rest, saline spray, acetaminophen as needed; expect improvement within 7-10 days.
+        """,
+        codes=[
+            c("J06.9", "Acute upper respiratory infection", why="R22: acute URI, unspecified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness, over-the-counter drugs"),
+        ],
+        skips=[skip("No shortness of\n        breath", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-65", dos="2026-03-12",
+        specialty="family medicine", setting="outpatient", age=44, sex="F", payer="cigna",
+        text="""
+        Sinus complaint
+
+        44F with 12 days of nasal congestion and facial pressure that improved and then worsened again 3 days
+        ago, now with purulent discharge. No fever, no vision change.
+
+        Exam: maxillary tenderness, purulent drainage in the nares.
+
+        Assessment: Acute sinusitis - bacterial likely given the double worsening.
+        Plan: amoxicillin-clavulanate 875 mg twice daily for 7 days; saline irrigation.
+        """,
+        codes=[
+            c("J01.90", "Acute sinusitis", why="R22: acute sinusitis, sinus not specified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness with prescription drug management ('likely' is "
+                  "about the cause of a diagnosed sinusitis, not an undiagnosed problem)"),
+        ],
+        skips=[skip("No fever, no vision change", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-66", dos="2026-04-09",
+        specialty="internal medicine", setting="outpatient", age=57, sex="F", payer="uhc", new_patient=True,
+        text="""
+        New patient - transferring care
+
+        57F establishing care after her physician retired. Hypertension for 10 years on losartan 50 mg, home
+        readings 120s/70s. Hypothyroidism on levothyroxine 100 mcg, TSH 2.3 in March (outside lab report
+        reviewed). No complaints.
+
+        Exam: BP 122/76. Normal thyroid and cardiac exam.
+
+        Assessment:
+        1. Essential hypertension - controlled.
+        2. Hypothyroidism - euthyroid.
+        Plan: continue losartan 50 mg and levothyroxine 100 mcg; 90-day prescriptions sent. Annual physical in
+        3 months.
+        """,
+        codes=[
+            c("I10", "Essential hypertension - controlled", why="R20: chronic condition managed"),
+            c("E03.9", "Hypothyroidism - euthyroid", why="R20: chronic condition managed"),
+            c("99204", "Assessment",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management; R16 new"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-67", dos="2026-05-14",
+        specialty="psychiatry", setting="outpatient", age=70, sex="M", payer="medicare", minutes=75,
+        text="""
+        Psychiatry follow-up - extended visit
+
+        70M with recurrent major depression, moderate, after his wife's death 2 months ago; family meeting with
+        his two daughters today about safety at home and support. No suicidal ideation.
+
+        Assessment: Major depressive disorder, recurrent, moderate.
+        Plan: increase sertraline to 100 mg daily; grief counseling referral; weekly calls from daughters.
+
+        Total time on the date of service: 75 minutes, including the family meeting, care coordination and
+        documentation.
+        """,
+        codes=[
+            c("F33.1", "Major depressive disorder, recurrent, moderate", why="R22: episode and severity"),
+            c("99215", "Total time on the date of service: 75 minutes", why="R14: established, 75 minutes (40+)"),
+            c("G2212", "Total time on the date of service: 75 minutes", units=1,
+              why="R14: Medicare prolonged service, established patient: 69-83 minutes = 1 unit"),
+        ],
+        skips=[skip("No suicidal ideation", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-68", dos="2026-06-18",
+        specialty="family medicine", setting="outpatient", age=30, sex="M", payer="cigna",
+        text="""
+        ANNUAL PHYSICAL EXAM
+
+        30M, established, no concerns. Exercises, non-smoker, rare alcohol. Up to date on Tdap.
+
+        Exam: normal vital signs, BMI 23, normal complete exam.
+
+        Assessment: Annual physical exam, healthy adult, no abnormal findings.
+        Plan: lipid screening, HIV screening offered and accepted; return in 1 year.
+        """,
+        codes=[
+            c("Z00.00", "Annual physical exam, healthy adult, no abnormal findings",
+              why="R17: preventive exam without abnormal findings"),
+            c("99395", "ANNUAL PHYSICAL EXAM", why="R17: established preventive visit, age 18-39"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-69", dos="2026-07-23",
+        specialty="pulmonology", setting="outpatient", age=69, sex="M", payer="medicare",
+        text="""
+        COPD follow-up
+
+        69M, former smoker, COPD stable: no exacerbations this year, walks a mile daily. Using his inhalers as
+        prescribed.
+
+        Spirometry performed in clinic today: FEV1 58% predicted, FEV1/FVC 0.61, unchanged from last year.
+
+        Assessment: COPD, stable.
+        Plan: continue tiotropium-olodaterol 2 puffs daily and albuterol as needed; pulmonary rehab offered.
+        """,
+        codes=[
+            c("J44.9", "COPD, stable", why="R22: COPD without exacerbation or infection"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management (spirometry billed "
+                  "separately)"),
+            c("94010", "Spirometry performed in clinic today", why="R19: spirometry performed in the office"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-70", dos="2026-08-27",
+        specialty="family medicine", setting="outpatient", age=48, sex="F", payer="bcbs",
+        text="""
+        Follow-up after pneumonia
+
+        48F treated for right lower lobe pneumonia 6 weeks ago with a full course of antibiotics; feels back to
+        normal. Follow-up chest x-ray last week (radiology report reviewed): resolution of the consolidation.
+
+        Exam: lungs clear.
+
+        Assessment: Pneumonia, resolved; follow-up exam after completed treatment.
+        Plan: no further treatment; pneumococcal vaccine at her physical next month.
+        """,
+        codes=[
+            c("Z09", "follow-up exam after completed treatment",
+              why="R22: follow-up after completed treatment of a condition that has resolved"),
+            c("Z87.01", "Pneumonia, resolved", why="R06: personal history of pneumonia"),
+            c("99212", "Assessment",
+              why="R15: MDM straightforward - resolved problem, one report reviewed, no management"),
+        ],
     ),
 ]

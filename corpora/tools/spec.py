@@ -22,6 +22,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "99214": ("CPT", "Office visit, established patient, moderate MDM or 30+ min"),
     "99215": ("CPT", "Office visit, established patient, high MDM or 40+ min"),
     "99417": ("CPT", "Prolonged outpatient E/M, each additional 15 minutes"),
+    "G2212": ("HCPCS", "Prolonged outpatient E/M (Medicare), each additional 15 minutes"),
     "99282": ("CPT", "Emergency department visit, straightforward MDM"),
     "99283": ("CPT", "Emergency department visit, low MDM"),
     "99284": ("CPT", "Emergency department visit, moderate MDM"),
