@@ -228,7 +228,7 @@ def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any
     at = text.lower().find("dementia", m.start()) if m else -1
     d = Cand("ICD-10-CM", code, info.title, True, [(at, at + 8)] if at >= 0 else list(alz[0].spans),
              alz[0].section, "present", "rule", 2, alz[0].unit_index, alz[0].item_number, alz[0].first_offset + 1,
-             sections=set(alz[0].sections))
+             sections=set().union(*(a.sections for a in alz)))  # every Alzheimer mention, e.g. the assessment
     d.add_rule("I.A.13-alzheimer-dementia", f"dementia in Alzheimer disease -> {alz[0].code} then {code}")
     alz[0].extra.setdefault("combined_from", []).append(code)
     cands = [c for c in cands if not (c.code.startswith("F03") and "dementia" in c.description.lower())]

@@ -475,3 +475,12 @@ def test_guideline_uncertainty_cue_inside_a_scattered_match(s):
     assert "M25.561" in codes(out) and "S83.411A" not in codes(out)
     seen = s.suggest(note(text), all_mentions=True)
     assert by_code(seen, "S83.411A").assertion in ("uncertain", "hypothetical")
+
+
+def test_guideline_alzheimer_dementia_companion_follows_the_assessed_mention(s):
+    text = ("HPI: 82-year-old man with Alzheimer's disease, late onset, followed for memory decline.\n"
+            "Assessment and plan:\n1. Alzheimer's dementia, late onset, moderate, without behavioral disturbance - "
+            "continue donepezil.\n")
+    out = s.suggest(note(text))
+    assert {"G30.1", "F02.B0"} <= set(codes(out))
+    assert "I.A.13-alzheimer-dementia" in by_code(out, "F02.B0").rule_ids
