@@ -388,6 +388,19 @@ def _outermost(matches: Any) -> list[Any]:
     return out
 
 
+_WEAK_CUE = re.compile(r"(?:most )?likely|probabl[ey]|possibl[ey]|suspect(?:s|ed)?|presumed", re.I)
+
+
+def _diagnosed_on_line(reg: str, off: int, at: int, problems: list[Cand]) -> bool:
+    """ "Acute sinusitis - bacterial likely": the line names a definite diagnosis (not a symptom or finding code),
+    so the uncertainty is about its cause, not an undiagnosed problem."""
+    a = reg.rfind("\n", 0, at) + 1
+    b = reg.find("\n", at)
+    b = len(reg) if b < 0 else b
+    on_line = [c for c in problems if any(off + a <= s0 < off + b for s0, _ in c.spans)]
+    return bool(on_line) and not any(c.code.startswith("R") for c in on_line)
+
+
 def _only_acute_on_line(reg: str, off: int, at: int, problems: list[Cand], prefixes: tuple[str, ...]) -> bool:
     """The cue's line names only acute problems ("Acute bronchitis - cough persists"): not a chronic illness's
     exacerbation."""
@@ -432,7 +445,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     severe = _present(w["severe"], reg)
     uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)
                  and not _ETIOLOGY_AFTER.match(reg, m.end()) and not _NOT_A_DIAGNOSIS_AFTER.match(reg, m.end())
-                 and not _AS_POSSIBLE.search(reg, max(0, m.start() - 12), m.end())]
+                 and not _AS_POSSIBLE.search(reg, max(0, m.start() - 12), m.end())
+                 and not (_WEAK_CUE.fullmatch(m.group(0)) and _diagnosed_on_line(reg, off, m.start(), problems))]
     surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _asserted(w["hospitalization"], reg)  # "go to the ED if worse" is not a decision

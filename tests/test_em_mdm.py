@@ -457,3 +457,11 @@ def test_em_mdm_data_items_counted_once_and_external_notes_in_plain_wording():
     assert "1 test/document" in grade("Assessment:\nDysuria.\nPlan: urine culture sent.", dx("R30.0"), [], []).why[1]
     notes = "Assessment:\nFatigue.\nPlan: reviewed the discharge summary from the hospital; B12 and folate ordered."
     assert "3 test/document" in grade(notes, dx("R53.83"), [], []).why[1]
+
+
+def test_em_mdm_likely_cause_of_a_named_diagnosis_is_not_an_undiagnosed_problem(s):
+    text = ("Assessment: Acute sinusitis - bacterial likely given the double worsening.\n"
+            "Plan: amoxicillin-clavulanate 875 mg twice daily for 7 days.")
+    assert em_of(cpt(s, text)).code == "99213"
+    symptom = "Assessment: Chest wall pain, likely costochondritis.\nPlan: ibuprofen 400 mg TID."
+    assert "undiagnosed" in em_of(cpt(s, symptom)).rationale
