@@ -93,6 +93,17 @@ def _tokens(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, list
     return tuple(toks), where
 
 
+@lru_cache(maxsize=16)
+def _words_by_start(text: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """The text's distinct lower-case words by their first letter and by their first two letters."""
+    by1: dict[str, list[str]] = {}
+    by2: dict[str, list[str]] = {}
+    for w in _tokens(text)[1]:
+        by1.setdefault(w[0], []).append(w)
+        by2.setdefault(w[:2], []).append(w)
+    return by1, by2
+
+
 _HEAD = re.compile(r"[A-Za-z0-9]+")
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")  # non-ASCII letters that re.IGNORECASE matches to ASCII ones
 
@@ -205,9 +216,10 @@ class _Lexicon:
             return list(self.rx.finditer(text, pos, end))
         by2, short = self.heads
         toks, where = _tokens(text)
-        starts = sorted(toks[i][0] for w, idx in where.items()
-                        if ((hs := by2.get(w[:2])) and w.startswith(hs)) or (short and w.startswith(short))
-                        for i in idx)
+        text_by1, text_by2 = _words_by_start(text)
+        words = [w for key, hs in by2.items() for w in text_by2.get(key, ()) if w.startswith(hs)]
+        words += [w for h in short for w in text_by1.get(h, ())]
+        starts = sorted({toks[i][0] for w in words for i in where[w]})
         found, nxt, rx = [], pos, self.rx
         for a in starts:
             if nxt <= a < end and (m := rx.match(text, a, end)):
