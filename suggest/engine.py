@@ -54,6 +54,8 @@ _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings
 _PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
                          r"for|of)|history\s+(?:significant|notable)\s+for)\b", re.I)
 _PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes? in|seen (?:for|today))\b", re.I)
+# "Dad reports she has eczema": the relative is the informant; the patient is the one who has it
+_PATIENT_SUBJECT = re.compile(r"\b(?:she|he|patient|pt|child|baby|they)\s+(?:has|had|have|with)\b[^.;\n]{0,30}$", re.I)
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
@@ -228,7 +230,8 @@ class Suggester:
                 assertion = "present"  # "Screening colonoscopy, increased risk": screening is for the risk
             lo = max(unit.start if unit else 0, m.start - 30)
             fam_lo = max(unit.start if unit else 0, m.start - 80)
-            if assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start):
+            if (assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start)
+                    and not _PATIENT_SUBJECT.search(text, fam_lo, m.start)):
                 assertion = "family"  # "Mom with asthma", "father had colon cancer"
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
                                            or _NEG_INSIDE.search(text, m.start, m.end)):

@@ -484,3 +484,11 @@ def test_guideline_alzheimer_dementia_companion_follows_the_assessed_mention(s):
     out = s.suggest(note(text))
     assert {"G30.1", "F02.B0"} <= set(codes(out))
     assert "I.A.13-alzheimer-dementia" in by_code(out, "F02.B0").rule_ids
+
+
+def test_guideline_relative_reporting_the_patients_condition_and_benign_site_words(s):
+    out = s.suggest(note("4-year-old here with dad.\nDad reports she has eczema, controlled with moisturizers.\n"
+                         "Assessment: Atopic dermatitis - stable, continue emollients."))
+    assert "L20.9" in codes(out) and "Z84.0" not in codes(out)
+    out = s.suggest(note("Assessment: Seborrheic keratoses of the back - benign, reassured."))
+    assert "L82.1" in codes(out) and "D36.7" not in codes(out)
