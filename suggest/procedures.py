@@ -34,6 +34,8 @@ _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|conside
                       r"discussed|offered|prior|previous|last (?:year|month|visit)|ago|at the last visit)\b", re.I)
 _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|removed|completed|scored)\b", re.I)
 _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outside|another|referring|prior)\b|"
+                        r"(?:at|from) (?:the |an? )?(?:imaging|radiology) (?:center|department|facility)|"
+                        r"imaging center|next door|"
                         r"outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
                         r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit))", re.I)
@@ -86,6 +88,14 @@ _SUPERSEDES = {"83036": "85018", "94060": "94010", "90792": "90791", "90656": "9
                "45385": "45378", "45380": "45378", "43239": "43235"}
 # an endoscopy report names one scope: colonoscopy codes need "colonoscopy", EGD codes an upper scope term
 _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
+
+
+def _occurrences(low: str, word: str) -> list[int]:
+    out, i = [], low.find(word)
+    while i >= 0:
+        out.append(i)
+        i = low.find(word, i + 1)
+    return out
 
 
 def _clause(seg: str, a: int, b: int) -> str:
@@ -187,6 +197,10 @@ class ProcedureMatcher:
         low = seg.lower() if proc.kind != "endoscopy" else text.lower()
         if proc.requires_any and not any(w in low for w in proc.requires_any):
             return False
+        if proc.requires_any and proc.kind != "endoscopy" and not any(
+                not _NEGATED.search(seg, max(0, i - 30), i)
+                for w in proc.requires_any if w.strip() for i in _occurrences(low, w)):
+            return False  # "he declined cryotherapy today": the method was not used
         if proc.code.startswith("432") and _COLON_WORDS.search(text[:300]):
             return False  # a colonoscopy report's biopsies are not an EGD's
         if _NEGATED.search(text, max(start, at - 30), at) or _NOT_DONE_AFTER.match(text, end):
@@ -200,6 +214,8 @@ class ProcedureMatcher:
             return False
         if proc.kind != "procedure" and _ELSEWHERE.search(clause) and not _HERE.search(clause):
             return False
+        if proc.kind == "imaging" and _ELSEWHERE.search(seg) and not _HERE.search(seg):
+            return False  # "X-ray left wrist, 3 views, obtained at the imaging center next door"
         if _PLANNED.search(clause) and not _STRONG_DONE.search(clause):
             return False
         return section == "procedures" or bool(_DONE.search(seg))

@@ -287,3 +287,12 @@ def test_a_test_that_is_reviewed_was_not_performed_here(s):
 def test_a_home_pregnancy_test_is_not_an_office_test(s):
     text = "Assessment: Abnormal uterine bleeding.\nNegative urine pregnancy test at home. Feels tired."
     assert "81025" not in codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), "CPT")
+
+
+def test_declined_method_and_outside_imaging_are_not_performed(s):
+    text = ("Assessment:\n1. Actinic keratoses, multiple - 5-fluorouracil cream prescribed; he declined cryotherapy "
+            "today.\nX-ray left wrist, 3 views, obtained at the imaging center next door and reviewed: fracture.")
+    got = codes(s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}}), "CPT")
+    assert "17000" not in got and "73110" not in got
+    done = "Assessment: Actinic keratoses x3 on the scalp, treated with cryotherapy (liquid nitrogen) today."
+    assert "17000" in codes(s.suggest({"id": "t", "text": done, "visit": {"new_patient": False}}), "CPT")
