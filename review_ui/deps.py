@@ -41,7 +41,7 @@ def get_db() -> Iterator[Session]:
     """
     factory = session_factory()
     lock = _SQLITE_WRITER if factory.kw["bind"].dialect.name == "sqlite" else contextlib.nullcontext()
-    with lock, session_scope() as session:
+    with lock, session_scope(hold_connection=True) as session:
         yield session
 
 

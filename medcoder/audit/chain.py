@@ -59,13 +59,37 @@ def _lock_chain(session: Session) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
 
 
-def append_event(session: Session, *, actor: Actor, action: str, encounter_id: str | None = None,
-                 payload: dict[str, Any] | None = None) -> AuditEvent:
-    """Add one event to the chain inside the caller's transaction (committed with the change it records)."""
+# Two statements in one round trip (simple-query protocol): the lock, then the head read. Each statement of a
+# multi-statement query takes its own snapshot under READ COMMITTED, so the head is read after the lock is held.
+_PG_LOCK_AND_HEAD = (f"SELECT pg_advisory_xact_lock({_PG_AUDIT_LOCK}); "
+                     "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1")
+
+
+def _locked_head(session: Session) -> tuple[int, str] | None:
+    """Take the chain lock and read the head event (seq, hash): one indexed look-up (primary key, descending)."""
+    connection = session.connection()
+    if connection.dialect.name == "postgresql" and connection.dialect.driver == "psycopg":
+        if session.autoflush:  # as session.execute would: pending changes reach the database before the lock
+            session.flush()
+        cursor = connection.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(_PG_LOCK_AND_HEAD, prepare=False)
+            cursor.nextset()
+            row = cursor.fetchone()
+        finally:
+            cursor.close()
+        return (row[0], row[1]) if row else None
     _lock_chain(session)
     head = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
     ).first()
+    return (head[0], head[1]) if head else None
+
+
+def append_event(session: Session, *, actor: Actor, action: str, encounter_id: str | None = None,
+                 payload: dict[str, Any] | None = None) -> AuditEvent:
+    """Add one event to the chain inside the caller's transaction (committed with the change it records)."""
+    head = _locked_head(session)
     seq, prev = (head[0] + 1, head[1]) if head else (1, GENESIS_HASH)
     at = utcnow()
     body = canonical_json(payload or {})

@@ -71,9 +71,15 @@ def session_factory(url: str | None = None) -> sessionmaker[Session]:
 
 
 @contextmanager
-def session_scope(url: str | None = None) -> Iterator[Session]:
-    """One transaction: commit on success, roll back on any error."""
-    session = session_factory(url)()
+def session_scope(url: str | None = None, *, hold_connection: bool = False) -> Iterator[Session]:
+    """One transaction: commit on success, roll back on any error.
+
+    ``hold_connection``: check one pooled connection out for the whole scope, so a caller that commits midway
+    and reads again (a web request: decision, commit, fresh view) does not return the connection to the pool
+    and check it out again (with its liveness ping) in between. Each transaction still begins and ends as usual.
+    """
+    connection = get_engine(url).connect() if hold_connection else None
+    session = session_factory(url)(bind=connection) if connection is not None else session_factory(url)()
     try:
         yield session
         session.commit()
@@ -82,3 +88,5 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+        if connection is not None:
+            connection.close()
