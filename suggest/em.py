@@ -27,7 +27,10 @@ _TIME = [
     re.compile(r"\b(?:total(?:\s+\w+){0,5}?\s+time|spent|spending|time spent)\b[^.\n]{0,80}?\b" + _MIN, re.I),
     re.compile(r"\b" + _MIN + r"[^.\n]{0,60}?\b(?:spent|in total|total time|total\b|"
                r"on the date of (?:the )?(?:service|encounter))", re.I),
-    re.compile(r"\b(?:total )?time\s*(?:today|on date of (?:service|encounter))?\s*:\s*" + _MIN, re.I),
+    re.compile(r"\b(?:total |encounter |visit )?time\s*(?:today|on date of (?:service|encounter))?\s*[:\u2013-]\s*"
+               + _MIN, re.I),
+    re.compile(r"\btotal\s*[:\u2013-]\s*" + _MIN, re.I),
+    re.compile(r"\btotal minutes\s*[:\u2013-]?\s*(\d{1,3})\b", re.I),
     re.compile(r"\b(?:time|visit|encounter)\b[^.\n]{0,40}?\b(?:totall?ed|totall?ing|duration|lasted)\b[^.\n]{0,12}?\b"
                + _MIN, re.I),
 ]

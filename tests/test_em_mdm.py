@@ -39,6 +39,9 @@ def dx(*codes_: str) -> list[Cand]:
     ("Visit duration 33 min.", 33),
     ("I personally spent 1 hour on the date of service.", 60),
     ("Total time was 1.5 hours including records review.", 90),
+    ("Total: 32 min (including documentation).", 32),
+    ("Total minutes: 32.", 32),
+    ("Encounter time - 32 min", 32),
 ])
 def test_em_mdm_time_statement_read_with_its_span(sentence, minutes):
     text = "Assessment: follow-up.\n" + sentence
