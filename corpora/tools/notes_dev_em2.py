@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..70 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..78 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1736,5 +1736,175 @@ NOTES = [
             c("99212", "Assessment",
               why="R15: MDM straightforward - resolved problem, one report reviewed, no management"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em2-71", dos="2026-01-15",
+        specialty="family medicine", setting="outpatient", age=42, sex="F", payer="aetna",
+        text="""
+        Mood follow-up
+
+        42F with depression and anxiety, both doing well on bupropion XL 300 mg; sleeping well, working full
+        time. PHQ-2 negative today.
+
+        Impression:
+        1. Depression, in good control.
+        2. Anxiety, stable.
+        Plan: continue bupropion XL 300 mg every morning, refills x 6 months; counseling as needed.
+        """,
+        codes=[
+            c("F32.A", "Depression, in good control", why="R22: depression, unspecified"),
+            c("F41.9", "Anxiety, stable", why="R22: anxiety, unspecified"),
+            c("99214", "Impression",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-72", dos="2026-02-18",
+        specialty="orthopedics", setting="outpatient", age=51, sex="F", payer="bcbs",
+        text="""
+        Hand clinic
+
+        51F with 3 months of numbness in the right thumb, index and middle fingers, waking her at night.
+        Positive Tinel and Phalen at the right wrist, no thenar atrophy.
+
+        Assessment: Carpal tunnel syndrome, right.
+        Plan: night wrist splint, activity modification; EMG/nerve conduction study ordered. Injection to be
+        discussed at follow-up if no better.
+        """,
+        codes=[
+            c("G56.01", "Carpal tunnel syndrome, right", why="R11: laterality documented"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one problem, one test ordered, splint (low risk)"),
+        ],
+        skips=[skip("Injection to be\n        discussed at follow-up if no better", "R07", "hypothetical")],
+    ),
+    NoteSpec(
+        id="dev-em2-73", dos="2026-03-25",
+        specialty="pediatrics", setting="outpatient", age=8, sex="M", payer="medicaid", new_patient=True,
+        text="""
+        New patient - school concerns
+
+        8-year-old boy, new to our practice, with inattention, impulsivity and hyperactivity at home and school
+        for 2 years. Vanderbilt forms from mother and teacher reviewed: criteria met for combined type. No tics,
+        no cardiac history, normal exam and vital signs.
+
+        Assessment: ADHD, combined type - newly diagnosed.
+        Plan: start methylphenidate ER 18 mg every morning; behavioral therapy referral; school plan. Recheck in
+        4 weeks with weight and blood pressure.
+        """,
+        codes=[
+            c("F90.2", "ADHD, combined type", why="R22: presentation type documented"),
+            c("99204", "Assessment",
+              why="R15: MDM moderate - new chronic illness requiring treatment, prescription drug management; "
+                  "R16 new"),
+        ],
+        skips=[skip("No tics", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-74", dos="2026-04-30",
+        specialty="family medicine", setting="outpatient", age=66, sex="M", payer="medicare",
+        text="""
+        Leg redness
+
+        66M with 3 days of spreading redness and warmth of the right shin after a scrape while gardening; low
+        grade fever at home. No diabetes.
+
+        Exam: T 100.2. 10 x 8 cm area of erythema, warmth and tenderness on the right anterior shin, no
+        fluctuance, no crepitus; border marked.
+
+        Assessment: Cellulitis of the right lower leg.
+        Plan: cephalexin 500 mg four times daily for 7 days; elevate the leg; recheck in 48 hours.
+        """,
+        codes=[
+            c("L03.115", "Cellulitis of the right lower leg", why="R22: cellulitis, site and side documented"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - acute illness with systemic symptoms, prescription drug management"),
+        ],
+        skips=[skip("No diabetes", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-75", dos="2026-05-28",
+        specialty="family medicine", setting="outpatient", age=58, sex="F", payer="uhc",
+        text="""
+        Dizziness visit
+
+        58F with brief spinning spells for a week when rolling over in bed to the right, lasting under a minute.
+        No hearing loss, no headache, no weakness.
+
+        Exam: right Dix-Hallpike reproduces torsional upbeating nystagmus; neuro exam otherwise normal.
+
+        Assessment: Benign paroxysmal positional vertigo, right ear.
+        Plan: home Epley exercises taught; meclizine 12.5 mg as needed for severe spells, sparingly.
+        """,
+        codes=[
+            c("H81.11", "Benign paroxysmal positional vertigo, right ear", why="R11: laterality documented"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness, prescription drug management"),
+        ],
+        skips=[skip("No hearing loss", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-76", dos="2026-06-23",
+        specialty="internal medicine", setting="outpatient", age=64, sex="M", payer="cigna",
+        text="""
+        Blood pressure follow-up
+
+        64M with hypertension on lisinopril 20 mg; home average 128/78. No side effects.
+
+        Assessment: Essential hypertension, controlled.
+        Plan: continue lisinopril 20 mg daily. Return in 6 months.
+
+        Total: 22 min (including documentation).
+        """,
+        codes=[
+            c("I10", "Essential hypertension, controlled", why="R20: chronic condition managed"),
+            c("99213", "Total: 22 min", why="R14: established, 22 minutes (20-29)"),
+        ],
+        skips=[skip("No side effects", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-77", dos="2026-07-30",
+        specialty="pediatrics", setting="outpatient", age=15, sex="F", payer="bcbs", new_patient=True,
+        text="""
+        WELL ADOLESCENT VISIT - 15 years, new patient
+
+        Moved from Texas. 10th grade, plays volleyball. Confidential interview: no tobacco, alcohol or drugs; not
+        sexually active; mood good. Periods regular. Records show Tdap and MenACWY at 11; HPV not started.
+
+        Exam: normal growth, BMI 21, normal complete exam including spine.
+
+        Immunizations: HPV 9-valent dose 1 given IM in the left deltoid today after counseling the patient and
+        her father on benefits and risks (VIS given).
+
+        Assessment: Well adolescent exam without abnormal findings; HPV vaccine dose 1.
+        """,
+        codes=[
+            c("Z00.129", "Well adolescent exam without abnormal findings",
+              why="R17: routine child health exam without abnormal findings"),
+            c("Z23", "HPV 9-valent dose 1 given", why="R24: encounter for immunization"),
+            c("99384", "WELL ADOLESCENT VISIT - 15 years, new patient", why="R17: new patient preventive, age 12-17"),
+            c("90651", "HPV 9-valent dose 1 given", why="R24: HPV vaccine product"),
+            c("90460", "HPV 9-valent dose 1 given", "counseling",
+              why="R24: administration under 19 with counseling by the physician"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-78", dos="2026-08-13",
+        specialty="family medicine", setting="outpatient", age=50, sex="M", payer="aetna",
+        text="""
+        Back pain follow-up
+
+        50M with low back pain for 8 weeks, improving with physical therapy; occasional meloxicam 7.5 mg helps.
+        No leg symptoms.
+
+        Assessment: Low back pain, improving.
+        Plan: continue physical therapy; meloxicam 7.5 mg daily as needed with food, refill given.
+        """,
+        codes=[
+            c("M54.50", "Low back pain, improving", why="R22: low back pain, unspecified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one problem improving, prescription drug management"),
+        ],
+        skips=[skip("No leg symptoms", "R01", "negated")],
     ),
 ]
