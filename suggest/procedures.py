@@ -40,7 +40,8 @@ _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outsid
                         r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
                         r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit))", re.I)
 _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|previously|already|"
-                         r"last (?:dose|shot|week|month|year))\b|"
+                         r"last (?:dose|shot|week|month|year)|records? (?:show|indicate|document)\w*|at age \d+|"
+                         r"at \d{1,2}(?=[.;,)]| years?\b|\s*$))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 _NOT_DONE_AFTER = re.compile(r"[\s,]*(?:was |were |is )?(?:not|never) (?:\w+ )?(?:done|repeated|performed|completed|"
                              r"administered|given|obtained|scored|needed)\b", re.I)

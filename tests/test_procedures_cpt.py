@@ -296,3 +296,11 @@ def test_declined_method_and_outside_imaging_are_not_performed(s):
     assert "17000" not in got and "73110" not in got
     done = "Assessment: Actinic keratoses x3 on the scalp, treated with cryotherapy (liquid nitrogen) today."
     assert "17000" in codes(s.suggest({"id": "t", "text": done, "visit": {"new_patient": False}}), "CPT")
+
+
+def test_vaccines_in_the_records_are_history_not_given_today(s):
+    text = ("WELL ADOLESCENT VISIT - 15 years\nRecords show Tdap and MenACWY at 11; HPV not started.\n"
+            "HPV 9-valent dose 1 given IM today after counseling on benefits and risks.\n"
+            "Assessment: Well adolescent exam without abnormal findings.")
+    got = codes(run(s, text, patient={"birth_date": "2011-01-01"}, date_of_service="2026-07-30"), None)
+    assert "90651" in got and not {"90715", "90734"} & set(got)
