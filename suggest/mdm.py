@@ -37,10 +37,11 @@ class MDM:
     risk: int
     why: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)  # the lines holding the deciding cues
+    stated: int | None = None  # the level the clinician documented, when within one level of the elements
 
     @property
     def level(self) -> int:
-        return sorted([self.problems, self.data, self.risk])[1]
+        return self.stated or sorted([self.problems, self.data, self.risk])[1]
 
     def summary(self) -> str:
         return f"MDM {LEVEL_NAMES[self.level]}: " + ", ".join(self.why)
@@ -529,7 +530,28 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         line = _line_of(text, rx_, reg, off, skip=otc_words if rx_ is w["prescription"] else ())
         if line and line not in spans:
             spans.append(line)
-    return MDM(p, d, r, why, spans)
+    out = MDM(p, d, r, why, spans)
+    stated = _stated_level(text)
+    if stated and stated != out.level and abs(stated - out.level) <= 1:
+        out.why.append(f"documented MDM {LEVEL_NAMES[stated]} (elements give {LEVEL_NAMES[out.level]})")
+        out.stated = stated
+    return out
+
+
+_LEVEL_WORDS = {"straightforward": 1, "low": 2, "moderate": 3, "high": 4}
+_STATED = (re.compile(r"\b(?:mdm|medical decision[- ]making)(?: complexity| level)?\s*(?:is|was|of|:|-|=)?\s*(?:of\s+)?"
+                      r"(straightforward|low|moderate|high)(?:\s+complexity\b|\s*(?:[.;)\n]|$))", re.I),
+           re.compile(r"\b(straightforward|low|moderate|high)[- ]complexity\s+(?:mdm|medical decision[- ]making)\b",
+                      re.I))
+
+
+def _stated_level(text: str) -> int | None:
+    """ "MDM: moderate complexity", "medical decision making of high complexity": the clinician's own level."""
+    for rx in _STATED:
+        m = rx.search(text)
+        if m:
+            return _LEVEL_WORDS[m.group(1).lower()]
+    return None
 
 
 __all__ = ["LEVEL_NAMES", "MDM", "grade", "mask", "region"]

@@ -468,3 +468,14 @@ def test_em_mdm_likely_cause_of_a_named_diagnosis_is_not_an_undiagnosed_problem(
     assert em_of(cpt(s, text)).code == "99213"
     symptom = "Assessment: Chest wall pain, likely costochondritis.\nPlan: ibuprofen 400 mg TID."
     assert "undiagnosed" in em_of(cpt(s, symptom)).rationale
+
+
+def test_em_mdm_documented_level_within_one_of_the_elements_is_used():
+    text = "Assessment:\nHypertension, stable.\nPlan: continue lisinopril 10 mg.\nMDM: moderate complexity."
+    m = grade(text, dx("I10"), [], [])
+    assert m.level == 3 and "documented MDM moderate" in m.why[-1]
+    far = "Assessment:\nInsect bite.\nPlan: reassurance.\nMedical decision making of high complexity."
+    assert grade(far, dx("W57.XXXA"), [], []).level == 1  # three levels apart: the elements win
+    heading = ("Assessment:\n1. Hypertension, stable.\n2. Hyperlipidemia, stable.\nPlan: continue lisinopril 10 mg.\n"
+               "MDM: High risk features absent.")  # a heading followed by prose, not a stated level
+    assert grade(heading, dx("I10", "E78.5"), [], []).level == 3
