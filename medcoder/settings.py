@@ -25,7 +25,7 @@ class Settings(BaseSettings):
     session_idle_minutes: int = 15
     host: str = "127.0.0.1"
     port: int = 8000
-    workers: int = 1  # uvicorn worker processes for `serve` (each loads the code sets: ~memory per worker)
+    web_workers: int = 1  # uvicorn worker processes for `serve` (each loads its own code sets and pool)
     site_config: Path | None = None
     fee_schedule: Path | None = None
     export_dir: Path = Path("./exports")

@@ -35,8 +35,8 @@ def run_server(host: str, port: int, workers: int = 1) -> None:
 def serve(
     host: str = typer.Option(None, help="Interface to bind (default 127.0.0.1)."),
     port: int = typer.Option(None, help="Port (default 8000)."),
-    workers: int = typer.Option(None, help="Worker processes (default MEDCODER_WORKERS, 1); about one per core."),
+    workers: int = typer.Option(None, help="Worker processes (default MEDCODER_WEB_WORKERS, 1); about one per core."),
 ) -> None:
     """Run the review app for coders, auditors and admins."""
     settings = get_settings()
-    run_server(host or settings.host, port or settings.port, workers or settings.workers)
+    run_server(host or settings.host, port or settings.port, workers if workers is not None else settings.web_workers)
