@@ -1,0 +1,441 @@
+"""Dev notes dev-r2-01.. (session 2, generalisation round 2): styles dev had little of (discharge summaries,
+ED notes, specialty consults, telehealth visits, problem-list-heavy primary care, dictated prose without
+headings). Gold written before the engine ran on them; each batch was scored before any rule change.
+"""
+
+from corpora.tools.spec import NoteSpec, c, skip
+
+NOTES = [
+    NoteSpec(
+        id="dev-r2-01", dos="2026-02-14",
+        specialty="hospital medicine", setting="inpatient", age=71, sex="F", payer="medicare", pos="21",
+        text="""
+        HOSPITAL DISCHARGE SUMMARY
+
+        Admitted: 02/10/2026   Discharged: 02/14/2026
+        Attending: hospitalist service
+
+        Discharge diagnoses:
+        1. Acute pyelonephritis due to E. coli
+        2. Acute kidney injury, resolved with IV fluids
+        3. Type 2 diabetes mellitus with hyperglycemia
+        4. Hypokalemia, repleted
+        5. Essential hypertension
+
+        History of present illness: 71-year-old woman with type 2 diabetes on insulin glargine, hypertension,
+        hypothyroidism, remote appendectomy and osteoarthritis presented with three days of fever to 102.8,
+        right flank pain, dysuria and vomiting. She quit smoking 20 years ago.
+
+        Hospital course: Urinalysis showed pyuria; blood cultures were negative and urine culture grew
+        E. coli sensitive to ceftriaxone. CT abdomen showed right pyelonephritis with no hydronephrosis and
+        no abscess. She received IV ceftriaxone and was changed to oral cefpodoxime on day 3. Creatinine
+        rose from a baseline of 0.9 to 1.8 on admission and returned to 1.0 with fluids. Glucose ran
+        250-320 on admission; glargine was increased and sliding scale added. Potassium 3.1 was repleted
+        orally. Lisinopril was held for the kidney injury and restarted at discharge. Levothyroxine was
+        continued for her hypothyroidism.
+
+        Discharge medications: cefpodoxime 200 mg twice daily for 10 more days, insulin glargine 24 units
+        nightly, lisinopril 10 mg daily, levothyroxine 75 mcg daily, acetaminophen as needed.
+
+        Follow-up: primary care in 1 week with a basic metabolic panel.
+        """,
+        codes=[
+            c("N10", "Acute pyelonephritis due to E. coli", why="R21: principal diagnosis, reason for admission"),
+            c("B96.20", "Acute pyelonephritis due to E. coli", "urine culture grew\n        E. coli",
+              why="R22: organism as the cause of the infection"),
+            c("N17.9", "Acute kidney injury, resolved with IV fluids", why="R20: treated during the stay"),
+            c("E11.65", "Type 2 diabetes mellitus with hyperglycemia", why="R09: diabetes with hyperglycemia"),
+            c("E87.6", "Hypokalemia, repleted", why="R20: treated"),
+            c("I10", "Essential hypertension", why="R20: treated (lisinopril)"),
+            c("E03.9", "Levothyroxine was\n        continued for her hypothyroidism", why="R20: chronic condition treated"),
+            c("Z79.4", "insulin glargine 24 units", why="R10: long-term insulin"),
+            c("Z87.891", "She quit smoking 20 years ago", why="R06: former smoker"),
+        ],
+        skips=[
+            skip("remote appendectomy", "R20", "past history"),
+            skip("osteoarthritis", "R20", "not treated or evaluated"),
+            skip("fever to 102.8", "R23", "integral to pyelonephritis"),
+            skip("right flank pain", "R23", "integral to pyelonephritis"),
+            skip("no hydronephrosis", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-02", dos="2026-03-09",
+        specialty="hospital medicine", setting="inpatient", age=64, sex="M", payer="aetna", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Date of admission: 03/07/2026. Date of discharge: 03/09/2026.
+
+        Principal diagnosis: Chest pain, most likely due to gastroesophageal reflux disease.
+        Secondary diagnoses: COPD; iron deficiency anemia, probably from NSAID use; hyperlipidemia.
+
+        Brief history: 64-year-old man with COPD on tiotropium, hyperlipidemia on atorvastatin, and a
+        remote history of kidney stones was admitted from the emergency department with substernal burning
+        chest pain after meals. Mother had breast cancer at 70.
+
+        Hospital course: Acute coronary syndrome was ruled out with three negative high-sensitivity
+        troponins and an unremarkable ECG. Stress echocardiogram was normal. The pain resolved on
+        pantoprazole 40 mg twice daily. Hemoglobin was 10.8 with ferritin 9; he had been taking naproxen
+        daily for back aches, which was stopped, and oral iron was started. Outpatient colonoscopy and
+        upper endoscopy will be arranged by gastroenterology. COPD stable on home inhalers, no wheezing.
+        Atorvastatin continued.
+
+        Discharge medications: pantoprazole 40 mg twice daily, ferrous sulfate 325 mg daily, tiotropium
+        daily, albuterol as needed, atorvastatin 40 mg daily.
+
+        Condition at discharge: stable, ambulating.
+        """,
+        codes=[
+            c("K21.9", "Chest pain, most likely due to gastroesophageal reflux disease",
+              why="R04: uncertain diagnosis at discharge coded as established (II.H); R21 principal"),
+            c("D50.9", "iron deficiency anemia, probably from NSAID use", why="R04: treated with iron"),
+            c("J44.9", "COPD; iron", why="R20: chronic condition treated with home inhalers"),
+            c("E78.5", "hyperlipidemia.", why="R20: treated with atorvastatin"),
+        ],
+        skips=[
+            skip("Acute coronary syndrome was ruled out", "R01", "ruled out"),
+            skip("remote history of kidney stones", "R20", "past history"),
+            skip("substernal burning\n        chest pain", "R23", "integral to the reflux coded as established"),
+            skip("Mother had breast cancer", "R05", "family history unrelated to any problem addressed"),
+            skip("no wheezing", "R02", "normal finding"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-03", dos="2026-04-18",
+        specialty="emergency medicine", setting="outpatient", age=38, sex="F", payer="bcbs", pos="23",
+        text="""
+        EMERGENCY DEPARTMENT PROVIDER NOTE
+
+        CC: abdominal pain
+
+        38 yo F presents with 2 days of burning epigastric pain, worse after eating, with nausea, no vomiting.
+        No melena or hematochezia. Takes ibuprofen most days for headaches. PMH: hypertension, hyperlipidemia,
+        migraine. Meds: lisinopril, atorvastatin. Social: drinks 2-3 glasses of wine on weekends, never smoker.
+
+        Exam: afebrile, HR 88, BP 128/80. Abdomen soft, epigastric tenderness, no guarding, no rebound,
+        Murphy sign negative.
+
+        Labs ordered and reviewed: CBC normal, CMP normal, lipase 28 (normal). Urine pregnancy test negative.
+
+        ED course: GI cocktail given with relief.
+
+        MDM: Epigastric pain, likely gastritis from NSAID use; pancreatitis and cholecystitis unlikely given
+        normal lipase and benign exam.
+
+        Impression: Epigastric abdominal pain, probable NSAID gastritis.
+
+        Plan: Stop ibuprofen. Omeprazole 20 mg daily prescribed. Follow up with primary care in 1 week.
+        Return for vomiting blood, black stools or worsening pain.
+        """,
+        codes=[
+            c("R10.13", "Epigastric abdominal pain", why="R03: ED uncertain diagnosis (probable gastritis); symptom coded"),
+            c("99284", "MDM:", why="R15: undiagnosed new problem with uncertain prognosis, 3 tests reviewed, "
+              "prescription drug management"),
+        ],
+        skips=[
+            skip("probable NSAID gastritis", "R03", "uncertain ED diagnosis"),
+            skip("PMH: hypertension, hyperlipidemia,\n        migraine", "R20", "not addressed"),
+            skip("No melena", "R01", "negated"),
+            skip("pancreatitis and cholecystitis unlikely", "R01", "ruled out"),
+            skip("Return for vomiting blood", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-04", dos="2026-05-12",
+        specialty="orthopedics", setting="outpatient", age=52, sex="M", payer="cigna", minutes=22,
+        text="""
+        ORTHOPAEDIC CLINIC - FOLLOW-UP
+
+        Mr. Abernathy returns 6 weeks after a displaced fracture of the left lateral malleolus treated in a
+        short leg cast at urgent care. He has been non-weight-bearing. Pain is minimal. He also has known
+        primary osteoarthritis of the right knee, which aches on stairs and is controlled with acetaminophen.
+        History of gout, no flares in years. Former smoker.
+
+        Exam: Cast removed. Skin intact. Mild swelling of the left ankle, nontender over the fibula.
+        Right knee: crepitus, no effusion.
+
+        X-rays left ankle, 3 views, taken today and reviewed by me: healing fracture of the lateral malleolus
+        with callus and maintained alignment.
+
+        Impression:
+        1. Displaced fracture of left lateral malleolus, closed, subsequent encounter with routine healing.
+        2. Primary osteoarthritis, right knee - stable, continue acetaminophen and quadriceps exercises.
+
+        Plan: Walking boot, weight bearing as tolerated, physical therapy for ankle range of motion. Return in
+        4 weeks with repeat x-rays.
+
+        Total time today 22 minutes.
+        """,
+        codes=[
+            c("S82.62XD", "Displaced fracture of left lateral malleolus, closed, subsequent encounter with routine healing",
+              why="R12: 7th character D, routine healing; R11 left"),
+            c("M17.11", "Primary osteoarthritis, right knee", why="R11: right knee, managed"),
+            c("99213", "Total time today 22 minutes", why="R14: established patient, 22 minutes"),
+        ],
+        skips=[
+            skip("History of gout", "R20", "past history, not addressed"),
+            skip("no effusion", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-05", dos="2026-01-27",
+        specialty="nephrology", setting="outpatient", age=66, sex="M", payer="medicare", new_patient=True,
+        minutes=52,
+        text="""
+        NEPHROLOGY CONSULTATION
+
+        Referring physician: Dr. Ames (primary care). Reason for consultation: declining kidney function.
+
+        HPI: 66-year-old man with type 2 diabetes for 18 years on insulin and hypertension for 20 years. eGFR
+        has fallen from 38 to 24 over the past year; urine albumin-to-creatinine ratio 890 mg/g. No edema,
+        no dyspnea. His mother was on dialysis for diabetic kidney disease.
+
+        PMH: type 2 diabetes, hypertension, gout, benign prostatic hyperplasia, cataract surgery both eyes.
+        Medications: insulin glargine 30 units nightly, insulin lispro with meals, amlodipine 10 mg,
+        losartan 100 mg, allopurinol 100 mg, tamsulosin 0.4 mg.
+
+        Exam: BP 148/86. No edema. Lungs clear.
+
+        Data: creatinine 2.7, eGFR 24, potassium 5.1, bicarbonate 21, hemoglobin 10.1, PTH 168, calcium 9.0,
+        phosphorus 4.8. Renal ultrasound: bilateral echogenic kidneys, no obstruction.
+
+        Assessment:
+        1. Chronic kidney disease stage 4 due to diabetic nephropathy and hypertension.
+        2. Anemia of chronic kidney disease - check iron studies, consider ESA.
+        3. Secondary hyperparathyroidism of renal origin - start calcitriol 0.25 mcg daily.
+        4. Hypertension not at goal - amlodipine already at maximum dose; add chlorthalidone 12.5 mg.
+        5. Type 2 diabetes on insulin - per primary care.
+
+        Plan: renal diet education, avoid NSAIDs, discuss dialysis options and transplant referral at next
+        visit. Return in 6 weeks with labs. I spent 52 minutes on the date of the encounter, including
+        review of outside records.
+        """,
+        codes=[
+            c("E11.22", "Chronic kidney disease stage 4 due to diabetic nephropathy",
+              why="R09: diabetes with diabetic CKD; R21 etiology first"),
+            c("I12.9", "Chronic kidney disease stage 4 due to diabetic nephropathy and hypertension",
+              why="R08: hypertensive CKD stage 1-4"),
+            c("N18.4", "Chronic kidney disease stage 4", why="R09: use additional code for the CKD stage"),
+            c("D63.1", "Anemia of chronic kidney disease", why="R22: anemia in CKD"),
+            c("N25.81", "Secondary hyperparathyroidism of renal origin", why="R22: treated with calcitriol"),
+            c("Z79.4", "insulin glargine 30 units", why="R10: long-term insulin"),
+            c("Z84.19", "His mother was on dialysis for diabetic kidney disease",
+              why="R05: family history of kidney disease, same organ system as the problem addressed"),
+            c("99204", "I spent 52 minutes", why="R14: new patient, 52 minutes total time"),
+        ],
+        skips=[
+            skip("gout", "R20", "not addressed"),
+            skip("benign prostatic hyperplasia", "R20", "not addressed"),
+            skip("No edema", "R01", "negated"),
+            skip("no obstruction", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-06", dos="2026-06-03",
+        specialty="psychiatry", setting="outpatient", age=45, sex="F", payer="medicare", minutes=33,
+        text="""
+        TELEHEALTH PSYCHIATRY FOLLOW-UP (synchronous audio-video; patient at home, provider in clinic;
+        patient consented to the video visit)
+
+        S: Ms. Varga reports her mood has been lower since her job ended in April. Sleeping 5 hours, low
+        energy, poor concentration, no suicidal ideation, no plan or intent. Worry is constant but panic
+        attacks have stopped. PHQ-9 today 15 (was 9), GAD-7 12. Alcohol use disorder, moderate, in sustained
+        remission - no drinking for 3 years, attends AA. Quit smoking 5 years ago. Her father has bipolar
+        disorder.
+
+        PMH: asthma, hypertension, migraine. Meds: sertraline 100 mg, buspirone 10 mg twice daily,
+        albuterol as needed, lisinopril 10 mg.
+
+        O: Appears tired, speech normal, thought process linear, no psychosis.
+
+        A:
+        1. Major depressive disorder, recurrent, moderate - worse.
+        2. Generalized anxiety disorder.
+        3. Alcohol use disorder, moderate, in sustained remission.
+
+        P: Increase sertraline to 150 mg daily. Continue buspirone. Behavioral activation; therapist referral.
+        Safety plan reviewed. Follow up by video in 4 weeks.
+
+        Time: 33 minutes total on the date of service.
+        """,
+        codes=[
+            c("F33.1", "Major depressive disorder, recurrent, moderate", why="R22: recurrent, moderate"),
+            c("F41.1", "Generalized anxiety disorder", why="R20: treated"),
+            c("F10.21", "Alcohol use disorder, moderate, in sustained remission",
+              why="R22: moderate use disorder = dependence, in remission"),
+            c("Z81.8", "Her father has bipolar\n        disorder",
+              why="R05: family history of a mental disorder, same system as the problems addressed"),
+            c("Z87.891", "Quit smoking 5 years ago", why="R06: former smoker"),
+            c("99214", "33 minutes total", why="R14: established patient, 33 minutes"),
+        ],
+        skips=[
+            skip("no suicidal ideation", "R01", "negated"),
+            skip("PMH: asthma, hypertension, migraine", "R20", "not addressed"),
+            skip("no psychosis", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-07", dos="2026-07-21",
+        specialty="obstetrics and gynecology", setting="outpatient", age=31, sex="F", payer="medicaid",
+        text="""
+        PRENATAL VISIT
+
+        G3P1011 at 32 weeks 2 days by first-trimester ultrasound. Gestational diabetes diagnosed at 27 weeks,
+        diet controlled; fasting sugars 82-94, 1-hour postprandial 110-128 on her log. Prior low transverse
+        cesarean for breech; she wants a repeat cesarean, scheduled for 39 weeks. Active fetal movement.
+        No contractions, no leakage of fluid, no vaginal bleeding. No headaches or visual changes.
+
+        BP 116/72. Weight up 1 lb. Fundal height 32 cm. FHR 140s. Trace edema.
+
+        Labs: hemoglobin 9.8, ferritin 8 - iron deficiency anemia.
+
+        Assessment and plan:
+        - Intrauterine pregnancy at 32 weeks, gestational diabetes diet controlled: continue diet, growth
+          ultrasound at 34 weeks, NST weekly from 34 weeks.
+        - Iron deficiency anemia in pregnancy: start ferrous sulfate 325 mg daily with vitamin C.
+        - Previous cesarean, low transverse: repeat cesarean planned at 39 weeks.
+        - Tdap offered; she prefers to receive it at the next visit.
+        Return in 2 weeks.
+        """,
+        codes=[
+            c("O24.410", "gestational diabetes diet controlled", why="R25: chapter 15 code first; diet controlled"),
+            c("O99.013", "Iron deficiency anemia in pregnancy", why="R25: anemia complicating pregnancy, third trimester"),
+            c("D50.9", "Iron deficiency anemia in pregnancy", why="R22: use additional code for the anemia"),
+            c("O34.211", "Previous cesarean, low transverse", why="R25: maternal care for low transverse scar"),
+            c("Z3A.32", "32 weeks 2 days", why="R25: weeks of gestation"),
+        ],
+        skips=[
+            skip("No contractions", "R01", "negated"),
+            skip("no vaginal bleeding", "R01", "negated"),
+            skip("Tdap offered", "R07", "not given today"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-08", dos="2026-08-11",
+        specialty="oncology", setting="outpatient", age=58, sex="F", payer="aetna", minutes=31,
+        text="""
+        MEDICAL ONCOLOGY FOLLOW-UP
+
+        Diagnosis: Right breast invasive ductal carcinoma, stage IA, ER-positive, PR-positive, HER2-negative,
+        status post lumpectomy and radiation in 2025, on adjuvant anastrozole since September 2025.
+
+        Interval history: tolerating anastrozole with mild hot flashes. No new
+        breast lumps, no bone pain, no weight loss. Her sister was diagnosed with breast cancer at 49 and
+        her genetic testing was negative. She also has type 2 diabetes managed by her primary care physician
+        on metformin, and hypothyroidism.
+
+        Exam: Well-healed right lumpectomy scar, no masses, no axillary adenopathy.
+
+        DEXA 07/2026: osteopenia, lowest T-score -1.8.
+
+        Assessment and plan:
+        1. Malignant neoplasm of right breast, ER-positive, on adjuvant anastrozole - continue; mammogram due
+           in October.
+        2. Osteopenia on aromatase inhibitor - calcium, vitamin D, repeat DEXA in 2 years.
+
+        Total time 31 minutes.
+        """,
+        codes=[
+            c("C50.911", "Malignant neoplasm of right breast, ER-positive, on adjuvant anastrozole",
+              why="R20: breast cancer under current adjuvant treatment is coded as current"),
+            c("Z17.0", "ER-positive, PR-positive", why="R22: estrogen receptor status"),
+            c("M85.80", "Osteopenia on aromatase inhibitor", why="R22: osteopenia, other disorder of bone density"),
+            c("Z79.811", "on adjuvant anastrozole since September 2025", why="R10: long-term aromatase inhibitor"),
+            c("Z80.3", "Her sister was diagnosed with breast cancer",
+              why="R05: family history of the same condition as the problem addressed"),
+            c("99214", "Total time 31 minutes", why="R14: established patient, 31 minutes"),
+        ],
+        skips=[
+            skip("type 2 diabetes managed by her primary care physician", "R20", "not addressed by oncology"),
+            skip("no bone pain", "R01", "negated"),
+            skip("no axillary adenopathy", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-09", dos="2026-09-02",
+        specialty="dermatology", setting="outpatient", age=74, sex="M", payer="medicare",
+        text="""
+        This is a 74-year-old man seen in follow-up for actinic keratoses. He had a basal cell carcinoma of
+        the left cheek excised by Mohs surgery in 2019 without recurrence. He has rosacea controlled on
+        topical metronidazole, which he uses nightly, and he would like a refill. On examination there are
+        four rough scaly erythematous papules on the forehead and scalp consistent with actinic keratoses.
+        There are several stuck-on waxy brown papules on the back consistent with seborrheic keratoses, which
+        were left alone after reassurance. The Mohs scar on the left cheek is well healed with no sign of
+        recurrence. Mild centrofacial erythema without pustules. The four actinic keratoses were treated with
+        liquid nitrogen cryotherapy after verbal consent. Metronidazole 0.75 percent gel was refilled.
+        Sun protection was reviewed and he will return in 6 months for a full skin examination.
+        """,
+        codes=[
+            c("L57.0", "consistent with actinic keratoses", why="R22: actinic keratoses treated"),
+            c("L71.9", "rosacea controlled on\n        topical metronidazole", why="R20: treated, refill"),
+            c("L82.1", "consistent with seborrheic keratoses", why="R22: evaluated and counselled (IV.J)"),
+            c("Z85.828", "basal cell carcinoma of\n        the left cheek excised", why="R06: excised skin cancer, surveillance"),
+            c("17000", "treated with\n        liquid nitrogen cryotherapy", why="R18: destruction of the first premalignant lesion"),
+            c("17003", "four actinic keratoses were treated", why="R18: lesions 2-4", units=3),
+            c("99213", "Metronidazole 0.75 percent gel was refilled",
+              why="R15: separate problem (rosacea) with prescription drug management", mods=["25"]),
+        ],
+        skips=[
+
+            skip("no sign of\n        recurrence", "R01", "negated"),
+            skip("without pustules", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-10", dos="2026-02-24",
+        specialty="family medicine", setting="outpatient", age=72, sex="F", payer="medicare", minutes=27,
+        text="""
+        PRIMARY CARE FOLLOW-UP
+
+        Reason for visit: 3-month follow-up, blood sugars.
+
+        Problem list:
+        - Type 2 diabetes mellitus
+        - Essential hypertension
+        - Hyperlipidemia
+        - Age-related osteoporosis
+        - Obstructive sleep apnea on CPAP
+        - Chronic constipation
+        - Glaucoma, both eyes
+        - History of colon polyps
+        - Status post total right knee replacement 2019
+        - Former smoker, quit 1998
+
+        Medications: metformin 1000 mg twice daily, lisinopril 20 mg daily, atorvastatin 40 mg nightly,
+        alendronate 70 mg weekly, aspirin 81 mg daily, latanoprost eye drops, polyethylene glycol as needed.
+
+        Interval history: Home fasting sugars 120-160. No hypoglycemia. Walking 20 minutes daily. No chest
+        pain. Using CPAP nightly.
+
+        Exam: BP 132/78. BMI 27. Feet: monofilament sensation intact, pulses 2+.
+
+        Labs today: A1c 7.4 (was 7.9).
+
+        Assessment and plan:
+        1. Type 2 diabetes mellitus without complications - improving; continue metformin, recheck A1c in 3
+           months.
+        2. Essential hypertension - at goal, continue lisinopril.
+        3. Hyperlipidemia - LDL 82 in December, continue atorvastatin.
+
+        Total time 27 minutes.
+        """,
+        codes=[
+            c("E11.9", "Type 2 diabetes mellitus without complications", why="R21: reason for the visit, first-listed"),
+            c("I10", "Essential hypertension - at goal", why="R20: managed"),
+            c("E78.5", "Hyperlipidemia - LDL 82", why="R20: managed"),
+            c("Z79.84", "metformin 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("Z87.891", "Former smoker, quit 1998", why="R06: former smoker"),
+            c("83036", "A1c 7.4", why="R19: in-office A1c"),
+            c("99213", "Total time 27 minutes", why="R14: established patient, 27 minutes"),
+        ],
+        skips=[
+            skip("Age-related osteoporosis", "R20", "problem list only, not addressed this visit"),
+            skip("Obstructive sleep apnea on CPAP", "R20", "problem list only, not addressed"),
+            skip("Glaucoma, both eyes", "R20", "problem list only"),
+            skip("alendronate 70 mg weekly", "R10", "its condition was not addressed this visit"),
+            skip("aspirin 81 mg daily", "R10", "prophylaxis not addressed this visit"),
+            skip("No hypoglycemia", "R01", "negated"),
+        ],
+    ),
+]
