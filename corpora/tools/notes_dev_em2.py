@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..78 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..86 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -1906,5 +1906,192 @@ NOTES = [
               why="R15: MDM low - one problem improving, prescription drug management"),
         ],
         skips=[skip("No leg symptoms", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-79", dos="2026-01-13",
+        specialty="internal medicine", setting="outpatient", age=74, sex="F", payer="medicare",
+        text="""
+        Chronic care visit
+
+        74F with type 2 diabetes with diabetic CKD stage 3a and hypertension. No complaints. Labs last week
+        reviewed: A1c 6.9, creatinine 1.2 (eGFR 48, stable), potassium 4.6, urine albumin/creatinine 45.
+
+        BP 128/74.
+
+        Assessment:
+        1. Type 2 diabetes with diabetic chronic kidney disease, stage 3a - stable; continue metformin 500 mg BID
+           (dose adjusted for eGFR) and empagliflozin 10 mg.
+        2. Hypertension with CKD - controlled on losartan 50 mg; continue.
+        Repeat BMP and A1c in 3 months.
+        """,
+        codes=[
+            c("E11.22", "Type 2 diabetes with diabetic chronic kidney disease", why="R09: diabetes with CKD"),
+            c("I12.9", "Hypertension with CKD", why="R08: hypertension with CKD presumed linked"),
+            c("N18.31", "stage 3a", why="R09: use additional code for the CKD stage"),
+            c("Z79.84", "metformin 500 mg BID", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - two stable chronic illnesses, data reviewed, prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-80", dos="2026-02-10",
+        specialty="pediatrics", setting="outpatient", age=2, sex="M", payer="medicaid",
+        text="""
+        Ear pain
+
+        2-year-old boy, history per dad: tugging at the right ear and fussy for 2 days, fever to 101 last night,
+        runny nose. Eating a little less, drinking well.
+
+        Exam: T 100.8. Right TM bulging and erythematous with poor mobility; left TM normal. Lungs clear.
+
+        Assessment: Acute otitis media, right ear.
+        Plan: amoxicillin 90 mg/kg/day divided twice daily for 10 days; ibuprofen for pain. Ear recheck in 3
+        weeks.
+        """,
+        codes=[
+            c("H66.91", "Acute otitis media, right ear",
+              why="R22: acute otitis media, type not documented, right ear; R23 fever integral"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness, prescription drug management (father as "
+                  "independent historian makes data limited only)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-81", dos="2026-03-17",
+        specialty="orthopedics", setting="outpatient", age=68, sex="M", payer="medicare", new_patient=True,
+        text="""
+        Orthopedic consultation - right knee (new patient)
+
+        68M referred with 5 years of right knee pain now limiting walking to one block despite physical therapy,
+        two steroid injections and NSAIDs. Standing x-rays from his PCP reviewed: bone-on-bone medial joint space,
+        osteophytes.
+
+        Exam: varus deformity, effusion, flexion to 100 degrees.
+
+        Assessment: Primary osteoarthritis of the right knee, end stage, failed conservative treatment.
+        Plan: we decided to proceed with right total knee arthroplasty; risks, benefits and alternatives
+        discussed and consent signed. Medical clearance from his PCP before surgery.
+        """,
+        codes=[
+            c("M17.11", "Primary osteoarthritis of the right knee", why="R11: laterality documented"),
+            c("99204", "Assessment",
+              why="R15: MDM moderate - chronic illness with progression despite treatment, decision for elective "
+                  "major surgery; R16 new"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-82", dos="2026-04-14",
+        specialty="dermatology", setting="outpatient", age=12, sex="F", payer="bcbs",
+        text="""
+        Warts
+
+        12F with 3 common warts on the left fingers for 6 months despite OTC salicylic acid.
+
+        Procedure: cryotherapy with liquid nitrogen to 3 verrucae on the left fingers, two freeze-thaw cycles
+        each. Tolerated well. Aftercare reviewed.
+
+        Assessment: Common warts, left fingers - treated today.
+        """,
+        codes=[
+            c("B07.8", "Common warts, left fingers", why="R22: common (other viral) warts"),
+            c("17110", "cryotherapy with liquid nitrogen to 3 verrucae",
+              why="R18: destruction of benign lesions (warts), up to 14; the decision is part of the procedure, "
+                  "no separate E/M"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-83", dos="2026-05-19",
+        specialty="neurology", setting="outpatient", age=63, sex="M", payer="aetna", minutes=56,
+        text="""
+        Movement disorders follow-up
+
+        63M with Parkinson disease, no dyskinesia and no wearing-off, but more falls risk concerns from his wife;
+        balance worse. Reviewed home video, physical therapy notes and medication timing in detail; long
+        discussion of safety and driving.
+
+        Assessment: Parkinson's disease without dyskinesia, without mention of fluctuations.
+        Plan: continue carbidopa-levodopa 25/100 three times daily; home safety evaluation; PT for balance.
+
+        Total time on the date of the encounter: 56 minutes.
+        """,
+        codes=[
+            c("G20.A1", "Parkinson's disease without dyskinesia, without mention of fluctuations",
+              why="R22: dyskinesia and fluctuations documented as absent"),
+            c("99215", "Total time on the date of the encounter: 56 minutes", why="R14: established, 56 minutes (40+)"),
+            c("99417", "Total time on the date of the encounter: 56 minutes", units=1,
+              why="R14: prolonged service for a commercial payer from 55 minutes: 55-69 = 1 unit"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-84", dos="2026-06-09",
+        specialty="family medicine", setting="outpatient", age=79, sex="F", payer="medicare",
+        text="""
+        Anticoagulation check
+
+        79F with atrial fibrillation on warfarin. No bleeding, no missed doses, no new medicines.
+
+        Point-of-care INR performed in clinic today: 2.4 (goal 2-3).
+
+        Assessment: Therapeutic drug level monitoring - INR in range; atrial fibrillation, rate controlled.
+        Plan: continue warfarin 5 mg daily except 2.5 mg on Mondays; recheck INR in 4 weeks.
+        """,
+        codes=[
+            c("Z51.81", "Therapeutic drug level monitoring", why="R21: reason for the visit: drug monitoring"),
+            c("I48.91", "atrial fibrillation, rate controlled", why="R20: condition managed, type not documented"),
+            c("Z79.01", "on warfarin", why="R10: long-term anticoagulant"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management (the in-office INR is "
+                  "billed, not counted)"),
+            c("85610", "Point-of-care INR performed in clinic today", why="R19: PT/INR performed in the office"),
+        ],
+        skips=[skip("No bleeding", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-85", dos="2026-07-21",
+        specialty="internal medicine", setting="outpatient", age=55, sex="M", payer="uhc",
+        text="""
+        Abnormal labs
+
+        55M with hyperlipidemia on atorvastatin 40 mg; routine labs show ALT 142 and AST 98 (normal a year ago).
+        Drinks 2-3 beers nightly. No abdominal pain, no jaundice.
+
+        Assessment:
+        1. Elevated liver transaminases - cause not yet clear (statin, alcohol, fatty liver).
+        2. Hyperlipidemia.
+        Plan: hold atorvastatin; hepatitis B and C serologies, iron studies and right upper quadrant ultrasound
+        ordered; alcohol cessation advised. Recheck liver tests in 4 weeks.
+        """,
+        codes=[
+            c("R74.01", "Elevated liver transaminases", why="R03: cause uncertain; the lab abnormality is coded"),
+            c("E78.5", "Hyperlipidemia", why="R20: chronic condition managed (statin held)"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - undiagnosed new problem, moderate data (serologies, iron studies, "
+                  "ultrasound), prescription drug management (statin held)"),
+        ],
+        skips=[skip("No abdominal pain, no jaundice", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-86", dos="2026-08-18",
+        specialty="endocrinology", setting="outpatient", age=61, sex="F", payer="cigna",
+        text="""
+        Diabetes follow-up - feet
+
+        61F with type 2 diabetes and diabetic polyneuropathy; burning feet worse at night over 2 months despite
+        gabapentin 300 mg at bedtime. A1c 7.0 on metformin.
+
+        Exam: reduced vibration and pinprick to the ankles bilaterally; no foot ulcers.
+
+        Assessment: Type 2 diabetes mellitus with diabetic polyneuropathy - painful, not controlled.
+        Plan: increase gabapentin to 300 mg three times daily; continue metformin 1000 mg BID; podiatry for
+        foot care.
+        """,
+        codes=[
+            c("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy",
+              why="R09: diabetes with polyneuropathy"),
+            c("Z79.84", "metformin 1000 mg BID", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with progression, prescription drug management"),
+        ],
+        skips=[skip("no foot ulcers", "R01", "negated")],
     ),
 ]
