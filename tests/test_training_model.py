@@ -7,6 +7,7 @@ import pytest
 from training import calibration
 from training.apply import RerankedSuggester
 from training.dataset import simulate_coders
+from training.features import Priors, build_candidates, dotted
 from training.metrics import load_codes, score
 from training.rerank import CodingModel
 from training.synthetic import KNEE, RIGHT, TRIGGER, TRIGGER_CODE, WRONG, FakeEngine, make_notes
@@ -77,8 +78,12 @@ def test_textclf_evidence_spans_are_exact_and_point_at_the_trigger() -> None:
     text = "Seen today. Returned from travel with zebroid fever. Labs pending."
     preds = {p.code: p for p in clf.predict(text)}
     assert TRIGGER_CODE in preds
-    spans = [text[s:e].lower() for s, e in preds[TRIGGER_CODE].evidence]
-    assert any("zebroid" in s for s in spans)
+    # every word of the trigger sentence predicts the code equally well, so any of them may be the evidence,
+    # but all of it must lie in that sentence (not in the filler around it)
+    lo = text.index("Returned")
+    hi = text.index(TRIGGER) + len(TRIGGER)
+    assert preds[TRIGGER_CODE].evidence
+    assert all(lo <= s < e <= hi for s, e in preds[TRIGGER_CODE].evidence)
 
 
 def test_locate_spans_one_character_words_the_vectorizer_dropped() -> None:
@@ -94,3 +99,24 @@ def test_auto_accept_threshold_reaches_target_precision() -> None:
     aa = calibration.auto_accept_threshold(probs, labels)
     assert aa["threshold"] == 0.9 and aa["precision"] >= 0.95 and aa["coverage"] == 0.6
     assert calibration.auto_accept_threshold([0.5] * 30, [1, 0] * 15) is None
+
+
+def test_siblings_propose_the_category_code_coders_use_without_leaking_a_notes_own_codes() -> None:
+    # coders at this site write the category-level code (an older code-set year) where the engine matched R51.9
+    priors = Priors()
+    stats = [Priors.note_stats("", [], {("ICD-10-CM", "R51")}, {}) for _ in range(4)]
+    for st in stats:
+        priors.add(st)
+    priors.index_corrections()
+    engine = [{"system": "ICD-10-CM", "code": "R51.9", "score": 0.8, "evidence": [{"start": 0, "end": 8}],
+               "assertion": "present"}]
+    cands = {c.code: c for c in build_candidates(engine, [], priors)}
+    assert cands["R51"].sib_of == "R51.9" and cands["R51"].sib_share == 1.0
+    assert cands["R51"].evidence == [(0, 8)]
+    assert "R51" not in {c.code for c in build_candidates(engine, [], None)}
+    # leave-one-note-out: a note whose own truth is the only use proposes nothing from it
+    alone = Priors()
+    alone.add(stats[0])
+    assert "R51" not in {c.code for c in build_candidates(engine, [], alone, stats[0])}
+    # category codes are written as coders write them
+    assert dotted("ICD-10-CM", "R740") == "R74.0" and dotted("ICD-10-CM", "R51") == "R51"

@@ -19,14 +19,20 @@ from training.metrics import norm_code
 Key = tuple[str, str]
 FEATURE_GROUPS = ("source", "engine_score", "assertion", "section", "match_kind", "rules", "flags", "priors",
                   "code_frequency", "textclf", "correction", "position", "evidence_words", "context_words",
-                  "note_meta", "chapter", "category_agreement")
+                  "note_meta", "chapter", "category_agreement", "siblings")
 _AP = re.compile(r"(?im)^\s*(?:assessment|impression|plan|a/p|diagnos[ie]s|discharge diagnos)")
 _MATCH = re.compile(r"matched (\w+) term")
+SIB_LIMIT = 3  # same-category codes proposed per engine candidate (most used first)
 _WORD = re.compile(r"[a-z][a-z]{2,}")
 
 
 def key(system: str, code: str) -> Key:
     return system, norm_code(code)
+
+
+def dotted(system: str, code: str) -> str:
+    """An ICD-10-CM code as coders write it (``R740`` -> ``R74.0``); other systems unchanged."""
+    return f"{code[:3]}.{code[3:]}" if system == "ICD-10-CM" and len(code) > 3 and "." not in code else code
 
 
 @dataclass
@@ -50,6 +56,9 @@ class Candidate:
     corr_from: str | None = None
     corr_rate: float = 0.0
     corr_n: int = 0
+    sib_of: str | None = None
+    sib_share: float = 0.0
+    sib_score: float = 0.0
     suggestion: dict[str, Any] | None = None
 
     @property
@@ -123,6 +132,18 @@ class Priors:
         self._by_old: dict[Key, list[Key]] = {}
         for a, b in self.total.corr:
             self._by_old.setdefault(a, []).append(b)
+        self._by_cat: dict[Key, list[Key]] = {}
+        for k in self.total.truth:
+            self._by_cat.setdefault((k[0], k[1][:3]), []).append(k)
+
+    def siblings(self, k: Key, minus: NoteStats | None, limit: int = 3) -> list[tuple[Key, float, int]]:
+        """Codes of the same 3-character category that coders used, with their share of the category's uses:
+        where a site codes at another specificity (or another code-set year) than the engine's match."""
+        if not hasattr(self, "_by_cat"):
+            self.index_corrections()
+        counts = [(b, self._get("truth", b, minus)) for b in self._by_cat.get((k[0], k[1][:3]), [])]
+        total = sum(n for _, n in counts)
+        return sorted(((b, n / total, n) for b, n in counts if n > 0 and b != k), key=lambda t: -t[1])[:limit]
 
     def corrections(self, old: Key, minus: NoteStats | None, limit: int = 3) -> list[tuple[Key, float, int]]:
         """Codes coders put in place of ``old``, with rate = times replaced / (times suggested + 1)."""
@@ -170,6 +191,14 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
                                               assertion=c.assertion)
                 if rate > d.corr_rate:
                     d.corr_from, d.corr_rate, d.corr_n = c.code, rate, n
+        for c in [c for c in by_key.values() if c.engine_score is not None]:
+            for b, share, _n in priors.siblings(c.key, minus, SIB_LIMIT):
+                d = by_key.get(b)
+                if d is None:
+                    d = by_key[b] = Candidate(b[0], dotted(*b), evidence=list(c.evidence), section=c.section,
+                                              assertion=c.assertion)
+                if d.suggestion is None and share > d.sib_share:
+                    d.sib_of, d.sib_share, d.sib_score = c.code, share, c.engine_score or 0.0
     return list(by_key.values())
 
 
@@ -214,6 +243,11 @@ def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: N
     cat = c.key[1][:3]
     f["cat_engine"] = float(ctx["cat_engine"][cat] - (1 if engine else 0) > 0)
     f["cat_textclf"] = ctx["cat_textclf"].get(cat, 0.0)
+    if c.sib_of is not None:
+        f["src_sibling"] = 1.0
+        f["sib_share"] = c.sib_share
+        f["sib_score"] = c.sib_score
+        f[f"sib_assert={c.assertion}"] = 1.0
     f["textclf_logit"] = math.log((c.textclf_prob + 1e-4) / (1 - c.textclf_prob + 1e-4)) if c.textclf_prob else -9.2
     if c.corr_rate:
         f["corr_rate"] = c.corr_rate
