@@ -59,7 +59,10 @@ _MINUTES = re.compile(r"\b(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b", re.I)
 _LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b", re.I)
 _FACE = re.compile(r"\b(face|facial|forehead|cheek|chin|nose|nasal|lip|lips|ear|ears|eyelid|eyebrow|brow|"
                    r"temple|jaw|mucous membrane)\b", re.I)
-_AK_COUNT = re.compile(r"\b(?:(\d{1,2}) actinic keratos\w*|actinic keratos\w* x ?(\d{1,2}))", re.I)
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
+_AK_COUNT = re.compile(r"\b(?:(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ ){0,3}?actinic keratos\w*|"
+                       r"actinic keratos\w* x ?(\d{1,2}))", re.I)
 _INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt|epds|edinburgh|"
                                     r"scared)\b", re.I),
                 "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
@@ -307,7 +310,7 @@ class ProcedureMatcher:
         ak = next((c for c in cands if c.code == "17000"), None)
         if ak is None:
             return
-        counts = [int(a or b) for a, b in _AK_COUNT.findall(text)]
+        counts = [int(_NUMBER_WORDS.get((a or b).lower(), a or b)) for a, b in _AK_COUNT.findall(text)]
         n = max(counts) if counts else 1
         if n >= 2:
             extra = Cand("CPT", "17003", "Destruction of premalignant lesions 2-14, each", True, list(ak.spans),

@@ -479,3 +479,10 @@ def test_em_mdm_documented_level_within_one_of_the_elements_is_used():
     heading = ("Assessment:\n1. Hypertension, stable.\n2. Hyperlipidemia, stable.\nPlan: continue lisinopril 10 mg.\n"
                "MDM: High risk features absent.")  # a heading followed by prose, not a stated level
     assert grade(heading, dx("I10", "E78.5"), [], []).level == 3
+
+
+def test_em_mdm_end_stage_after_failed_conservative_treatment_is_progression(s):
+    text = ("Standing x-rays from his PCP reviewed.\nAssessment: Primary osteoarthritis of the right knee, end stage, "
+            "failed conservative treatment.\nPlan: we decided to proceed with right total knee arthroplasty.")
+    e = em_of(cpt(s, text, visit={"new_patient": True, "place_of_service": "11"}))
+    assert e.code == "99204" and "problems moderate" in e.rationale

@@ -304,3 +304,10 @@ def test_vaccines_in_the_records_are_history_not_given_today(s):
             "Assessment: Well adolescent exam without abnormal findings.")
     got = codes(run(s, text, patient={"birth_date": "2011-01-01"}, date_of_service="2026-07-30"), None)
     assert "90651" in got and not {"90715", "90734"} & set(got)
+
+
+def test_actinic_keratoses_counted_in_words(s):
+    text = ("Assessment: Actinic keratoses.\nThe four actinic keratoses were treated with liquid nitrogen "
+            "cryotherapy after verbal consent.")
+    out = s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})
+    assert by_code(out, "17003").extra["units"] == 3

@@ -55,3 +55,9 @@ def test_procedure_one_ear_cerumen_removal_gets_its_side(s):
     out = run(s, "Assessment: Impacted cerumen, left ear.\nProcedure: impacted cerumen removed from the left ear "
                  "with a curette.")
     assert by_code(out, "69210").extra["modifiers"] == ["LT"]
+
+
+def test_procedure_wart_cryotherapy_with_latin_plural(s):
+    out = run(s, "Assessment: Common warts, left fingers.\nProcedure: cryotherapy with liquid nitrogen to 3 verrucae "
+                 "on the left fingers. Tolerated well.")
+    assert "17110" in codes(out, "CPT")
