@@ -1,4 +1,4 @@
-"""Dev notes dev-em2-01..86 (session 2, E/M generalisation): gold written before the engine was run on them.
+"""Dev notes dev-em2-01..94 (session 2, E/M generalisation): gold written before the engine was run on them.
 
 Office E/M by time and by MDM in phrasing unlike the earlier dev notes: brand-name drugs with doses, plan
 verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision for surgery, a hospitalisation
@@ -2093,5 +2093,186 @@ NOTES = [
               why="R15: MDM moderate - chronic illness with progression, prescription drug management"),
         ],
         skips=[skip("no foot ulcers", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-87", dos="2026-01-27",
+        specialty="cardiology", setting="outpatient", age=66, sex="M", payer="medicare",
+        text="""
+        Cardiology return visit
+
+        66M with coronary artery disease, drug-eluting stent to the LAD in 2022, and hyperlipidemia. No angina,
+        walks 2 miles daily. Lipids last month: LDL 64.
+
+        Exam: BP 124/72, regular rhythm, no murmur.
+
+        Impression:
+        - CAD, native vessel, without angina; s/p LAD stent - stable.
+        - Hyperlipidemia at goal.
+        Plan: continue aspirin 81 mg, rosuvastatin 20 mg and metoprolol succinate 25 mg. Follow up in 1 year.
+        """,
+        codes=[
+            c("I25.10", "CAD, native vessel, without angina", why="R22: native vessel, no angina"),
+            c("E78.5", "Hyperlipidemia at goal", why="R20: chronic condition managed"),
+            c("Z95.5", "s/p LAD stent", why="R06: status code for the coronary stent"),
+            c("99214", "Impression",
+              why="R15: MDM moderate - two stable chronic illnesses, prescription drug management"),
+        ],
+        skips=[skip("No angina", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-88", dos="2026-02-24",
+        specialty="family medicine", setting="outpatient", age=72, sex="F", payer="medicare",
+        text="""
+        Urinary symptoms
+
+        72F with 2 days of burning and frequency; no fever, no flank pain, no confusion.
+
+        Clean-catch urine dipstick in clinic (non-automated, no microscopy): nitrite positive, leukocytes 2+.
+        Urine culture sent to the lab.
+
+        Assessment: Urinary tract infection, site not specified.
+        Plan: cephalexin 500 mg twice daily for 7 days; adjust to the culture.
+        """,
+        codes=[
+            c("N39.0", "Urinary tract infection, site not specified", why="R23: dysuria integral to the UTI"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness, one test sent, prescription drug management"),
+            c("81002", "Clean-catch urine dipstick in clinic (non-automated, no microscopy)",
+              why="R19: dipstick urinalysis in the office"),
+        ],
+        skips=[skip("no fever, no flank pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-89", dos="2026-03-31",
+        specialty="pulmonology", setting="outpatient", age=35, sex="F", payer="aetna",
+        text="""
+        Asthma - sick visit
+
+        35F with moderate persistent asthma on budesonide-formoterol 160/4.5 two puffs twice daily; after a cold
+        she has wheezed for 5 days, waking 3 nights, albuterol 4-5 times a day. No fever.
+
+        Exam: SpO2 95%, scattered expiratory wheeze, speaking full sentences. Peak flow 65% of best.
+
+        Assessment: Moderate persistent asthma with acute exacerbation.
+        Plan: prednisone 40 mg daily for 5 days; continue budesonide-formoterol, albuterol as needed; written
+        action plan; recheck by phone in 48 hours.
+        """,
+        codes=[
+            c("J45.41", "Moderate persistent asthma with acute exacerbation",
+              why="R22: severity and exacerbation documented"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[skip("No fever", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em2-90", dos="2026-04-28",
+        specialty="obstetrics and gynecology", setting="outpatient", age=27, sex="F", payer="bcbs",
+        text="""
+        OB problem visit - nausea and vomiting (10 weeks)
+
+        27F G1 at 10 weeks 2 days with nausea and vomiting 3-4 times a day for a week, keeping fluids down, no
+        weight loss, urinating normally.
+
+        Exam: mucous membranes moist, weight stable.
+
+        Assessment: Mild hyperemesis gravidarum at 10 weeks.
+        Plan: doxylamine-pyridoxine 10/10 mg at bedtime, increase to twice daily if needed; small frequent meals;
+        return for ketones or inability to keep fluids down.
+        """,
+        codes=[
+            c("O21.0", "Mild hyperemesis gravidarum", why="R25: pregnancy complication coded from chapter 15"),
+            c("Z3A.10", "10 weeks", why="R25: weeks of gestation"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated problem in pregnancy treated with a prescription drug; a "
+                  "problem visit outside routine antepartum care is reported separately"),
+        ],
+        skips=[skip("return for ketones or inability to keep fluids down", "R07", "conditional")],
+    ),
+    NoteSpec(
+        id="dev-em2-91", dos="2026-05-26",
+        specialty="pediatrics", setting="outpatient", age=7, sex="M", payer="medicaid",
+        text="""
+        Wrist injury
+
+        7-year-old fell off the monkey bars yesterday onto his outstretched right hand; history from mother.
+        Point tenderness of the distal radius. X-rays at the urgent care last night (report reviewed): buckle
+        (torus) fracture of the distal right radius, no displacement.
+
+        Assessment: Torus fracture of the lower end of the right radius.
+        Plan: removable wrist splint for 3 weeks (prefabricated, dispensed by urgent care); ibuprofen as needed;
+        no imaging follow-up needed.
+        """,
+        codes=[
+            c("S52.521A", "Torus fracture of the lower end of the right radius",
+              why="R12: initial encounter while actively treated; R11 right"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated injury, data limited (external report and the mother's "
+                  "history), over-the-counter drug"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-92", dos="2026-06-30",
+        specialty="endocrinology", setting="outpatient", age=38, sex="F", payer="uhc", new_patient=True,
+        text="""
+        Endocrinology new patient - hyperthyroidism
+
+        38F referred for palpitations, weight loss of 4 kg and heat intolerance. Outside labs: TSH < 0.01, free
+        T4 3.2 (high), TRAb positive. Diffusely enlarged non-tender thyroid, fine tremor, HR 108.
+
+        Assessment: Graves disease (thyrotoxicosis with diffuse goiter), no thyroid storm.
+        Plan: start methimazole 20 mg daily and propranolol 20 mg three times daily; CBC and liver tests
+        baseline and in 4 weeks (agranulocytosis and hepatotoxicity precautions reviewed). Discussed radioactive
+        iodine and surgery as later options.
+        """,
+        codes=[
+            c("E05.00", "Graves disease (thyrotoxicosis with diffuse goiter), no thyroid storm",
+              why="R22: thyrotoxicosis with diffuse goiter without crisis"),
+            c("99204", "Assessment",
+              why="R15: MDM moderate - new chronic illness with systemic symptoms, outside labs reviewed and tests "
+                  "ordered, prescription drug management; R16 new"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-93", dos="2026-07-28",
+        specialty="gastroenterology", setting="outpatient", age=9, sex="F", payer="cigna",
+        text="""
+        Constipation follow-up
+
+        9F with functional constipation, better on polyethylene glycol 17 g daily: soft stool daily, no
+        accidents. Mother agrees with the history.
+
+        Assessment: Constipation, improving.
+        Plan: continue polyethylene glycol 17 g daily for 2 more months, then wean; fiber and water goals.
+        """,
+        codes=[
+            c("K59.00", "Constipation, improving", why="R22: constipation, unspecified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one improving problem, over-the-counter drug"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em2-94", dos="2026-08-25",
+        specialty="family medicine", setting="outpatient", age=46, sex="M", payer="aetna",
+        text="""
+        Smoking cessation visit
+
+        46M smoking 1 pack a day for 25 years, ready to quit; quit date set for next Monday. No seizures, no
+        eating disorder, no psychiatric history.
+
+        Assessment: Nicotine dependence, cigarettes.
+        Plan: start varenicline 0.5 mg daily, titrating to 1 mg twice daily per the starter pack; nicotine gum
+        for cravings; quitline referral.
+
+        Counseled on tobacco cessation for 8 minutes today.
+        """,
+        codes=[
+            c("F17.210", "Nicotine dependence, cigarettes", why="R22: nicotine dependence, cigarettes"),
+            c("99214", "Assessment", mods=["25"],
+              why="R15: MDM moderate - chronic illness not at goal (still smoking), prescription drug "
+                  "management; modifier 25 with the separately reported counseling"),
+            c("99406", "Counseled on tobacco cessation for 8 minutes",
+              why="R18: tobacco cessation counseling documented with minutes"),
+        ],
     ),
 ]
