@@ -40,6 +40,7 @@ NOTES = [
             c("I10", "Essential hypertension - at goal on current regimen", why="R20: chronic condition managed"),
             c("E78.2", "Mixed hyperlipidemia", why="R22: mixed hyperlipidemia documented"),
             c("R73.03", "Prediabetes - A1c 6.1%", why="R20: condition addressed"),
+            c("Z83.3", "his brother was just diagnosed", why="R05: family history of diabetes prompting the A1c"),
             c("99214", "Total time on the date of the visit was 31 minutes",
               why="R14: established patient, 31 minutes total time"),
         ],
@@ -691,13 +692,14 @@ NOTES = [
             c("Z79.02", "on\n        clopidogrel and aspirin", why="R10: long-term antiplatelet (clopidogrel)"),
             c("Z79.82", "aspirin 81 mg", why="R10: long-term aspirin; Z79.02 Excludes2 Z79.82, both coded"),
             c("Z87.891", "He smoked for 30 years and quit in 2021", why="R06: former smoker"),
+            c("Z82.49", "His father had an MI at 50",
+              why="R05: family history of ischemic heart disease, same condition as the CAD managed"),
             c("99214", "Total time 32 minutes", why="R14: established patient, 32 minutes total time"),
         ],
         skips=[
             skip("The chest pain has resolved", "R20", "resolved symptom"),
             skip("no evidence of ischemia", "R01", "negated"),
             skip("without\n        angina", "R01", "negated"),
-            skip("His father had an MI at 50", "R05", "family history not coded here"),
         ],
     ),
 ]

@@ -31,11 +31,12 @@ NOTES = [
         codes=[
             c("I10", "Essential hypertension, not at goal", why="R20: chronic condition treated"),
             c("E03.9", "Hypothyroidism - TSH at goal", why="R20: chronic condition managed"),
+            c("Z82.3", "Her sister recently had a stroke",
+              why="R05: family history of stroke; discussed her own risk at a hypertension visit"),
             c("99213", "I spent 28 minutes", why="R14: established patient, 28 minutes total time"),
         ],
         skips=[
             skip("osteoarthritis of both knees", "R20", "history summary, not addressed"),
-            skip("Her sister recently had a stroke", "R05", "family history not coded here"),
             skip("no headaches or chest pain", "R01", "negated"),
         ],
     ),
@@ -133,11 +134,12 @@ NOTES = [
             c("Z79.84", "metformin", why="R10: oral hypoglycemic"),
             c("Z79.01", "start apixaban 5 mg twice daily",
               why="R10: anticoagulant started for long-term stroke prevention (I.C.21.c.3)"),
+            c("Z82.49", "Her father had atrial fibrillation",
+              why="R05: family history of the same condition as the atrial fibrillation managed"),
             c("99204", "Total time 45 minutes", why="R14: new patient, 45 minutes total time"),
         ],
         skips=[
             skip("Referred for palpitations", "R23", "integral to atrial fibrillation"),
-            skip("Her father had atrial fibrillation", "R05", "family history not affecting care"),
             skip("stroke prevention", "R07", "hypothetical"),
         ],
     ),
@@ -207,11 +209,12 @@ NOTES = [
             c("N18.32", "Chronic kidney disease stage 3b", why="R22: CKD stage 3b"),
             c("Z79.4", "insulin glargine 14 units", why="R10: insulin at discharge"),
             c("Z79.84", "metformin 500 mg twice daily", why="R10: oral hypoglycemic with insulin"),
+            c("Z83.3", "His mother had diabetes", why="R05: family history of the diabetes treated during the stay"),
+            c("Z84.19", "kidney failure", why="R05: family history of kidney disease, same organ as the CKD coded"),
         ],
         skips=[
             skip("DVT was excluded", "R01", "ruled out"),
             skip("No abscess", "R01", "negated"),
-            skip("His mother had diabetes and kidney failure", "R05", "family history not coded for this stay"),
         ],
     ),
 ]

@@ -47,7 +47,8 @@ NOTES = [
             c("E11.65", "Type 2 diabetes mellitus with hyperglycemia", why="R09: diabetes with hyperglycemia"),
             c("E87.6", "Hypokalemia, repleted", why="R20: treated"),
             c("I10", "Essential hypertension", why="R20: treated (lisinopril)"),
-            c("E03.9", "Levothyroxine was\n        continued for her hypothyroidism", why="R20: chronic condition treated"),
+            c("E03.9", "Levothyroxine was\n        continued for her hypothyroidism",
+              why="R20: chronic condition treated"),
             c("Z79.4", "insulin glargine 24 units", why="R10: long-term insulin"),
             c("Z87.891", "She quit smoking 20 years ago", why="R06: former smoker"),
         ],
@@ -129,7 +130,8 @@ NOTES = [
         Return for vomiting blood, black stools or worsening pain.
         """,
         codes=[
-            c("R10.13", "Epigastric abdominal pain", why="R03: ED uncertain diagnosis (probable gastritis); symptom coded"),
+            c("R10.13", "Epigastric abdominal pain",
+              why="R03: ED uncertain diagnosis (probable gastritis); symptom coded"),
             c("99284", "MDM:", why="R15: undiagnosed new problem with uncertain prognosis, 3 tests reviewed, "
               "prescription drug management"),
         ],
@@ -168,9 +170,11 @@ NOTES = [
         Total time today 22 minutes.
         """,
         codes=[
-            c("S82.62XD", "Displaced fracture of left lateral malleolus, closed, subsequent encounter with routine healing",
+            c("S82.62XD",
+              "Displaced fracture of left lateral malleolus, closed, subsequent encounter with routine healing",
               why="R12: 7th character D, routine healing; R11 left"),
             c("M17.11", "Primary osteoarthritis, right knee", why="R11: right knee, managed"),
+            c("Z87.891", "Former smoker.", why="R06: former smoker (omitted at first writing, found on review)"),
             c("99213", "Total time today 22 minutes", why="R14: established patient, 22 minutes"),
         ],
         skips=[
@@ -222,6 +226,8 @@ NOTES = [
             c("Z79.4", "insulin glargine 30 units", why="R10: long-term insulin"),
             c("Z84.19", "His mother was on dialysis for diabetic kidney disease",
               why="R05: family history of kidney disease, same organ system as the problem addressed"),
+            c("Z83.3", "His mother was on dialysis for diabetic kidney disease",
+              why="R05: family history of diabetes, same condition as the diabetes coded (found on review)"),
             c("99204", "I spent 52 minutes", why="R14: new patient, 52 minutes total time"),
         ],
         skips=[
@@ -300,7 +306,8 @@ NOTES = [
         """,
         codes=[
             c("O24.410", "gestational diabetes diet controlled", why="R25: chapter 15 code first; diet controlled"),
-            c("O99.013", "Iron deficiency anemia in pregnancy", why="R25: anemia complicating pregnancy, third trimester"),
+            c("O99.013", "Iron deficiency anemia in pregnancy",
+              why="R25: anemia complicating pregnancy, third trimester"),
             c("D50.9", "Iron deficiency anemia in pregnancy", why="R22: use additional code for the anemia"),
             c("O34.211", "Previous cesarean, low transverse", why="R25: maternal care for low transverse scar"),
             c("Z3A.32", "32 weeks 2 days", why="R25: weeks of gestation"),
@@ -344,6 +351,8 @@ NOTES = [
             c("Z79.811", "on adjuvant anastrozole since September 2025", why="R10: long-term aromatase inhibitor"),
             c("Z80.3", "Her sister was diagnosed with breast cancer",
               why="R05: family history of the same condition as the problem addressed"),
+            c("Z92.3", "lumpectomy and radiation in 2025",
+              why="R06: history of irradiation, as in the other dev breast cancer notes (found on review)"),
             c("99214", "Total time 31 minutes", why="R14: established patient, 31 minutes"),
         ],
         skips=[
@@ -370,8 +379,10 @@ NOTES = [
             c("L57.0", "consistent with actinic keratoses", why="R22: actinic keratoses treated"),
             c("L71.9", "rosacea controlled on\n        topical metronidazole", why="R20: treated, refill"),
             c("L82.1", "consistent with seborrheic keratoses", why="R22: evaluated and counselled (IV.J)"),
-            c("Z85.828", "basal cell carcinoma of\n        the left cheek excised", why="R06: excised skin cancer, surveillance"),
-            c("17000", "treated with\n        liquid nitrogen cryotherapy", why="R18: destruction of the first premalignant lesion"),
+            c("Z85.828", "basal cell carcinoma of\n        the left cheek excised",
+              why="R06: excised skin cancer, surveillance"),
+            c("17000", "treated with\n        liquid nitrogen cryotherapy",
+              why="R18: destruction of the first premalignant lesion"),
             c("17003", "four actinic keratoses were treated", why="R18: lesions 2-4", units=3),
             c("99213", "Metronidazole 0.75 percent gel was refilled",
               why="R15: separate problem (rosacea) with prescription drug management", mods=["25"]),
