@@ -196,6 +196,8 @@ class ConTextEngine:
             return False
         if rule.max_scope is not None and len(text[lo:hi].split()) > rule.max_scope:
             return False
+        if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _TEST_BETWEEN.search(text, lo, hi):
+            return False  # "Viral pharyngitis - rapid strep negative": the test is negative, not the diagnosis
         prev_edge = mod
         for j in between:
             other = local[j]
@@ -207,6 +209,10 @@ class ConTextEngine:
                 return False
             prev_edge = other
         return True
+
+
+_TEST_BETWEEN = re.compile(r"\b(?:tests?|testing|screen|swabs?|cultures?|strep|PCR|antigen|x-?rays?|CT|MRI|"
+                           r"ultrasound|panel|urinalysis|UA|titers?|biopsy|serology)\b", re.I)
 
 
 def _terminates(other: Modifier, rule: Rule, text: str, prev: Modifier) -> bool:

@@ -83,5 +83,16 @@ class Sectionizer:
         sections = []
         for i, (start, body_start, title) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
-            sections.append(Section(self.category_of(title), title, start, end, body_start))
+            name = self.category_of(title)
+            brk = _PARAGRAPH.search(text, body_start, end) if name == "chief_complaint" else None
+            if brk and text[brk.end():end].strip():
+                # "CC: abdominal pain" then a blank line and the story: the paragraph is the history, not the
+                # complaint (an HPI that names the past history must not count as the reason for the visit)
+                sections.append(Section(name, title, start, brk.start(), body_start))
+                sections.append(Section("hpi", "", brk.end(), end, brk.end()))
+                continue
+            sections.append(Section(name, title, start, end, body_start))
         return sections
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\r?\n\s*")

@@ -44,7 +44,8 @@ from suggest.validate import clean_note
 ENGINE_VERSION = "medcoder.rules.v1"
 _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?|vaccinations?|immunizations?|"
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
-                            r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|diet|cultures?|"
+                            r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
+                            r"diet(?![\s-]*(?:controlled|managed|treated|alone|only))|cultures?|"
                             r"precautions?|education|prophylaxis)\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"

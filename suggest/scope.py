@@ -53,7 +53,17 @@ def addressed_only(cands: list[Cand], sections: set[str],
             dropped.append(c)
     if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
         return cands, []
+    if not any(c.code.startswith(_DIABETES) for c in kept):
+        # I.C.4.a.3: Z79.4/Z79.84/Z79.85 go with a diabetes code; when the diabetes is only in the history
+        # ("diabetes managed by her primary care physician on metformin") the drug code goes with it
+        for c in [c for c in kept if "I.C.4.a.3-diabetes-medication" in c.rules]:
+            c.add_rule("IV.J-addressed", "diabetes medication of a diabetes not addressed at this encounter")
+            kept.remove(c)
+            dropped.append(c)
     return kept, dropped
+
+
+_DIABETES = ("E08", "E09", "E10", "E11", "E13")
 
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")

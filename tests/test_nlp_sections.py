@@ -113,3 +113,20 @@ def test_sections_rule_rejects_unknown_keys() -> None:
 
     with pytest.raises(ValueError, match="unknown keys"):
         SectionRule.from_dict({"literal": "HPI", "category": "hpi", "colour": "red"})
+
+
+def test_sections_chief_complaint_ends_at_its_paragraph() -> None:
+    text = "CC: abdominal pain\n\n38 yo F with burning pain. PMH: hypertension.\n\nExam: soft."
+    doc = analyze(text)
+    names = [(s.name, text[s.body_start : s.end].strip()) for s in doc.sections]
+    assert names[0] == ("chief_complaint", "abdominal pain")
+    assert names[1][0] == "hpi" and "PMH: hypertension" in names[1][1]
+    one = analyze("CC: cough and fever\nfor 3 days.\n\nExam: clear.")
+    first = one.sections[0]
+    assert first.name == "chief_complaint" and "3 days" in one.text[first.start : first.end]
+
+
+@pytest.mark.parametrize(("heading", "name"), [("Brief history:", "hpi"), ("S:", "hpi"), ("O:", "physical_exam")])
+def test_sections_brief_history_and_soap_letters(heading: str, name: str) -> None:
+    doc = analyze(f"Discharge diagnoses: COPD.\n\n{heading} mother had breast cancer.")
+    assert doc.sections[-1].name == name

@@ -492,3 +492,38 @@ def test_guideline_relative_reporting_the_patients_condition_and_benign_site_wor
     assert "L20.9" in codes(out) and "Z84.0" not in codes(out)
     out = s.suggest(note("Assessment: Seborrheic keratoses of the back - benign, reassured."))
     assert "L82.1" in codes(out) and "D36.7" not in codes(out)
+
+
+def test_guideline_past_history_in_the_story_after_a_chief_complaint_is_not_addressed(s):
+    """IV.J: 'CC: abdominal pain', then a paragraph of history naming the PMH; only the assessed problem."""
+    out = s.suggest(note("CC: abdominal pain\n\n38 yo F with 2 days of epigastric pain after meals. PMH: hypertension, "
+                         "hyperlipidemia, migraine. Meds: lisinopril, atorvastatin.\n\n"
+                         "Impression: Epigastric abdominal pain, probable gastritis.\nPlan: omeprazole."))
+    assert codes(out) == ["R10.13"]
+
+
+def test_guideline_diet_controlled_diabetes_is_a_condition_not_a_diet(s):
+    """I.C.15.g: 'gestational diabetes, diet controlled' is O24.410; a 'diabetic diet' is not a diagnosis."""
+    out = s.suggest(note("Assessment: Intrauterine pregnancy at 32 weeks, gestational diabetes diet controlled."))
+    assert "O24.410" in codes(out)
+    out = s.suggest(note("Assessment: Hypertension.\nPlan: diabetes diet handout given."))
+    assert not any(c.startswith(("E11", "O24")) for c in codes(out))
+
+
+def test_guideline_a_negative_test_after_a_diagnosis_does_not_negate_it(s):
+    """'Viral pharyngitis - rapid strep negative': the test is negative, the pharyngitis is assessed."""
+    out = s.suggest(note("Assessment:\n1. Viral pharyngitis - rapid strep negative, culture pending."))
+    assert "J02.9" in codes(out)
+    out = s.suggest(note("Assessment:\n1. Cough. Pneumonia negative on chest x-ray."))
+    assert "J18.9" not in codes(out)
+
+
+def test_guideline_diabetes_drug_code_goes_with_an_unaddressed_diabetes(s):
+    """I.C.4.a.3 / IV.J: Z79.84 is the companion of a coded diabetes; diabetes only in the history drops both."""
+    text = ("HPI: breast cancer follow-up. She also has type 2 diabetes managed by her primary care physician on "
+            "metformin.\n\nAssessment:\n1. Malignant neoplasm of right breast, on anastrozole - continue.")
+    out = s.suggest(note(text))
+    assert "Z79.84" not in codes(out) and not any(c.startswith("E11") for c in codes(out))
+    assert "Z79.811" in codes(out)
+    out = s.suggest(note(text.replace("1. Malignant", "1. Type 2 diabetes - continue metformin.\n2. Malignant")))
+    assert {"E11.9", "Z79.84"} <= set(codes(out))
