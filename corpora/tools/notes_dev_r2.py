@@ -449,4 +449,281 @@ NOTES = [
             skip("No hypoglycemia", "R01", "negated"),
         ],
     ),
+    NoteSpec(
+        id="dev-r2-11", dos="2026-03-28",
+        specialty="emergency medicine", setting="outpatient", age=24, sex="M", payer="uhc", pos="23",
+        text="""
+        ED NOTE
+
+        24-year-old man rolled his right ankle playing basketball 2 hours ago. Able to take 4 steps with a limp.
+        Swelling over the lateral ankle. He has mild intermittent asthma, uses albuterol about once a month, and
+        is otherwise well. No other injuries.
+
+        Exam: Swelling and tenderness over the anterior talofibular ligament, right. No tenderness at the
+        posterior edge or tip of either malleolus, navicular or base of the fifth metatarsal. Neurovascularly
+        intact.
+
+        Right ankle x-ray, ordered because of the swelling: no fracture, mortise intact.
+
+        Impression: Sprain of the right ankle, lateral ligament, initial encounter.
+
+        Plan: RICE, elastic wrap, crutches as needed, ibuprofen over the counter. Ankle exercises handout.
+        Follow up with primary care if not improving in 1 week.
+        """,
+        codes=[
+            c("S93.401A", "Sprain of the right ankle, lateral ligament, initial encounter",
+              why="R12: initial encounter, active treatment; R11 right"),
+            c("99283", "Impression:", why="R15: acute uncomplicated injury, x-ray ordered, OTC drugs: low MDM"),
+        ],
+        skips=[
+            skip("mild intermittent asthma", "R20", "not addressed in the ED"),
+            skip("no fracture", "R01", "negated"),
+            skip("No other injuries", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-12", dos="2026-10-06",
+        specialty="pediatrics", setting="outpatient", age=6, sex="M", payer="medicaid",
+        text="""
+        PEDIATRIC SICK VISIT
+
+        6-year-old boy with mild persistent asthma on fluticasone 44 mcg 2 puffs twice daily, brought by his
+        mother for 2 days of cough, wheeze and shortness of breath after a cold. Using albuterol every 4 hours.
+        No fever. His mother has asthma. Father smokes in the apartment.
+
+        Exam: RR 28, SpO2 95%. Diffuse expiratory wheeze, mild retractions. After the albuterol he brought
+        from home, wheeze improved. TMs normal.
+
+        Assessment:
+        1. Mild persistent asthma with acute exacerbation, triggered by a viral cold.
+        2. Exposure to secondhand smoke in the home - counseled father on cessation and smoking outdoors.
+
+        Plan: Prednisolone 2 mg/kg daily for 5 days. Albuterol every 4 hours for 2 days then as needed.
+        Continue fluticasone. Asthma action plan updated. Recheck in 3 days, sooner if breathing worsens.
+        """,
+        codes=[
+            c("J45.31", "Mild persistent asthma with acute exacerbation", why="R22: severity and exacerbation"),
+            c("Z77.22", "Exposure to secondhand smoke in the home", why="R22: environmental tobacco smoke exposure"),
+            c("Z82.5", "His mother has asthma", why="R05: family history of the same condition as the problem treated"),
+            c("99214", "Assessment:", why="R15: chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[
+            skip("No fever", "R01", "negated"),
+            skip("TMs normal", "R02", "normal exam"),
+            skip("sooner if breathing worsens", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-13", dos="2026-04-07",
+        specialty="psychiatry", setting="outpatient", age=29, sex="F", payer="bcbs", new_patient=True, minutes=64,
+        text="""
+        PSYCHIATRIC EVALUATION - NEW PATIENT
+
+        Referred by primary care for depression not responding to sertraline. She describes a current
+        6-week episode of low mood, hypersomnia, guilt and poor concentration without suicidal ideation.
+        In 2023 she had a week of little sleep, racing thoughts and spending $9,000, followed by a
+        hospitalization. Uses cannabis most evenings to sleep; meets criteria for mild cannabis use disorder.
+        Drinks socially. Never smoked tobacco. Her mother has bipolar disorder. Her brother has ADHD.
+
+        Mental status: dysphoric mood, constricted affect, linear thoughts, no psychosis, no SI/HI.
+
+        Formulation/diagnosis:
+        1. Bipolar I disorder, current episode depressed, moderate.
+        2. Cannabis use disorder, mild.
+        3. Rule out attention-deficit hyperactivity disorder - screening scales sent.
+
+        Plan: Taper off sertraline. Start lamotrigine 25 mg daily with slow titration; rash precautions.
+        Baseline labs. Motivational interviewing about cannabis. Return in 2 weeks.
+
+        Total time on the date of the encounter: 64 minutes.
+        """,
+        codes=[
+            c("F31.32", "Bipolar I disorder, current episode depressed, moderate",
+              why="R22: current episode and severity"),
+            c("F12.10", "Cannabis use disorder, mild", why="R22: mild use disorder = abuse"),
+            c("Z81.8", "Her mother has bipolar disorder",
+              why="R05: family history of the same condition as the problem diagnosed"),
+            c("99205", "Total time on the date of the encounter: 64 minutes",
+              why="R14: new patient, 64 minutes total time"),
+        ],
+        skips=[
+            skip("Rule out attention-deficit hyperactivity disorder", "R03", "uncertain outpatient diagnosis"),
+            skip("Her brother has ADHD", "R05", "relative's condition not diagnosed in the patient"),
+            skip("without suicidal ideation", "R01", "negated"),
+            skip("Never smoked tobacco", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-14", dos="2026-05-19",
+        specialty="obstetrics and gynecology", setting="outpatient", age=27, sex="F", payer="aetna", minutes=25,
+        text="""
+        GYNECOLOGY FOLLOW-UP
+
+        27-year-old with polycystic ovary syndrome diagnosed in 2024 (irregular cycles, hirsutism, polycystic
+        ovaries on ultrasound) here for follow-up on the combined oral contraceptive started 6 months ago.
+        Cycles are now monthly. Hirsutism slightly better. No headaches, no leg swelling. Not a smoker.
+        She has mild intermittent asthma and seasonal allergies.
+
+        Vitals: BP 118/74. Weight 92 kg, BMI 33.4.
+
+        Assessment and plan:
+        1. Polycystic ovary syndrome - cycles regulated on the pill; continue. Fasting glucose and lipid panel
+           ordered.
+        2. Oral contraceptive surveillance - refilled for 12 months; BP normal.
+        3. Obesity, class 1, BMI 33.4 - discussed nutrition and exercise; referral to the weight management
+           program.
+
+        Total time 25 minutes.
+        """,
+        codes=[
+            c("E28.2", "Polycystic ovary syndrome - cycles regulated", why="R20: chronic condition managed"),
+            c("Z30.41", "Oral contraceptive surveillance", why="R22: surveillance of contraceptive pills"),
+            c("E66.811", "Obesity, class 1", why="R22: obesity by class"),
+            c("Z68.33", "BMI 33.4 - discussed", why="R22: BMI with a weight diagnosis"),
+            c("99213", "Total time 25 minutes", why="R14: established patient, 25 minutes"),
+        ],
+        skips=[
+            skip("irregular cycles, hirsutism", "R23", "integral to PCOS"),
+            skip("mild intermittent asthma and seasonal allergies", "R20", "not addressed"),
+            skip("No headaches", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-15", dos="2026-01-19",
+        specialty="hospital medicine", setting="inpatient", age=77, sex="M", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admission 01/14/2026, discharge 01/19/2026.
+
+        Final diagnoses:
+        Acute on chronic diastolic heart failure due to hypertensive heart disease.
+        Paroxysmal atrial fibrillation, on apixaban.
+        Type 2 diabetes mellitus with diabetic polyneuropathy, on insulin.
+        Probable obstructive sleep apnea.
+
+        HPI: 77-year-old man with the above conditions, gout and a remote cholecystectomy presented with
+        2 weeks of dyspnea on exertion, orthopnea and 4 kg weight gain. Former smoker, quit 25 years ago.
+
+        Hospital course: BNP 1,240; chest x-ray showed bilateral effusions. Echo: EF 60%, grade II diastolic
+        dysfunction. He was diuresed with IV furosemide, 5 kg net negative, and discharged on oral torsemide.
+        He remained in sinus rhythm; apixaban and metoprolol were continued. Glucose was managed with basal
+        insulin. He snores loudly with witnessed apneas and daytime sleepiness; outpatient polysomnography is
+        arranged. Gabapentin continued for neuropathic foot pain. Gout was quiet.
+
+        Discharge medications: torsemide 20 mg daily, metoprolol succinate 50 mg, apixaban 5 mg twice daily,
+        insulin glargine 18 units, gabapentin 300 mg at bedtime, allopurinol 100 mg.
+        """,
+        codes=[
+            c("I11.0", "Acute on chronic diastolic heart failure due to hypertensive heart disease",
+              why="R08: hypertensive heart disease with heart failure first; R21 principal"),
+            c("I50.33", "Acute on chronic diastolic heart failure", why="R08: type and acuity of heart failure"),
+            c("I48.0", "Paroxysmal atrial fibrillation", why="R20: treated (apixaban, metoprolol)"),
+            c("E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy", why="R09: diabetic polyneuropathy"),
+            c("G47.33", "Probable obstructive sleep apnea", why="R04: uncertain at discharge, coded (II.H)"),
+            c("M10.9", "Gout was quiet", why="R20: chronic condition treated during the stay (allopurinol continued)"),
+            c("Z79.01", "apixaban 5 mg twice daily", why="R10: long-term anticoagulant"),
+            c("Z79.4", "insulin glargine 18 units", why="R10: long-term insulin"),
+            c("Z87.891", "Former smoker, quit 25 years ago", why="R06: former smoker"),
+        ],
+        skips=[
+            skip("remote cholecystectomy", "R20", "past history"),
+            skip("dyspnea on exertion, orthopnea", "R23", "integral to heart failure"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-16", dos="2026-02-11",
+        specialty="family medicine", setting="outpatient", age=68, sex="F", payer="medicare", minutes=14,
+        text="""
+        VIDEO VISIT (patient at home, audio and video, consent obtained)
+
+        68-year-old woman with 2 days of burning with urination, frequency and urgency. No fever, no flank
+        pain, no blood in the urine, no vaginal discharge. Last UTI 2 years ago. PMH: hypothyroidism on
+        levothyroxine, osteoarthritis, hyperlipidemia. Allergic to sulfa (rash).
+
+        Appears well on video, no distress.
+
+        Assessment: Acute cystitis without hematuria.
+        Plan: Nitrofurantoin 100 mg twice daily for 5 days, fluids. Call if fever, flank pain or no improvement
+        in 48 hours.
+
+        Total time 14 minutes.
+        """,
+        codes=[
+            c("N30.00", "Acute cystitis without hematuria",
+              why="R22: acute cystitis, no hematuria; R23 dysuria integral"),
+            c("99212", "Total time 14 minutes", why="R14: established patient, 14 minutes"),
+        ],
+        skips=[
+            skip("burning with urination", "R23", "integral to cystitis"),
+            skip("PMH: hypothyroidism on\n        levothyroxine, osteoarthritis, hyperlipidemia",
+                 "R20", "not addressed"),
+            skip("No fever", "R01", "negated"),
+            skip("Call if fever", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-17", dos="2026-06-16",
+        specialty="nephrology", setting="outpatient", age=74, sex="M", payer="medicare", minutes=35,
+        text="""
+        Mr. Delgado is a 74-year-old man I follow for chronic kidney disease stage 3b due to longstanding
+        hypertension. He has no diabetes. His creatinine today is 1.9 with an eGFR of 36, stable over the
+        past year, and his urine albumin to creatinine ratio is 240. Home blood pressures run 128 to 136
+        systolic on losartan 100 mg and amlodipine 5 mg. He had prostate cancer treated with external beam
+        radiation in 2015 and his PSA remains undetectable. His gout has been quiet on allopurinol 100 mg,
+        which I adjusted for his kidney function, and he will stay on that dose. He denies edema or dyspnea.
+        On examination his blood pressure is 132/78 and he has no edema. My impression is hypertensive
+        chronic kidney disease, stage 3b, stable, with gout controlled on allopurinol. We will continue
+        losartan and amlodipine, start empagliflozin 10 mg daily for kidney protection, recheck a basic
+        metabolic panel in 2 weeks and see him in 4 months. I spent 35 minutes on the date of the visit.
+        """,
+        codes=[
+            c("I12.9", "hypertensive\n        chronic kidney disease, stage 3b", why="R08: hypertensive CKD stage 1-4"),
+            c("N18.32", "chronic kidney disease, stage 3b, stable", why="R22: CKD stage 3b"),
+            c("M10.9", "gout controlled on allopurinol", why="R20: chronic condition treated (dose adjusted)"),
+            c("Z85.46", "He had prostate cancer treated with external beam\n        radiation in 2015",
+              why="R06: history of prostate cancer, no current disease"),
+            c("Z92.3", "external beam\n        radiation in 2015", why="R06: history of irradiation"),
+            c("99214", "I spent 35 minutes", why="R14: established patient, 35 minutes"),
+        ],
+        skips=[
+            skip("He has no diabetes", "R01", "negated"),
+            skip("denies edema or dyspnea", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-18", dos="2026-08-25",
+        specialty="urgent care", setting="outpatient", age=33, sex="M", payer="cigna", new_patient=True,
+        minutes=31,
+        text="""
+        URGENT CARE VISIT
+
+        Chief complaint: right hand injury.
+
+        33-year-old right-handed man punched a wall last night. Pain and swelling over the right small finger
+        knuckle. No wound. Type 2 diabetes on metformin, well controlled per his endocrinologist; no other
+        history.
+
+        Exam: Swelling and tenderness over the right fifth metacarpal neck, mild rotational deformity absent,
+        skin intact.
+
+        X-ray right hand, reviewed: displaced fracture of the fifth metacarpal neck with 30 degrees of
+        angulation.
+
+        Assessment: Displaced fracture of neck of right fifth metacarpal, closed, initial encounter.
+
+        Plan: Ulnar gutter splint, ice, elevation, ibuprofen. Hand surgery appointment tomorrow.
+
+        Total time 31 minutes.
+        """,
+        codes=[
+            c("S62.336A", "Displaced fracture of neck of right fifth metacarpal, closed, initial encounter",
+              why="R12: initial encounter; R11 right; R23 pain and swelling integral"),
+            c("99203", "Total time 31 minutes", why="R14: new patient, 31 minutes"),
+        ],
+        skips=[
+            skip("Type 2 diabetes on metformin", "R20", "not addressed at this visit"),
+            skip("No wound", "R01", "negated"),
+        ],
+    ),
 ]
