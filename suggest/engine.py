@@ -46,7 +46,7 @@ _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only))|cultures?|"
-                            r"precautions?|education|prophylaxis)\b", re.I)
+                            r"precautions?|education|prophylaxis|options?|planning)\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
@@ -63,6 +63,14 @@ _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 # an uncertainty cue between the words of a scattered match ("right knee to evaluate for a possible MCL strain")
 _UNCERTAIN_INSIDE = re.compile(r"\b(?:possible|probable|likely|suspected|suspicious for|concern(?:ing)? for|"
                                r"evaluate for|rule out|r/o)\b", re.I)
+# "had a basal cell carcinoma excised in 2019 without recurrence", "prostate cancer treated with radiation in 2015,
+# PSA undetectable": a malignancy treated in the past with no current disease or treatment (I.C.2.d)
+_CANCER_TREATED = re.compile(r"\b(?:excised|resected|removed|treated|status post|s/p)\b[^.;]{0,80}?"
+                             r"\b(?:(?:19|20)\d\d|without (?:any )?recurrence|no (?:sign|evidence) of (?:recurrence|"
+                             r"disease)|undetectable|in remission|cured)\b", re.I)
+_CANCER_NOW = re.compile(r"\b(?:now on|currently|receiving|undergoing|adjuvant|maintenance|chemo\w*|immunotherapy|"
+                         r"metasta\w*|recurren(?:t|ce) (?:of|in)|progress\w*|residual|persistent|active|tamoxifen|"
+                         r"anastrozole|letrozole|exemestane|leuprolide|enzalutamide|abiraterone)\b", re.I)
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$|\bnon-\s*$", re.I)
 
 
@@ -239,6 +247,9 @@ class Suggester:
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
             if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
                 assertion = "uncertain"
+            if (assertion == "present" and r.code[0] == "C" and _CANCER_TREATED.search(ctx)
+                    and not _CANCER_NOW.search(ctx)):
+                assertion = "historical"  # I.C.2.d: excised/eradicated, no further treatment, no disease -> Z85
             section = men.section
             if section in ASSESSMENT and unit and _history_summary(text, unit.start, m.start):
                 section = "past_medical_history"

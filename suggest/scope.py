@@ -107,6 +107,11 @@ def family_history_relevant(cands: list[Cand], sections: set[str], fam_map: dict
                        "not a family history")
             dropped.append(c)
             continue
+        if c.matched_code and c.matched_code.startswith(("F17", "Z72.0")):
+            c.add_rule("I.C.21.c.4-family-relevance", "a relative's smoking is the patient's exposure to tobacco "
+                       "smoke (Z77.22 when documented), not a family history")
+            dropped.append(c)
+            continue
         if c.sections & (ASSESSMENT | {"plan"}):
             kept.append(c)
             continue

@@ -527,3 +527,41 @@ def test_guideline_diabetes_drug_code_goes_with_an_unaddressed_diabetes(s):
     assert "Z79.811" in codes(out)
     out = s.suggest(note(text.replace("1. Malignant", "1. Type 2 diabetes - continue metformin.\n2. Malignant")))
     assert {"E11.9", "Z79.84"} <= set(codes(out))
+
+
+@pytest.mark.parametrize(("sentence", "history", "current"), [
+    ("He had prostate cancer treated with external beam radiation in 2015 and his PSA remains undetectable.",
+     "Z85.46", "C61"),
+    ("He had a basal cell carcinoma of the left cheek excised by Mohs surgery in 2019 without recurrence.",
+     "Z85.828", "C44.91"),
+])
+def test_guideline_malignancy_treated_in_the_past_is_history(s, sentence: str, history: str, current: str):
+    """I.C.2.d: a malignancy excised or eradicated, with no further treatment and no disease, is Z85."""
+    out = codes(s.suggest(note(sentence + "\nAssessment: Hypertension, controlled.")))
+    assert history in out and current not in out
+    now = codes(s.suggest(note("Assessment: Prostate cancer treated with radiation in 2025, now on leuprolide.")))
+    assert "C61" in now and "Z85.46" not in now
+
+
+def test_guideline_relatives_counselled_or_smoking_are_not_family_history(s):
+    """I.C.21.c.4: 'counseled father on cessation' and 'Father smokes in the apartment' are the child's
+    exposure (Z77.22), not a family history of nicotine dependence; 'His mother has asthma' still is."""
+    out = codes(s.suggest(note("6-year-old with asthma. His mother has asthma. Father smokes in the apartment.\n"
+                               "Assessment:\n1. Mild persistent asthma with acute exacerbation.\n"
+                               "2. Exposure to secondhand smoke in the home - counseled father on cessation.")))
+    assert {"J45.31", "Z77.22", "Z82.5"} <= set(out)
+    assert not any(c.startswith("Z81") for c in out)
+
+
+def test_guideline_prior_uti_with_current_cystitis_and_planned_dialysis(s):
+    """I.C.21.c.4: no history of UTI beside a current cystitis; 'discuss dialysis options' is not Z99.2."""
+    out = codes(s.suggest(note("Last UTI 2 years ago.\nAssessment: Acute cystitis without hematuria.")))
+    assert out[:1] == ["N30.00"] and "Z87.440" not in out
+    out = codes(s.suggest(note("Assessment: CKD stage 4.\nPlan: discuss dialysis options at next visit.")))
+    assert "N18.4" in out and "Z99.2" not in out
+
+
+def test_guideline_metacarpal_neck_fracture_by_side(s):
+    out = codes(s.suggest(note("Assessment: Displaced fracture of neck of right fifth metacarpal, closed, "
+                               "initial encounter.")))
+    assert out[:1] == ["S62.336A"] and not any(c.startswith("S12") for c in out)
