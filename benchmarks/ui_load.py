@@ -8,6 +8,11 @@ threads, and its own CPU per request is printed next to the server's (and Postgr
 share the same cores. Runs on SQLite and/or on PostgreSQL (a throw-away database created
 and dropped on 127.0.0.1:5432).
 
+Think time: a real coder reads a note for tens of seconds before deciding, so 20 coders at the default 1 s
+(drawn from 0.5-1.5 s so coders do not move in lock-step) send about 24 requests/s, the load of several hundred
+real coders; it is a stress setting, not a typical one. Give ``--think-ms`` more than once to compare. Logins
+are timed but happen before the review phase (a shift's logins are spread out, and argon2 is slow on purpose).
+
     python benchmarks/ui_load.py --db sqlite --db postgres [--think-ms 1000 --think-ms 5000] [--workers 2]
 """
 
