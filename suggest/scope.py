@@ -53,17 +53,20 @@ def addressed_only(cands: list[Cand], sections: set[str],
             dropped.append(c)
     if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
         return cands, []
-    if not any(c.code.startswith(_DIABETES) for c in kept):
-        # I.C.4.a.3: Z79.4/Z79.84/Z79.85 go with a diabetes code; when the diabetes is only in the history
-        # ("diabetes managed by her primary care physician on metformin") the drug code goes with it
-        for c in [c for c in kept if "I.C.4.a.3-diabetes-medication" in c.rules]:
-            c.add_rule("IV.J-addressed", "diabetes medication of a diabetes not addressed at this encounter")
+    # I.C.4.a.3 / I.C.21.c.3: a long-term drug code that goes with its condition (Z79.4/Z79.84/Z79.85 with a
+    # diabetes code, Z79.83 with osteoporosis/osteopenia) is dropped when the condition is only in the history
+    # or medication list ("diabetes managed by her primary care physician on metformin")
+    for c in list(kept):
+        needs = _DIABETES if "I.C.4.a.3-diabetes-medication" in c.rules else _DRUG_CONDITION.get(c.code)
+        if needs and not any(o.code.startswith(needs) for o in kept):
+            c.add_rule("IV.J-addressed", "long-term drug for a condition not addressed at this encounter")
             kept.remove(c)
             dropped.append(c)
     return kept, dropped
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+_DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D")}  # bisphosphonates: bone loss, bone mets
 
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")

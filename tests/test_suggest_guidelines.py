@@ -565,3 +565,24 @@ def test_guideline_metacarpal_neck_fracture_by_side(s):
     out = codes(s.suggest(note("Assessment: Displaced fracture of neck of right fifth metacarpal, closed, "
                                "initial encounter.")))
     assert out[:1] == ["S62.336A"] and not any(c.startswith("S12") for c in out)
+
+
+def test_guideline_long_term_bisphosphonate_only_current_and_with_its_condition(s):
+    """I.C.21.c.3: Z79.83 when a bisphosphonate is on the current list and the bone loss is addressed; not for
+    a completed course, a drug only considered, or a problem-list osteoporosis the visit does not address."""
+    base = "Medications: alendronate 70 mg weekly, lisinopril.\n"
+    out = codes(s.suggest(note(base + "Assessment: Age-related osteoporosis - continue alendronate.")))
+    assert {"M81.0", "Z79.83"} <= set(out)
+    assert "Z79.83" not in codes(s.suggest(note(base + "Assessment: Essential hypertension, at goal.")))
+    done = "History: completed 5 years of alendronate in 2024.\nAssessment: Age-related osteoporosis, DEXA stable."
+    assert "Z79.83" not in codes(s.suggest(note(done)))
+    later = ("Assessment: Osteopenia - calcium and vitamin D; zoledronic acid would be considered if it "
+             "progresses.")
+    assert "Z79.83" not in codes(s.suggest(note(later)))
+
+
+def test_guideline_short_anticoagulant_course_is_not_long_term(s):
+    out = codes(s.suggest(note("Assessment: Essential hypertension.\nPlan: enoxaparin 40 mg daily x 28 days after "
+                               "surgery.")))
+    assert "Z79.01" not in out
+    assert "Z79.01" in codes(s.suggest(note("Assessment: Paroxysmal atrial fibrillation - continue apixaban.")))
