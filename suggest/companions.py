@@ -88,6 +88,27 @@ def gestation_weeks(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
     return cands + [c]
 
 
+def pregnancy_anemia(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    """I.C.15.a.1 / O99.0: anemia in a pregnant patient is O99.01- by trimester (from the Z3A weeks), with the
+    specific anemia code kept as the additional code the tabular asks for."""
+    weeks = next((int(c.code[4:]) for c in cands if c.code.startswith("Z3A.") and c.code[4:].isdigit()), None)
+    anemia = next((c for c in cands if c.code.startswith(_ANEMIA)), None)
+    if weeks is None or weeks == 0 or anemia is None or any(c.code.startswith("O99.01") for c in cands):
+        return cands
+    if not any(c.code.startswith("O") for c in cands):
+        return cands
+    code = "O99.011" if weeks < 14 else ("O99.012" if weeks < 28 else "O99.013")
+    info = lookup(code)
+    if info is None:
+        return cands
+    c = _new(code, info, list(anemia.spans), "I.C.15.a-pregnancy-anemia",
+             f"{anemia.code} in pregnancy at {weeks} weeks -> {code}", anemia)
+    return cands + [c]
+
+
+_ANEMIA = ("D50", "D51", "D52", "D53", "D64.9")
+
+
 def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """B95-B96 for the organism named with an infection whose code does not include one."""
     inf = next((c for c in cands if c.code.startswith(_NEEDS_ORGANISM) and c.assertion == "present"), None)

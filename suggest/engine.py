@@ -16,7 +16,7 @@ from typing import Any
 from nlp import analyze
 from suggest import combos, companions
 from suggest.assertions import apply_assertions
-from suggest.cand import ASSERTION_RANK, Cand
+from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
@@ -183,6 +183,7 @@ class Suggester:
         seen += dropped
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
+        coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)
         coded = companions.adverse_effects(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
@@ -193,7 +194,8 @@ class Suggester:
         coded = one_per_code(coded)
         coded, dropped = resolve_excludes1(coded, self.excludes1)
         seen += dropped
-        coded = sequence(coded, setting)
+        coded = sequence(coded, setting, [(sec.start, sec.end) for sec in doc.sections
+                                          if sec.name in PRIMARY_SECTIONS])
         out = [self._to_suggestion(text, c) for c in coded]
         if setting == "outpatient":
             out += self._cpt(note, text, doc, coded, procs)

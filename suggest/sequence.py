@@ -78,7 +78,7 @@ def _conflict(a: Cand, b: Cand, refs: dict[str, list]) -> bool:
     return _hits(b.code, refs[a.code]) or _hits(a.code, refs[b.code])
 
 
-def sequence(cands: list[Cand], setting: str) -> list[Cand]:
+def sequence(cands: list[Cand], setting: str, primary: list[tuple[int, int]] | None = None) -> list[Cand]:
     """First-listed = reason for the encounter (first assessment item or the chief complaint's condition);
     inpatient principal = first discharge diagnosis. Status/history Z codes go last; companions follow the
     combination code that asked for them."""
@@ -101,15 +101,27 @@ def sequence(cands: list[Cand], setting: str) -> list[Cand]:
             group = 3.0
         else:
             group = 4.0
-        return (group, c.item_number if c.item_number is not None else 999, c.first_offset,
-                0 if c.extra.get("combined_from") else 1)
+        if pregnant and c.code[0] == "O" and group >= 1.0:
+            group -= 0.25  # I.C.15.a.1: chapter 15 codes have sequencing priority over other chapters
+        # within the assessment, the order of the assessment's own lines (not an earlier lab or history mention)
+        where = c.first_offset
+        if primary and 1.0 <= group < 3.0:
+            where = min((a for a in [c.first_offset] + [a for a, _ in c.spans]
+                         if any(lo <= a < hi for lo, hi in primary)), default=where)
+            if c.extra.get("combined_from") or c.extra.get("companion_of"):
+                shared = set(c.spans)  # a combination code stands where the words it was made from stand
+                where = min([where] + [a for o in cands if o is not c and shared & set(o.spans)
+                                       for a, _ in o.spans if any(lo <= a < hi for lo, hi in primary)])
+        return (group, c.item_number if c.item_number is not None else 999, where,
+                0 if c.extra.get("combined_from") else 1, c.first_offset)
 
+    pregnant = any(c.code[0] == "O" for c in cands)
     keys = {id(c): key(c) for c in cands}
     by_code = {c.code: c for c in cands}
     for c in cands:  # a combination code sorts where its earliest part would
         parts = [by_code[p] for p in c.extra.get("combined_from", ()) if p in by_code]
         if parts:
-            keys[id(c)] = min([keys[id(c)]] + [keys[id(p)][:3] + (0,) for p in parts])
+            keys[id(c)] = min([keys[id(c)]] + [keys[id(p)][:3] + (0, keys[id(p)][4]) for p in parts])
     ordered = sorted(cands, key=lambda c: keys[id(c)])
     out: list[Cand] = []
     for c in ordered:

@@ -586,3 +586,22 @@ def test_guideline_short_anticoagulant_course_is_not_long_term(s):
                                "surgery.")))
     assert "Z79.01" not in out
     assert "Z79.01" in codes(s.suggest(note("Assessment: Paroxysmal atrial fibrillation - continue apixaban.")))
+
+
+def test_guideline_pregnancy_codes_first_and_anemia_in_pregnancy(s):
+    """I.C.15.a.1: chapter 15 codes first; anemia in pregnancy is O99.01- by trimester plus the anemia code;
+    within the assessment, its own order counts, not an earlier lab line."""
+    out = codes(s.suggest(note("G2P1 at 32 weeks 2 days.\nLabs: hemoglobin 9.8 - iron deficiency anemia.\n\n"
+                               "Assessment and plan:\n- Gestational diabetes diet controlled: continue diet.\n"
+                               "- Iron deficiency anemia in pregnancy: start ferrous sulfate.")))
+    assert out[:3] == ["O24.410", "O99.013", "D50.9"] and "Z3A.32" in out
+    assert "O99.013" not in codes(s.suggest(note("Assessment: Iron deficiency anemia - start ferrous sulfate.")))
+
+
+def test_guideline_first_listed_follows_the_assessment_not_an_earlier_history_mention(s):
+    """IV.G: the first assessment item is the reason for the visit even when the second was named first in
+    the history."""
+    out = codes(s.suggest(note("HPI: generalized anxiety disorder on buspirone; mood low.\n\nAssessment:\n"
+                               "- Major depressive disorder, recurrent, moderate - increase sertraline.\n"
+                               "- Generalized anxiety disorder - continue buspirone.")))
+    assert out[:2] == ["F33.1", "F41.1"]
