@@ -123,3 +123,33 @@ def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str]
              first_offset=spans[0][0])
     c.add_rule("I.C.21.c.4-personal-history", "radiation therapy received in the past")
     return cands + [c]
+
+
+_QUIT_PAST = re.compile(r"\b(?:smoked|smoker|smoking|tobacco|cigarettes?|pack-?years?|ppd)\b[^.;\n]{0,50}?"
+                        r"\b(?:quit|stopped)\b(?:\s+(?:smoking|tobacco|cigarettes))?[\s,]+(?:in\s+|at\s+age\s+\d+\s*)?"
+                        r"(?:(?:19|20)\d\d\b|(?:\d+|a few|several|many)\s+(?:years?|yrs?|months?|decades?)\s+ago\b|"
+                        r"years ago\b)", re.I)
+_QUIT_FUTURE = re.compile(r"\b(?:to|will|plans?|planning|trying|tries|wants?|ready|advised|encouraged|counsel\w*|"
+                          r"motivated|considering|help)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def former_smoker(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """I.C.21.c.4 personal history of nicotine dependence (Z87.891): "He smoked for 30 years and quit in 2021"
+    is a former smoker; "plans to quit smoking", "advised to quit" are a current smoker's plans, not history."""
+    out = []
+    for c in cands:
+        if c.code == "Z87.891" and c.spans and all(
+                _QUIT_FUTURE.search(text, max(0, a - 30), a) and re.match(r"(?:quit|stop)", text[a:b], re.I)
+                for a, b in c.spans):
+            continue  # every mention is a plan to quit
+        out.append(c)
+    if any(c.code == "Z87.891" or c.code.startswith("F17.2") for c in out):
+        return out
+    m = _QUIT_PAST.search(text)
+    info = lookup("Z87.891")
+    if m is None or info is None:
+        return out
+    c = Cand("ICD-10-CM", "Z87.891", info.title, True, [(m.start(), m.end())], None, "present", "rule", 2,
+             first_offset=m.start())
+    c.add_rule("I.C.21.c.4-personal-history", "stopped smoking in the past: former smoker")
+    return out + [c]

@@ -605,3 +605,17 @@ def test_guideline_first_listed_follows_the_assessment_not_an_earlier_history_me
                                "- Major depressive disorder, recurrent, moderate - increase sertraline.\n"
                                "- Generalized anxiety disorder - continue buspirone.")))
     assert out[:2] == ["F33.1", "F41.1"]
+
+
+@pytest.mark.parametrize(("sentence", "former"), [
+    ("He smoked for 30 years and quit in 2021.", True),
+    ("Smoked 1 ppd, quit 2019.", True),
+    ("Quit smoking 5 years ago.", True),
+    ("Plans to quit smoking next month.", False),
+    ("Current smoker, trying to quit.", False),
+    ("Never smoked.", False),
+])
+def test_guideline_quit_smoking_in_the_past_is_a_former_smoker(s, sentence: str, former: bool):
+    """I.C.21.c.4: stopped smoking in the past -> Z87.891; a plan or advice to quit is not history."""
+    out = codes(s.suggest(note(sentence + "\nAssessment: Essential hypertension, controlled.")))
+    assert ("Z87.891" in out) is former
