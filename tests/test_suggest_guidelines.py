@@ -619,3 +619,11 @@ def test_guideline_quit_smoking_in_the_past_is_a_former_smoker(s, sentence: str,
     """I.C.21.c.4: stopped smoking in the past -> Z87.891; a plan or advice to quit is not history."""
     out = codes(s.suggest(note(sentence + "\nAssessment: Essential hypertension, controlled.")))
     assert ("Z87.891" in out) is former
+
+
+def test_guideline_family_kidney_failure_with_kidney_disease_assessed(s):
+    """I.C.21.c.4: a relative's kidney failure is relevant when the patient's CKD is assessed (Z84.19)."""
+    text = "His mother had diabetes and kidney failure.\nAssessment: CKD stage 3b. Type 2 diabetes with hyperglycemia."
+    assert {"Z83.3", "Z84.19"} <= set(codes(s.suggest(note(text))))
+    other = "His mother had kidney failure.\nAssessment: Acute otitis media, right ear."
+    assert "Z84.19" not in codes(s.suggest(note(other)))
