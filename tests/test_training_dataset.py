@@ -148,3 +148,18 @@ def test_content_hash_changes_with_a_label() -> None:
     before = ds.content_hash()
     ds.labels[0].label = 1 - ds.labels[0].label
     assert ds.content_hash() != before
+
+
+def test_simulated_labels_keep_the_engines_order_so_rank_features_cannot_see_the_answer() -> None:
+    # the engine ranks a wrong code first; grouping labels by decision (accepted first) would turn the
+    # training rank feature into the label, which no unseen note has
+    notes = {"n1": {"id": "n1", "text": TEXT}}
+    sugg = {"n1": {"codes": [{"system": "ICD-10-CM", "code": c, "evidence": _span(w)}
+                             for c, w in (("J45.909", "asthma"), ("M25.569", "Knee pain"), ("I10", "hypertension"),
+                                          ("E11.9", "diabetes"))]}}
+    gold = {"n1": {"codes": [{"system": "ICD-10-CM", "code": c} for c in ("I10", "E11.9", "M25.561")]}}
+    ds = simulate_coders(notes, gold, sugg)
+    assert [lab.code for lab in ds.labels if lab.suggestion is not None] == ["J45.909", "M25.569", "I10", "E11.9"]
+    kinds = {lab.code: lab.kind for lab in ds.labels}
+    assert kinds == {"J45.909": "rejected", "M25.569": "corrected_from", "I10": "accepted", "E11.9": "accepted",
+                     "M25.561": "corrected_to"}

@@ -123,31 +123,38 @@ def simulate_coders(notes: dict[str, dict[str, Any]], gold: dict[str, dict[str, 
     for nid, note in notes.items():
         at = str(note.get("date_of_service") or "")
         gcodes = {_key(c.get("system", "ICD-10-CM"), c["code"]): c for c in gold.get(nid, {}).get("codes", [])}
-        missing = dict(gcodes)
-        wrong = []
-        for s in suggestions.get(nid, {}).get("codes", []):
+        sugg = suggestions.get(nid, {}).get("codes", [])
+        # gold codes the engine found exactly are accepted first, so a wrong-specificity suggestion is only
+        # corrected to a gold code nothing else covers; labels keep the engine's order (rank is a feature)
+        missing = {k: g for k, g in gcodes.items() if k not in {_key(s["system"], s["code"]) for s in sugg}}
+        fixes: dict[int, tuple[str, str]] = {}
+        for i, s in enumerate(sugg):
+            k = _key(s["system"], s["code"])
+            fix = next((m for m in missing if m[0] == s["system"] and m[1][:3] == k[1][:3]), None)
+            if k not in gcodes and fix is not None:
+                fixes[i] = fix
+                missing.pop(fix)
+        seen: set[tuple[str, str]] = set()
+        corrected: list[Label] = []
+        for i, s in enumerate(sugg):
             k = _key(s["system"], s["code"])
             if k in gcodes:
-                if k in missing:
-                    missing.pop(k)
+                if k not in seen:
                     labels.append(Label(nid, s["system"], s["code"], 1, "accepted", None, _spans(s.get("evidence")),
                                         s, at))
-            else:
-                wrong.append(s)
-        for s in wrong:
-            cat = norm_code(s["code"])[:3]
-            fix = next((k for k in missing if k[0] == s["system"] and k[1][:3] == cat), None)
-            if fix is not None:
-                g = missing.pop(fix)
+            elif i in fixes:
+                g = gcodes[fixes[i]]
                 labels.append(Label(nid, s["system"], s["code"], 0, "corrected_from", "wrong_specificity",
                                     _spans(s.get("evidence")), s, at))
-                labels.append(Label(nid, g.get("system", "ICD-10-CM"), g["code"], 1, "corrected_to", None,
-                                    _spans(g.get("evidence")) or _spans(s.get("evidence")), None, at,
-                                    replaced=s["code"]))
+                corrected.append(Label(nid, g.get("system", "ICD-10-CM"), g["code"], 1, "corrected_to", None,
+                                       _spans(g.get("evidence")) or _spans(s.get("evidence")), None, at,
+                                       replaced=s["code"]))
             else:
                 reason = "negated_ruled_out" if s.get("assertion") == "negated" else "not_documented"
                 labels.append(Label(nid, s["system"], s["code"], 0, "rejected", reason, _spans(s.get("evidence")),
                                     s, at))
+            seen.add(k)
+        labels.extend(corrected)
         for g in missing.values():
             labels.append(Label(nid, g.get("system", "ICD-10-CM"), g["code"], 1, "added", None,
                                 _spans(g.get("evidence")), None, at))

@@ -57,7 +57,8 @@ def from_database(session: Session, *, since: str | None = None) -> Dataset:
 
 
 def _encounter_labels(session: Session, enc: Encounter, at: str) -> list[Label]:
-    sugg = list(session.scalars(select(Suggestion).where(Suggestion.encounter_id == enc.id)))
+    # in the engine's order (ids are assigned as it emitted them): the rank is a model feature
+    sugg = list(session.scalars(select(Suggestion).where(Suggestion.encounter_id == enc.id).order_by(Suggestion.id)))
     if sugg:
         latest = max(s.generation for s in sugg)
         sugg = [s for s in sugg if s.generation == latest]

@@ -5,8 +5,8 @@ CodiEsp-en train through simulated coders (accept correct, correct specificity, 
 
 CodiEsp gold codes every mentioned condition, so candidates come from ``all_mentions=True``; MAP is its
 measure, so the keep threshold there maximises (F1 + MAP) / 2 on 20% of train (``keep_objective``).
-The CodiEsp regularisation (``--codiesp-c``, default 0.05) was chosen by 5-fold cross-validation on
-CodiEsp train only; ``--choose-c 0.02,0.05,0.2,0.5`` reruns that choice (slow: five fits per value).
+The CodiEsp regularisation (``--codiesp-c``, default 0.2) was chosen by 5-fold cross-validation on
+CodiEsp train only; ``--choose-c 0.05,0.2,0.5`` reruns that choice (slow: five fits per value).
 Also prints the project's corpora (train on corpora/medcoder/dev, test on corpora/medcoder/test).
 """
 
@@ -63,7 +63,7 @@ def cross_validate(ds: Dataset, values: list[float], *, folds: int = 5, seed: in
     """The ``c`` whose out-of-fold predictions reach the best (F1 + MAP) / 2 at their best threshold."""
     ids = ds.note_ids()
     random.Random(seed).shuffle(ids)
-    truth = ds.truth()
+    truth, by_note = ds.truth(), ds.by_note()
     gold = load_codes([{"id": n, "codes": [{"system": s, "code": c} for s, c in truth[n]]} for n in ids])
     best = (-1.0, values[0])
     for c in values:
@@ -72,7 +72,7 @@ def cross_validate(ds: Dataset, values: list[float], *, folds: int = 5, seed: in
             test = set(ids[f::folds])
             model = CodingModel(c=c, heldout=0, **params).fit(ds.subset(set(ids) - test))
             for nid in test:
-                sugg = [lab.suggestion for lab in ds.by_note()[nid] if lab.suggestion is not None]
+                sugg = [lab.suggestion for lab in by_note[nid] if lab.suggestion is not None]
                 preds[nid] = model.predict(ds.notes[nid], sugg)
         top = (-1.0, 0.0, 0.0, 0.0)
         for t in [i / 40 for i in range(24)]:
@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=0.5)
     ap.add_argument("--top-k", type=int, default=40)
     ap.add_argument("--learner", default="logreg", help="logreg or hgb")
-    ap.add_argument("--codiesp-c", type=float, default=0.05, help="regularisation for CodiEsp (chosen by CV on train)")
+    ap.add_argument("--codiesp-c", type=float, default=0.2, help="regularisation for CodiEsp (chosen by CV on train)")
     ap.add_argument("--choose-c", help="comma-separated values: choose --codiesp-c by 5-fold CV on CodiEsp train")
     a = ap.parse_args(argv)
     from suggest import Suggester
