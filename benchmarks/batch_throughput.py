@@ -15,7 +15,9 @@ another's warm caches). Configurations:
 Every run is timed from when its workers have loaded the engine (start-up excluded alike). Printed per
 configuration: notes/s (median and range over --repeat runs), the writer's share of the run time, CPU
 milliseconds per note in the driver (reading, hashing, writing) and in the workers (engine; local pools
-only), and the driver's peak memory growth. On a busy machine wall-clock figures vary; CPU figures less.
+only), and the driver's peak memory growth. On a busy machine wall-clock figures vary; CPU figures less, so
+the speed-up that CPU time implies for two otherwise idle cores is printed too (an upper bound: it assumes the
+scheduler overlaps perfectly).
 """
 
 from __future__ import annotations
@@ -152,6 +154,12 @@ def main() -> None:
               f"{med(config, 'writer_share'):>12.3f} {med(config, 'driver_cpu_ms'):>18.2f} "
               f"{statistics.median(workers_cpu) if workers_cpu else float('nan'):>18.2f} "
               f"{max(r['driver_rss_growth_mb'] for r in rs):>14.1f} {max(r['failed'] for r in rs):>6}")
+    if "1 proc" in runs and "2 proc" in runs:
+        # What two cores would give if the run had them to itself: one worker is bound by its own CPU per note
+        # (the driver runs beside it), two workers and the driver share the two cores.
+        one = max(med("1 proc", "worker_cpu_ms"), med("1 proc", "driver_cpu_ms"))
+        two = (med("2 proc", "worker_cpu_ms") + med("2 proc", "driver_cpu_ms")) / 2
+        print(f"speed-up 2 proc vs 1 proc derived from CPU time (both cores free, perfect overlap): {one / two:.2f}x")
     for one, two in (("1 proc", "2 proc"), ("1 inline", "2 proc"), ("1 dask", "2 dask")):
         if one in runs and two in runs:
             ratios = [b["notes_per_s"] / a["notes_per_s"] for a, b in zip(runs[one], runs[two], strict=True)]
