@@ -726,4 +726,309 @@ NOTES = [
             skip("No wound", "R01", "negated"),
         ],
     ),
+    NoteSpec(
+        id="dev-r2-19", dos="2026-01-13",
+        specialty="family medicine", setting="outpatient", age=67, sex="M", payer="medicare",
+        text="""
+        ACUTE VISIT - FAMILY MEDICINE
+
+        Problem list:
+        1. COPD, on home oxygen 2 L at night and with exertion
+        2. Essential hypertension
+        3. Type 2 diabetes mellitus
+        4. Hypothyroidism
+        5. Depression
+        6. GERD
+        7. Benign prostatic hyperplasia
+        8. History of prostate cancer, s/p radical prostatectomy 2018
+        9. Tobacco use
+
+        Medications: tiotropium daily, albuterol inhaler as needed, home oxygen, lisinopril 20 mg, metformin
+        1000 mg twice daily, levothyroxine 100 mcg, sertraline 50 mg, omeprazole 20 mg, tamsulosin 0.4 mg.
+
+        Subjective: 4 days of more cough with yellow-green sputum and shortness of breath walking to the
+        mailbox; using albuterol every 3 hours. No fever, no chest pain. Still smoking half a pack a day.
+
+        Exam: SpO2 88% on room air, 93% on 2 L. Scattered wheezes and prolonged expiration. No edema.
+
+        Assessment/Plan:
+        1. COPD with acute exacerbation - prednisone 40 mg daily for 5 days, doxycycline 100 mg twice daily for
+           5 days, albuterol nebulizer at home. Return or call 911 if breathing worsens.
+        2. Chronic respiratory failure with hypoxia, on home oxygen - continue 2 L, use continuously this week.
+        3. Nicotine dependence, cigarettes - advised to quit; he is not ready.
+        4. Type 2 diabetes - prednisone will raise sugars; check fingersticks twice daily, continue metformin.
+        """,
+        codes=[
+            c("J44.1", "COPD with acute exacerbation", why="R22: COPD with exacerbation, reason for the visit"),
+            c("J96.11", "Chronic respiratory failure with hypoxia", why="R22: chronic hypoxic respiratory failure"),
+            c("F17.210", "Nicotine dependence, cigarettes", why="R22: current cigarette dependence"),
+            c("E11.9", "Type 2 diabetes - prednisone", why="R20: managed (monitoring for steroid hyperglycemia)"),
+            c("Z99.81", "on home oxygen - continue 2 L", why="R06: dependence on supplemental oxygen"),
+            c("Z79.84", "metformin\n        1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment/Plan:", why="R15: chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[
+            skip("History of prostate cancer, s/p radical prostatectomy 2018", "R20", "problem list only"),
+            skip("Hypothyroidism", "R20", "problem list only, not addressed"),
+            skip("Benign prostatic hyperplasia", "R20", "problem list only"),
+            skip("No fever, no chest pain", "R01", "negated"),
+            skip("call 911 if breathing worsens", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-20", dos="2026-03-03",
+        specialty="gastroenterology", setting="outpatient", age=58, sex="M", payer="bcbs", new_patient=True,
+        minutes=48,
+        text="""
+        Mr. Lindqvist is a 58-year-old man referred by his primary care physician for elevated liver enzymes
+        found on routine labs. His ALT is 88 and AST 62 on two occasions three months apart. He drinks alcohol
+        rarely, one or two drinks a month, and takes no supplements. Hepatitis B surface antigen, hepatitis C
+        antibody, iron studies and ceruloplasmin were all negative or normal. His abdominal ultrasound shows
+        diffuse hepatic steatosis without a mass. He has type 2 diabetes managed by his primary care physician
+        and hypertension. His father had colon cancer at 60; his own screening colonoscopy in 2021 was normal.
+        On examination his weight is 132 kg and BMI 41.2, with central adiposity and no stigmata of chronic
+        liver disease. My impression is nonalcoholic fatty liver disease with class 3 obesity, BMI 41.2. His
+        FIB-4 score is 1.1, low risk for advanced fibrosis. I recommended a 7 to 10 percent weight loss with a
+        Mediterranean diet and 150 minutes of exercise a week and referred him to the bariatric program. We
+        will repeat liver enzymes in 6 months and an elastography in a year. Because of his father's colon
+        cancer his next colonoscopy is due in 2026 and we will schedule it. I spent 48 minutes on the date of
+        the visit, including review of the outside records.
+        """,
+        codes=[
+            c("K76.0", "nonalcoholic fatty liver disease", why="R22: NAFLD (fatty liver NEC); R23 enzymes integral"),
+            c("E66.813", "class 3 obesity", why="R22: obesity by class, addressed (weight loss, bariatric referral)"),
+            c("Z68.41", "BMI 41.2, with", "BMI 41.2. His", why="R22: BMI with a weight diagnosis"),
+            c("Z80.0", "His father had colon cancer",
+              why="R05: family history of colon cancer, same organ system; sets the surveillance interval"),
+            c("99204", "I spent 48 minutes", why="R14: new patient, 48 minutes total time"),
+        ],
+        skips=[
+            skip("elevated liver enzymes", "R23", "explained by the fatty liver"),
+            skip("type 2 diabetes managed by his primary care physician", "R20", "not addressed"),
+            skip("without a mass", "R01", "negated"),
+            skip("we will schedule it", "R07", "planned, not done today"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-21", dos="2026-02-06",
+        specialty="hospital medicine", setting="inpatient", age=86, sex="F", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admitted 02/03/2026 from her assisted living facility. Discharged 02/06/2026.
+
+        Principal diagnosis: Acute gastroenteritis, presumed viral.
+        Secondary diagnoses: Dehydration. Hyponatremia. Dementia. Hypertension.
+        Code status: DNR, confirmed with her daughter (health care proxy).
+
+        History: 86-year-old woman with dementia without behavioral disturbance, hypertension and remote
+        hysterectomy presented with 2 days of vomiting and watery diarrhea, poor oral intake and lethargy. Two
+        other residents at her facility had similar illness.
+
+        Hospital course: Sodium 128 on admission, BUN 42, creatinine 1.1 (baseline 0.9). Stool C. difficile
+        PCR negative; stool culture negative. She received IV normal saline with sodium improving to 136.
+        Diarrhea resolved by day 3 and she tolerated a regular diet. Lisinopril was held on admission for low
+        blood pressure and resumed at discharge. She remained at her cognitive baseline, oriented to self only.
+
+        Discharge medications: lisinopril 10 mg daily, donepezil 10 mg nightly, acetaminophen as needed.
+        Return to assisted living with home health.
+        """,
+        codes=[
+            c("A08.4", "Acute gastroenteritis, presumed viral",
+              why="R04: uncertain at discharge, coded as established (II.H); R21 principal"),
+            c("E86.0", "Dehydration", why="R20: treated with IV fluids"),
+            c("E87.1", "Hyponatremia", why="R20: treated"),
+            c("F03.90", "Dementia.", "dementia without behavioral disturbance",
+              why="R22: dementia, severity unspecified, without disturbance; treated (donepezil)"),
+            c("I10", "Hypertension.", why="R20: treated (lisinopril held and resumed)"),
+            c("Z66", "DNR", why="R22: do-not-resuscitate status documented"),
+        ],
+        skips=[
+            skip("C. difficile\n        PCR negative", "R01", "negated"),
+            skip("vomiting and watery diarrhea", "R23", "integral to gastroenteritis"),
+            skip("remote\n        hysterectomy", "R20", "past history"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-22", dos="2026-09-15",
+        specialty="pediatrics", setting="outpatient", age=9, sex="M", payer="medicaid",
+        text="""
+        ADHD FOLLOW-UP
+
+        9-year-old boy with ADHD, combined type, on methylphenidate ER 27 mg each morning since March, here
+        with his father. Teacher and parent Vanderbilt forms completed and scored today: inattention and
+        hyperactivity both improved, now in the normal range at school. Appetite lower at lunch but eating a
+        big dinner; weight stable on his curve. Sleeping well. He has mild intermittent asthma, no recent
+        symptoms. His father was diagnosed with ADHD as an adult.
+
+        Exam: BP 102/64, HR 88. Weight 29 kg (50th percentile). Normal exam.
+
+        Assessment: Attention-deficit hyperactivity disorder, combined type - well controlled on
+        methylphenidate ER 27 mg; continue, 30-day prescription sent. Recheck in 3 months with Vanderbilt
+        forms.
+        """,
+        codes=[
+            c("F90.2", "Attention-deficit hyperactivity disorder, combined type",
+              why="R22: combined type, managed"),
+            c("Z81.8", "His father was diagnosed with ADHD", why="R05: family history of the same condition"),
+            c("99213", "Assessment:", why="R15: stable chronic illness, prescription drug management, parent as "
+              "independent historian and scored forms: low MDM"),
+            c("96127", "Vanderbilt forms completed and scored today", why="R19: two scored instruments", units=2),
+        ],
+        skips=[
+            skip("mild intermittent asthma", "R20", "not addressed"),
+            skip("methylphenidate ER 27 mg each morning", "R10", "no specific Z79 code; Z79.899 not used here"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-23", dos="2026-04-21",
+        specialty="dermatology", setting="outpatient", age=49, sex="F", payer="aetna",
+        text="""
+        DERMATOLOGY FOLLOW-UP
+
+        49-year-old woman with plaque psoriasis on methotrexate 15 mg weekly and folic acid since last year.
+        Body surface area down from 12% to 4%. No mouth sores, no cough. No joint pain or morning stiffness.
+        Alcohol: none. She had a squamous cell carcinoma of the right forearm excised in 2022, no recurrence.
+
+        Labs reviewed: CBC normal, AST 24, ALT 30, creatinine 0.7.
+
+        Exam: Thin plaques on elbows and knees, scalp clear. Right forearm scar without nodules. No other
+        suspicious lesions on a full skin examination.
+
+        Assessment:
+        1. Psoriasis vulgaris, improving on methotrexate - continue 15 mg weekly with folic acid; CBC and
+           liver panel every 3 months.
+        2. History of cutaneous squamous cell carcinoma - no recurrence; skin checks every 6 months.
+
+        Return in 3 months.
+        """,
+        codes=[
+            c("L40.0", "Psoriasis vulgaris, improving on methotrexate", why="R22: plaque psoriasis, treated"),
+            c("Z85.828", "History of cutaneous squamous cell carcinoma",
+              why="R06: excised skin cancer under surveillance"),
+            c("Z79.631", "methotrexate 15 mg weekly", why="R10: long-term antimetabolite with lab monitoring"),
+            c("99213", "Assessment:", why="R15: stable chronic illness, 2 labs reviewed: low MDM (drug monitoring "
+              "risk alone does not raise it)"),
+        ],
+        skips=[
+            skip("No joint pain", "R01", "negated"),
+            skip("No other\n        suspicious lesions", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-24", dos="2026-05-26",
+        specialty="orthopedics", setting="outpatient", age=81, sex="F", payer="medicare", new_patient=True,
+        minutes=34,
+        text="""
+        ORTHOPAEDIC CLINIC - NEW TO PRACTICE
+
+        81-year-old woman who fell from standing in her kitchen 8 weeks ago and sustained a left femoral neck
+        fracture, fixed with cannulated screws at another hospital by the trauma service; she moved here to
+        live with her daughter and establishes care for follow-up. DEXA in the hospital showed age-related
+        osteoporosis, T-score -3.0; alendronate was started at discharge and she takes it weekly.
+
+        She walks with a walker, mild groin ache at the end of the day. No numbness.
+
+        Exam: Healed incision. Painless hip rotation. Neurovascularly intact.
+
+        X-rays of the left hip today: screws in good position, fracture line fading, no displacement.
+
+        Assessment: Fragility fracture of the left femoral neck due to age-related osteoporosis, routine
+        healing, subsequent encounter. Osteoporosis - continue alendronate, calcium and vitamin D.
+
+        Plan: Weight bearing as tolerated, home physical therapy for gait. Return in 6 weeks.
+
+        Total time 34 minutes.
+        """,
+        codes=[
+            c("M80.052D", "Fragility fracture of the left femoral neck due to age-related osteoporosis",
+              why="R13: osteoporotic fracture (M80, not S72); R12 7th character D routine healing; R11 left"),
+            c("Z79.83", "alendronate was started at discharge and she takes it weekly",
+              why="R10: long-term bisphosphonate, osteoporosis addressed"),
+            c("99203", "Total time 34 minutes", why="R14: new patient, 34 minutes"),
+        ],
+        skips=[
+            skip("mild groin ache", "R23", "integral to the healing fracture"),
+            skip("No numbness", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-25", dos="2026-07-04",
+        specialty="emergency medicine", setting="outpatient", age=46, sex="M", payer="cigna", pos="23",
+        text="""
+        EMERGENCY DEPARTMENT NOTE
+
+        HPI: 46-year-old man with 6 hours of left-sided chest pain, sharp, worse with twisting and deep breaths,
+        after moving furniture yesterday. No exertional component, no diaphoresis, no shortness of breath.
+        History of hypertension and hyperlipidemia on lisinopril and atorvastatin. Nonsmoker.
+
+        Exam: BP 142/88, HR 76, SpO2 99%. Reproducible tenderness over the left 4th and 5th costochondral
+        junctions. Lungs clear. Calves soft and nontender.
+
+        ECG interpreted by me: normal sinus rhythm, rate 74, no ST changes.
+        Troponin 0 and 2 hours negative. CBC and BMP normal. Chest x-ray: no acute process.
+
+        MDM: Chest pain, likely musculoskeletal strain of the chest wall. ACS unlikely with two negative
+        troponins, normal ECG and HEART score 2. PE unlikely, PERC negative.
+
+        Diagnosis: Chest pain, probably musculoskeletal.
+
+        Disposition: Home. Ibuprofen and heat. Primary care follow-up in 1 week; return for exertional pain or
+        shortness of breath.
+        """,
+        codes=[
+            c("R07.9", "Chest pain, probably musculoskeletal", why="R03: ED uncertain diagnosis; the symptom is coded"),
+            c("99284", "MDM:", why="R15: undiagnosed new problem with uncertain prognosis, troponins, CBC, BMP, "
+              "chest x-ray: moderate MDM"),
+            c("93010", "ECG interpreted by me", why="R18: ECG interpretation and report by the ED physician"),
+        ],
+        skips=[
+            skip("likely musculoskeletal strain of the chest wall", "R03", "uncertain outpatient diagnosis"),
+            skip("History of hypertension and hyperlipidemia", "R20", "not addressed in the ED"),
+            skip("ACS unlikely", "R01", "ruled out"),
+            skip("no shortness of breath", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-26", dos="2026-08-04",
+        specialty="oncology", setting="outpatient", age=63, sex="F", payer="medicare", minutes=46,
+        text="""
+        THORACIC ONCOLOGY VISIT
+
+        Diagnosis: Adenocarcinoma of the left upper lobe of the lung, stage IV, with brain metastases treated
+        with stereotactic radiosurgery in January; on pembrolizumab every 3 weeks since February.
+
+        Interval: Fatigue is mild. Left chest wall pain from the primary tumor is controlled on oxycodone ER
+        10 mg twice daily. Hypothyroidism from pembrolizumab diagnosed in June, on levothyroxine 50 mcg, TSH
+        now 3.2. No headaches, no new neurologic symptoms. Former smoker, 40 pack-years, quit 2024.
+
+        Exam: ECOG 1. No focal deficits.
+
+        Data: CT chest/abdomen/pelvis and MRI brain last week reviewed: stable disease, no new brain lesions.
+
+        Assessment and plan:
+        1. Malignant neoplasm of left upper lobe lung, stage IV - stable on pembrolizumab; continue.
+        2. Secondary malignant neoplasm of brain - stable after radiosurgery; MRI in 3 months.
+        3. Neoplasm-related pain - controlled; continue oxycodone ER, bowel regimen.
+        4. Hypothyroidism due to pembrolizumab - continue levothyroxine.
+
+        I spent 46 minutes on the date of the visit.
+        """,
+        codes=[
+            c("C34.12", "Malignant neoplasm of left upper lobe lung", why="R22: site and side; current treatment"),
+            c("C79.31", "Secondary malignant neoplasm of brain", why="R22: brain metastases"),
+            c("G89.3", "Neoplasm-related pain", why="R22: pain due to the neoplasm, managed"),
+            c("E03.2", "Hypothyroidism due to pembrolizumab", why="R22: hypothyroidism due to a drug"),
+            c("T45.1X5A", "Hypothyroidism due to pembrolizumab",
+              why="R12: adverse effect of an antineoplastic drug correctly given"),
+            c("Z79.891", "oxycodone ER\n        10 mg twice daily", why="R10: long-term opiate analgesic"),
+            c("Z92.3", "stereotactic radiosurgery in January", why="R06: history of irradiation"),
+            c("Z87.891", "Former smoker, 40 pack-years, quit 2024", why="R06: former smoker"),
+            c("99215", "I spent 46 minutes", why="R14: established patient, 46 minutes"),
+        ],
+        skips=[
+            skip("No headaches", "R01", "negated"),
+            skip("on pembrolizumab every 3 weeks", "R10", "immunotherapy by infusion: no Z79 assigned here"),
+        ],
+    ),
 ]
