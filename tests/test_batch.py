@@ -163,3 +163,14 @@ def test_batch_process_pool_two_workers(db_url, tmp_path) -> None:
     source = _write_jsonl(tmp_path / "in.jsonl", _notes(30))
     summary = run_batch(source, BatchOptions(engine=FAKE, workers=2, chunk_size=5))
     assert (summary.new, summary.failed) == (30, 0) and _counts() == (30, 30)
+
+
+def test_batch_chunk_split_across_workers_keeps_each_note_with_its_own_suggestions(db_url, tmp_path) -> None:
+    # a 40-note chunk goes to the two workers as several smaller tasks; each result must land on its own note
+    notes = [{"id": f"s{i:03d}", "text": "x " * i + "hypertension follow-up"} for i in range(41)]
+    source = _write_jsonl(tmp_path / "in.jsonl", notes)
+    summary = run_batch(source, BatchOptions(engine=FAKE, workers=2, chunk_size=40))
+    assert (summary.new, summary.failed, summary.codes_suggested) == (41, 0, 41)
+    with session_scope() as session:
+        stored = {s.encounter_id: s.evidence[0]["start"] for s in session.scalars(select(Suggestion))}
+    assert stored == {note["id"]: note["text"].index("hypertension") for note in notes}
