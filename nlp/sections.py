@@ -92,7 +92,29 @@ class Sectionizer:
                 sections.append(Section("hpi", "", brk.end(), end, brk.end()))
                 continue
             sections.append(Section(name, title, start, end, body_start))
+        return _inline_impression(text, sections)
+
+
+_ASSESSING = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "principal_diagnosis"})
+_IMPRESSION = re.compile(r"\b(?:My|Our)\s+(?:overall\s+|clinical\s+)?(?:impression|assessment|diagnosis)"
+                         r"(?:\s+today)?\s+(?:is|was)\b")
+
+
+def _inline_impression(text: str, sections: list[Section]) -> list[Section]:
+    """Dictated prose with no assessment heading: "... My impression is X. We will ..." starts the assessment at
+    that sentence (to the next heading), so conditions named only in the story before it are history."""
+    if any(s.name in _ASSESSING for s in sections):
         return sections
+    for m in _IMPRESSION.finditer(text):
+        before = text[: m.start()].rstrip()
+        if before and before[-1] not in ".!?\n:":
+            continue  # mid-sentence ("... than my impression was")
+        nxt = next((s.start for s in sections if s.start > m.start()), len(text))
+        out = [Section(s.name, s.title, s.start, min(s.end, m.start()), min(s.body_start, m.start()))
+               if s.start < m.start() < s.end else s for s in sections]
+        out.append(Section("assessment", "", m.start(), nxt, m.start()))
+        return sorted(out, key=lambda s: s.start)
+    return sections
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n\s*")

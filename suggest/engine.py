@@ -50,6 +50,9 @@ _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)
+# "because of his father's colon cancer": a relative's condition named with a possessive
+_FAMILY_POSSESSIVE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|aunt|uncle|cousin|grand(?:mother|father)|"
+                                r"son|daughter|parent|sibling)(?:'s|\u2019s|s')\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "X is a 50-year-old with a past medical history significant for CHF and depression who presents for ...":
 # a summary sentence opening the assessment lists history; the problems assessed follow it.
 _PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
@@ -242,7 +245,8 @@ class Suggester:
                 assertion = "present"  # "Screening colonoscopy, increased risk": screening is for the risk
             lo = max(unit.start if unit else 0, m.start - 30)
             fam_lo = max(unit.start if unit else 0, m.start - 80)
-            if (assertion == "present" and _FAMILY_BEFORE.search(text, fam_lo, m.start)
+            if (assertion == "present" and (_FAMILY_BEFORE.search(text, fam_lo, m.start)
+                                            or _FAMILY_POSSESSIVE.search(text, lo, m.start))
                     and not _PATIENT_SUBJECT.search(text, fam_lo, m.start)):
                 assertion = "family"  # "Mom with asthma", "father had colon cancer"
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)

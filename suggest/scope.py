@@ -57,6 +57,14 @@ def addressed_only(cands: list[Cand], sections: set[str],
     # diabetes code, Z79.83 with osteoporosis/osteopenia) is dropped when the condition is only in the history
     # or medication list ("diabetes managed by her primary care physician on metformin")
     for c in list(kept):
+        area = next((v for k, v in _HISTORY_AREA.items() if c.code.startswith(k)), None)
+        if (area and c.code != "Z87.891" and c.sections and c.sections <= _HISTORY_LISTS
+                and not any(o is not c and o.code.startswith(area) for o in kept)):
+            c.add_rule("IV.J-addressed", "personal history/status only in the problem list or past history, "
+                       "unrelated to anything addressed at this encounter")
+            kept.remove(c)
+            dropped.append(c)
+            continue
         needs = _DIABETES if "I.C.4.a.3-diabetes-medication" in c.rules else _DRUG_CONDITION.get(c.code)
         if needs and not any(o.code.startswith(needs) for o in kept):
             c.add_rule("IV.J-addressed", "long-term drug for a condition not addressed at this encounter")
@@ -66,6 +74,12 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+_HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
+# personal history / status codes and the codes of the body system that makes them relevant to a visit
+_HISTORY_AREA = {"Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"), "Z86.01": ("K", "D12", "Z12.1"),
+                 "Z86.7": ("I", "G45", "Z79.0"), "Z86.1": ("A", "B"), "Z87.0": ("J",), "Z87.1": ("K",),
+                 "Z87.3": ("M", "S"), "Z87.4": ("N", "R3"), "Z95": ("I", "Z79.0"), "Z96.6": ("M", "S7", "S8"),
+                 "Z96.1": ("H",), "Z90": ("K", "N", "C", "E", "Z12"), "Z98": ("K", "I", "H", "N")}
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D")}  # bisphosphonates: bone loss, bone mets
 
 

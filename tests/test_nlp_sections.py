@@ -130,3 +130,12 @@ def test_sections_chief_complaint_ends_at_its_paragraph() -> None:
 def test_sections_brief_history_and_soap_letters(heading: str, name: str) -> None:
     doc = analyze(f"Discharge diagnoses: COPD.\n\n{heading} mother had breast cancer.")
     assert doc.sections[-1].name == name
+
+
+def test_sections_dictated_impression_sentence_starts_an_assessment() -> None:
+    text = "He has hypertension and gout. Labs are normal. My impression is fatty liver. Repeat labs."
+    doc = analyze(text)
+    last = doc.sections[-1]
+    assert last.name == "assessment" and text[last.start :].startswith("My impression is")
+    headed = analyze("Assessment: gout.\nMy impression is fatty liver.")
+    assert [s.name for s in headed.sections] == ["assessment"]

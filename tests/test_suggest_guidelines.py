@@ -627,3 +627,33 @@ def test_guideline_family_kidney_failure_with_kidney_disease_assessed(s):
     assert {"Z83.3", "Z84.19"} <= set(codes(s.suggest(note(text))))
     other = "His mother had kidney failure.\nAssessment: Acute otitis media, right ear."
     assert "Z84.19" not in codes(s.suggest(note(other)))
+
+
+def test_guideline_dictated_prose_my_impression_starts_the_assessment(s):
+    """IV.J in dictated prose with no headings: conditions named in the story before 'My impression is' are
+    history unless the impression or plan takes them up."""
+    text = ("Mr. L is a 58-year-old man referred for elevated liver enzymes. He has type 2 diabetes managed by "
+            "his primary care physician and hypertension. Ultrasound shows hepatic steatosis. My impression is "
+            "nonalcoholic fatty liver disease. We will repeat liver enzymes in 6 months.")
+    out = codes(s.suggest(note(text)))
+    assert out == ["K76.0"]
+
+
+def test_guideline_relative_named_with_a_possessive_is_family_history(s):
+    out = codes(s.suggest(note("Assessment: Fatty liver. Because of his father's colon cancer his next "
+                               "colonoscopy is due in 2026.")))
+    assert "C18.9" not in out and "Z80.0" in out
+
+
+def test_guideline_problem_list_history_codes_unrelated_to_the_visit_are_not_coded(s):
+    """IV.J: 'History of colon polyps' and 'Status post total right knee replacement' in a problem list at a
+    diabetes visit are not addressed; the former smoker status stays (R06)."""
+    text = ("Problem list:\n- Type 2 diabetes mellitus\n- History of colon polyps\n- Status post total right knee "
+            "replacement 2019\n- Former smoker, quit 1998\n\nAssessment:\n1. Type 2 diabetes mellitus without "
+            "complications - continue metformin.")
+    out = codes(s.suggest(note(text)))
+    assert "E11.9" in out and "Z87.891" in out
+    assert not any(c.startswith(("Z86.01", "Z96.6")) for c in out)
+    knee = codes(s.suggest(note(text.replace("1. Type 2 diabetes mellitus without complications - continue "
+                                             "metformin.", "1. Primary osteoarthritis, left knee."))))
+    assert "Z96.651" in knee
