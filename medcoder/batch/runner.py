@@ -198,7 +198,8 @@ def run_batch(source: Path, options: BatchOptions, *, on_progress: ProgressCallb
             failed_file.close()
         raise
     source_name = source.name
-    started = time.perf_counter()  # after the workers are ready: summary.seconds is processing time
+    # summary.seconds is processing time: from the workers being ready to the last chunk committed
+    started = time.perf_counter()
     in_flight: deque[tuple[Any, list[tuple[str, int | None, NoteIn]]]] = deque()
 
     def record_failures(failures: list[Failure]) -> None:
@@ -251,15 +252,16 @@ def run_batch(source: Path, options: BatchOptions, *, on_progress: ProgressCallb
             _report(summary, started, on_progress)
         while in_flight:
             drain_one()
+        finished = time.perf_counter()
     except BaseException:
         executor.close(cancel=True)
         raise
     finally:
         if failed_file:
             failed_file.close()
-    executor.close()
+    executor.close()  # worker processes take 0.5-2 s to exit: not processing time (start-up is not either)
     summary.failures_by_reason = dict(reasons)
-    _report(summary, started, on_progress)
+    _report(summary, started, on_progress, finished)
     return summary
 
 
@@ -282,7 +284,8 @@ def _filter_done(good: list[tuple[str, int | None, NoteIn]], summary: BatchSumma
     return todo
 
 
-def _report(summary: BatchSummary, started: float, on_progress: ProgressCallback | None) -> None:
-    summary.seconds = time.perf_counter() - started
+def _report(summary: BatchSummary, started: float, on_progress: ProgressCallback | None,
+            finished: float | None = None) -> None:
+    summary.seconds = (finished if finished is not None else time.perf_counter()) - started
     if on_progress is not None:
         on_progress(summary)
