@@ -302,6 +302,8 @@ NOTES = [
         codes=[
             c("M05.79", "Rheumatoid arthritis with positive rheumatoid factor of multiple sites",
               why="R22: RF-positive RA of multiple sites without organ or systems involvement"),
+            c("Z79.631", "start methotrexate 15 mg weekly",
+              why="R10: methotrexate started as long-term therapy (as dev-0102 apixaban; found on review)"),
             c("99205", "Total time on the date of the encounter: 78 minutes",
               why="R14: new patient, 78 minutes (60+); R16 new"),
             c("99417", "Total time on the date of the encounter: 78 minutes", units=1,
