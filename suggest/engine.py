@@ -53,6 +53,8 @@ _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings
 # "because of his father's colon cancer": a relative's condition named with a possessive
 _FAMILY_POSSESSIVE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|aunt|uncle|cousin|grand(?:mother|father)|"
                                 r"son|daughter|parent|sibling)(?:'s|\u2019s|s')\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "FIB-4", "MELD-Na": a named score or index, not the condition its letters spell
+_SCORE_NAME = re.compile(r"-(?:\d\b|Na\b)|\s*(?:score|index)\b", re.I)
 # "X is a 50-year-old with a past medical history significant for CHF and depression who presents for ...":
 # a summary sentence opening the assessment lists history; the problems assessed follow it.
 _PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
@@ -266,7 +268,7 @@ class Suggester:
                      matched_code=m.term.code, cues=list(men.cues or []), sections={section})
             if m.nested:
                 c.extra["nested"] = True
-            if _NOT_CONDITION.match(text, m.end):
+            if _NOT_CONDITION.match(text, m.end) or _SCORE_NAME.match(text, m.end):
                 c.add_rule("MENTION-not-condition", "named as a vaccine, test, screening or diet; not coded")
                 c.assertion = "hypothetical"
             elif not_a_finding(text, m.start, m.end, r.code, lo, fam_lo):

@@ -80,7 +80,9 @@ _HISTORY_AREA = {"Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"), 
                  "Z86.7": ("I", "G45", "Z79.0"), "Z86.1": ("A", "B"), "Z87.0": ("J",), "Z87.1": ("K",),
                  "Z87.3": ("M", "S"), "Z87.4": ("N", "R3"), "Z95": ("I", "Z79.0"), "Z96.6": ("M", "S7", "S8"),
                  "Z96.1": ("H",), "Z90": ("K", "N", "C", "E", "Z12"), "Z98": ("K", "I", "H", "N")}
-_DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D")}  # bisphosphonates: bone loss, bone mets
+_DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
+                   "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
+                   "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M")}  # opiates: chronic or cancer pain
 
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")

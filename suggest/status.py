@@ -96,7 +96,8 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
     return out
 
 
-_RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiation)\b", re.I)
+_RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiation|radiosurgery|SBRT|SRS|"
+                        r"brachytherapy)\b", re.I)
 _RAD_PAST = re.compile(r"\b(?:s/p|status post|history of|h/o|prior|previous|completed|received|adjuvant|"
                        r"(?:19|20)\d\d)\b", re.I)
 _RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|schedul\w*|candidate|"

@@ -657,3 +657,19 @@ def test_guideline_problem_list_history_codes_unrelated_to_the_visit_are_not_cod
     knee = codes(s.suggest(note(text.replace("1. Type 2 diabetes mellitus without complications - continue "
                                              "metformin.", "1. Primary osteoarthritis, left knee."))))
     assert "Z96.651" in knee
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Assessment: Fatty liver, FIB-4 score 1.1.", {"K76.0"}, {"I48.91"}),
+    ("Assessment: A fib - rate controlled.", {"I48.91"}, set()),
+    ("Assessment: Malignant neoplasm of left upper lobe lung, stage IV.", {"C34.12"}, set()),
+    ("Assessment: Psoriasis vulgaris - continue methotrexate 15 mg weekly.", {"L40.0", "Z79.631"}, set()),
+    ("Assessment: Neoplasm related pain - continue oxycodone ER 10 mg twice daily.", {"G89.3", "Z79.891"}, set()),
+    ("Assessment: Ankle sprain, right, initial encounter.\nPlan: oxycodone 5 mg x 3 days.", {"S93.401A"},
+     {"Z79.891"}),
+])
+def test_guideline_named_scores_lung_sites_and_long_term_drugs(s, text: str, present: set, absent: set):
+    """A score named after a condition is not the condition; long-term methotrexate/opiates go with the
+    condition they treat and not with a short course (I.C.21.c.3)."""
+    out = set(codes(s.suggest(note(text))))
+    assert present <= out and not absent & out
