@@ -44,3 +44,42 @@ def test_serve_refuses_absurd_worker_counts(db_url: str, started: list[dict[str,
     result = runner.invoke(app, ["serve", "--workers", workers])
     assert result.exit_code != 0 and "workers must be between 1 and 32" in result.output
     assert not started
+
+
+def test_serve_uses_the_no_delay_protocol(db_url: str, started: list[dict[str, Any]]) -> None:
+    assert runner.invoke(app, ["serve", "--workers", "2"]).exit_code == 0
+    assert started[-1]["http"] == "review_ui.asgi_server:NoDelayHTTPProtocol"
+
+
+def test_no_delay_protocol_turns_nagle_off_on_a_socket_uvicorn_bound_itself() -> None:
+    """A socket made like uvicorn's multi-worker one (protocol 0) gets TCP_NODELAY when a connection arrives."""
+    import socket
+
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    from review_ui.asgi_server import NoDelayHTTPProtocol
+
+    class Transport:
+        def __init__(self, sock: socket.socket) -> None:
+            self.sock = sock
+
+        def get_extra_info(self, name: str, default: Any = None) -> Any:
+            return {"socket": self.sock, "sockname": self.sock.getsockname(),
+                    "peername": self.sock.getpeername()}.get(name, default)
+
+        def is_closing(self) -> bool:
+            return False
+
+    config = uvicorn.Config(app=lambda scope, receive, send: None, log_level="warning")
+    config.load()
+    with socket.socket(family=socket.AF_INET) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        with socket.create_connection(listener.getsockname()) as _client:
+            accepted, _ = listener.accept()
+            with accepted:
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 0
+                protocol = NoDelayHTTPProtocol(config=config, server_state=ServerState(), app_state={})
+                protocol.connection_made(Transport(accepted))
+                assert accepted.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0

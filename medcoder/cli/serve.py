@@ -28,7 +28,8 @@ def run_server(host: str, port: int, workers: int = 1) -> None:
     plural = "es" if workers > 1 else ""
     console.print(f"serving on http://{host}:{port}/ with {workers} worker process{plural} (Ctrl-C to stop)")
     uvicorn.run("review_ui.app:create_app", factory=True, host=host, port=port, log_level="info",
-                proxy_headers=True, workers=workers if workers > 1 else None)
+                proxy_headers=True, workers=workers if workers > 1 else None,
+                http="review_ui.asgi_server:NoDelayHTTPProtocol")
 
 
 @handle_errors
