@@ -132,6 +132,8 @@ def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
 # then T36-T50 with 5th/6th character 5 (7th A: initial, the effect is being treated).
 _DRUG_CLASSES = (
     (r"chemo(?:therapy)?|antineoplastic|cytotoxic", "T45.1X5A"),
+    (r"immunotherapy|checkpoint inhibitors?|pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab",
+     "T45.1X5A"),
     (r"(?:gluco)?corticosteroid|steroid|prednisone|prednisolone|dexamethasone|methylprednisolone", "T38.0X5A"),
     (r"NSAID|ibuprofen|naproxen|diclofenac|meloxicam|ketorolac", "T39.395A"),
     (r"aromatase[- ]inhibitor|AI|anastrozole|letrozole|exemestane|tamoxifen", "T38.6X5A"),
@@ -151,11 +153,36 @@ _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus
                          re.I)
 
 
+# "hypothyroidism due to pembrolizumab": the condition's own "due to drugs" code where the classification has one
+_DRUG_INDUCED = {"E03.9": "E03.2"}
+_EFFECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:due to|from|secondary to|caused by)\s+(?:the\s+|his\s+|her\s+)?(" +
+                           "|".join(p for p, _ in _DRUG_CLASSES) + r")\b", re.I)
+
+
 def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
-    """T36-T50 adverse-effect codes for "<drug>-induced/-related <condition>" beside a coded condition."""
+    """T36-T50 adverse-effect codes for "<drug>-induced/-related <condition>" and "<condition> due to/from
+    <drug>" beside a coded condition."""
     if not any(c.assertion == "present" and not c.code.startswith(("Z", "T")) for c in cands):
         return cands
     out = list(cands)
+    for i, cond in enumerate(list(out)):
+        if cond.assertion != "present" or cond.code.startswith(("Z", "T")):
+            continue
+        hit = next((m for a, b in cond.spans if (m := _EFFECT_AFTER.match(text, b))), None)
+        code = next((c for p, c in _DRUG_CLASSES if hit and re.fullmatch(p, hit.group(1), re.I)), None)
+        if hit is None or code is None or (hit.group(1) == "AI") or lookup(code) is None:
+            continue
+        swap = _DRUG_INDUCED.get(cond.code)
+        if swap and lookup(swap) is not None:
+            info = lookup(swap)
+            cond.code, cond.description = swap, info.title
+            cond.add_rule("I.C.19.e-adverse-effect", f"due to a drug: {swap}")
+        if not any(c.code == code for c in out):
+            t = _new(code, lookup(code), [(hit.start(1), hit.end(1))], "I.C.19.e-adverse-effect",
+                     f"adverse effect of a drug properly taken ('{hit.group(1)}'): nature of the effect, then {code}",
+                     None)
+            t.first_offset = hit.start(1)
+            out.append(t)
     for h in _EFFECT_HINT.finditer(text):  # cheap scan for the suffix, then the drug class just before it
         m = _EFFECT.search(text, max(0, h.start() - 40), h.start())
         if m is None:

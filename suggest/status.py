@@ -99,6 +99,7 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
 _RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiation|radiosurgery|SBRT|SRS|"
                         r"brachytherapy)\b", re.I)
 _RAD_PAST = re.compile(r"\b(?:s/p|status post|history of|h/o|prior|previous|completed|received|adjuvant|"
+                       r"treated\s+with|underwent|"
                        r"(?:19|20)\d\d)\b", re.I)
 _RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|schedul\w*|candidate|"
                       r"undergoing|currently|exposure|oncology)\b", re.I)
@@ -114,6 +115,7 @@ def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str]
     spans = []
     for m in _RADIATION.finditer(text):
         a, b = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+        a = min(a, max(text.rfind(".", 0, m.start()) + 1, text.rfind("\n\n", 0, m.start()) + 2))  # wrapped line
         before = text[max(a, m.start() - 60) : m.end()]
         if _RAD_PAST.search(text[max(a, m.start() - 60) : min(b, m.end() + 20)]) and not _RAD_NOT.search(before):
             spans.append((m.start(), m.end()))

@@ -673,3 +673,17 @@ def test_guideline_named_scores_lung_sites_and_long_term_drugs(s, text: str, pre
     condition they treat and not with a short course (I.C.21.c.3)."""
     out = set(codes(s.suggest(note(text))))
     assert present <= out and not absent & out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Hypothyroidism due to pembrolizumab - continue levothyroxine.", {"E03.2", "T45.1X5A"}, {"E03.9"}),
+    ("Assessment: Cough from lisinopril - switch to losartan.", {"R05.9", "T46.4X5A"}, set()),
+    ("Assessment: Hypothyroidism - continue levothyroxine.", {"E03.9"}, {"E03.2"}),
+    ("Assessment: Neoplasm related pain, left chest wall pain from the tumor - continue oxycodone ER.",
+     {"G89.3"}, {"R07.89"}),
+])
+def test_guideline_adverse_effect_named_after_the_condition_and_neoplasm_pain_site(s, text, expected, absent):
+    """I.C.19.e.5.a: '<condition> due to/from <drug>' -> the condition (its drug-induced code where one exists)
+    then the T code; I.C.6.b.5: with G89.3 the site of the pain is not coded."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
