@@ -165,7 +165,7 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
     if not any(c.assertion == "present" and not c.code.startswith(("Z", "T")) for c in cands):
         return cands
     out = list(cands)
-    for i, cond in enumerate(list(out)):
+    for cond in list(out):
         if cond.assertion != "present" or cond.code.startswith(("Z", "T")):
             continue
         hit = next((m for a, b in cond.spans if (m := _EFFECT_AFTER.match(text, b))), None)
