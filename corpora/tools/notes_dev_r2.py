@@ -1031,4 +1031,294 @@ NOTES = [
             skip("on pembrolizumab every 3 weeks", "R10", "immunotherapy by infusion: no Z79 assigned here"),
         ],
     ),
+    NoteSpec(
+        id="dev-r2-27", dos="2026-03-17",
+        specialty="obstetrics and gynecology", setting="outpatient", age=52, sex="F", payer="bcbs",
+        text="""
+        ANNUAL GYNECOLOGIC EXAMINATION
+
+        52-year-old G2P2, postmenopausal since age 50, here for her annual well-woman exam. No postmenopausal
+        bleeding. Hot flashes have resolved. Sexually active with her husband, no pain. Her mother had breast
+        cancer at 48; her own last mammogram was 14 months ago. PMH: hypothyroidism, migraine. Medications:
+        levothyroxine 75 mcg, sumatriptan as needed. Nonsmoker.
+
+        Exam: BP 122/76, BMI 24. Breasts without masses or skin changes, no axillary nodes. Pelvic: normal
+        external genitalia, atrophic vaginal mucosa, cervix without lesions, uterus and adnexa normal size
+        and nontender. Pap smear with HPV co-testing collected.
+
+        Assessment: Routine gynecologic examination, normal. Family history of breast cancer in her mother -
+        screening mammogram ordered today; discussed genetic counseling referral, which she declined.
+
+        Plan: Pap/HPV results by portal. Mammogram. Calcium and vitamin D intake reviewed. Return in 1 year.
+        """,
+        codes=[
+            c("Z01.419", "Routine gynecologic examination, normal", why="R17: routine gynecological exam first"),
+            c("Z11.51", "Pap smear with HPV co-testing collected", why="R22: HPV screening with the exam"),
+            c("Z80.3", "Her mother had breast\n        cancer", "Family history of breast cancer in her mother",
+              why="R05: family history prompting breast cancer screening"),
+            c("99396", "Assessment:", why="R17: preventive visit, established patient, age 40-64"),
+        ],
+        skips=[
+            skip("No postmenopausal\n        bleeding", "R01", "negated"),
+            skip("Hot flashes have resolved", "R20", "resolved symptom"),
+            skip("PMH: hypothyroidism, migraine", "R20", "not addressed"),
+            skip("screening mammogram ordered", "R19", "ordered, not done today"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-28", dos="2026-04-30",
+        specialty="hospital medicine", setting="inpatient", age=74, sex="M", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admit date: 04/27/2026. Discharge date: 04/30/2026.
+
+        Discharge diagnoses:
+        1. Upper gastrointestinal bleeding from a duodenal ulcer, H. pylori positive
+        2. Acute blood loss anemia, transfused 2 units
+        3. Permanent atrial fibrillation on apixaban
+        4. Essential hypertension
+
+        Presentation: 74-year-old man with permanent atrial fibrillation on apixaban, hypertension, BPH and
+        a remote appendectomy presented with 2 days of black stools and lightheadedness. Hemoglobin 7.1
+        (baseline 13). He takes naproxen for knee pain several times a week.
+
+        Course: Apixaban was held. EGD on day 1 showed a 1.2 cm clean-based duodenal bulb ulcer; biopsies
+        positive for H. pylori. He received 2 units of packed red cells and IV pantoprazole; hemoglobin
+        stable at 9.4. Started quadruple therapy for H. pylori. Naproxen stopped permanently. Apixaban
+        resumed on day 3 after discussion with cardiology given his stroke risk. Amlodipine continued.
+
+        Discharge medications: pantoprazole 40 mg twice daily, bismuth, tetracycline, metronidazole,
+        apixaban 5 mg twice daily, amlodipine 5 mg daily.
+        """,
+        codes=[
+            c("K26.4", "Upper gastrointestinal bleeding from a duodenal ulcer",
+              why="R21: principal; R22 duodenal ulcer with hemorrhage (combination code)"),
+            c("B96.81", "H. pylori positive", why="R22: organism as the cause of the ulcer"),
+            c("D62", "Acute blood loss anemia", why="R20: treated with transfusion"),
+            c("I48.21", "Permanent atrial fibrillation", why="R22: permanent AF, managed (anticoagulation)"),
+            c("I10", "Essential hypertension", why="R20: treated (amlodipine)"),
+            c("Z79.01", "apixaban 5 mg twice daily", why="R10: long-term anticoagulant, resumed at discharge"),
+        ],
+        skips=[
+            skip("remote appendectomy", "R20", "past history"),
+            skip("BPH", "R20", "not treated or evaluated during the stay"),
+            skip("black stools", "R23", "integral to the bleeding ulcer"),
+            skip("Naproxen stopped", "R10", "stopped"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-29", dos="2026-06-09",
+        specialty="emergency medicine", setting="outpatient", age=2, sex="F", payer="medicaid", pos="23",
+        text="""
+        PEDIATRIC EMERGENCY DEPARTMENT
+
+        2-year-old girl brought by her parents for 2 days of fever to 103.1, fussiness and decreased intake.
+        Fewer wet diapers today. No cough, no rhinorrhea, no vomiting, no diarrhea, no rash. Born full term;
+        immunizations up to date. No prior UTIs.
+
+        Exam: T 102.6, HR 150. Tired but consolable, mucous membranes slightly dry, capillary refill 2
+        seconds. TMs and throat normal. Lungs clear. Abdomen soft. No meningismus.
+
+        Catheterized urinalysis: positive leukocyte esterase and nitrite, 50 WBC/hpf. Urine culture sent.
+        CBC: WBC 16.8.
+
+        MDM: Febrile urinary tract infection in a 2-year-old, nontoxic, tolerating an oral challenge of
+        juice after ibuprofen. Mild dehydration corrected orally. Outpatient treatment appropriate.
+
+        Impression: Urinary tract infection. Mild dehydration.
+
+        Plan: Cefdinir 14 mg/kg/day for 10 days. Follow culture. Pediatrician in 48 hours; return for
+        vomiting, lethargy or fewer wet diapers.
+        """,
+        codes=[
+            c("N39.0", "Urinary tract infection.", why="R22: UTI, site not specified; R23 fever integral"),
+            c("E86.0", "Mild dehydration corrected", "Mild dehydration.", why="R20: treated (oral rehydration)"),
+            c("99284", "MDM:", why="R15: acute illness with systemic symptoms, urinalysis/culture/CBC, "
+              "prescription drug management: moderate MDM"),
+        ],
+        skips=[
+            skip("fever to 103.1", "R23", "integral to the febrile UTI"),
+            skip("No cough", "R01", "negated"),
+            skip("No meningismus", "R02", "normal exam"),
+            skip("return for\n        vomiting", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-30", dos="2026-05-05",
+        specialty="nephrology", setting="outpatient", age=61, sex="F", payer="medicare", minutes=32,
+        text="""
+        NEPHROLOGY CLINIC FOLLOW-UP
+
+        61-year-old woman with end-stage renal disease from diabetic nephropathy and hypertension, on
+        in-center hemodialysis Monday/Wednesday/Friday through a left arm AV fistula since 2024. Type 2
+        diabetes on insulin glargine. Dialysis going well, no cramping, no missed sessions. Hemoglobin 10.4 on
+        darbepoetin. PTH 512, phosphorus 6.1 on sevelamer. Also followed for glaucoma by ophthalmology.
+
+        Exam: BP 148/82 post-dialysis. Fistula with good thrill and bruit. Trace edema.
+
+        Assessment:
+        1. End-stage renal disease due to diabetic nephropathy and hypertension, on hemodialysis - adequate
+           clearance; continue.
+        2. Anemia in chronic kidney disease - at goal on darbepoetin.
+        3. Secondary hyperparathyroidism of renal origin - PTH high; start cinacalcet 30 mg, continue
+           sevelamer, dietary phosphorus teaching.
+        4. Hypertension - above goal; lower dry weight by 0.5 kg.
+
+        I spent 32 minutes on the date of the visit.
+        """,
+        codes=[
+            c("E11.22", "End-stage renal disease due to diabetic nephropathy", why="R09: diabetic CKD; R21 first"),
+            c("I12.0", "End-stage renal disease due to diabetic nephropathy and hypertension",
+              why="R08: hypertensive CKD with ESRD"),
+            c("N18.6", "End-stage renal disease due", why="R09: use additional code for the stage (ESRD)"),
+            c("D63.1", "Anemia in chronic kidney disease", why="R22: anemia in CKD"),
+            c("N25.81", "Secondary hyperparathyroidism of renal origin", why="R22: treated"),
+            c("Z99.2", "on\n        in-center hemodialysis", "on hemodialysis",
+              why="R06: dependence on renal dialysis"),
+            c("Z79.4", "insulin glargine", why="R10: long-term insulin"),
+            c("99214", "I spent 32 minutes", why="R14: established patient, 32 minutes"),
+        ],
+        skips=[
+            skip("glaucoma", "R20", "followed elsewhere, not addressed"),
+            skip("no cramping", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-31", dos="2026-07-14",
+        specialty="psychiatry", setting="outpatient", age=34, sex="M", payer="medicare", minutes=28,
+        text="""
+        TELEPSYCHIATRY VISIT (video; patient at home)
+
+        34-year-old veteran with chronic post-traumatic stress disorder from a 2019 deployment. Nightmares
+        3-4 nights a week and sleep onset insomnia despite sleep hygiene; hypervigilance unchanged. Attends
+        weekly trauma-focused therapy. Drinks 2 beers most nights, no withdrawal, does not meet criteria for a
+        use disorder. Denies suicidal ideation. PMH: hypertension, lumbar strain. Medications: sertraline
+        150 mg, lisinopril 10 mg.
+
+        Mental status: anxious mood, full affect, logical, no SI/HI, no psychosis.
+
+        Assessment:
+        1. Post-traumatic stress disorder, chronic - partial response to sertraline; add prazosin 1 mg at
+           bedtime for nightmares, titrate by 1 mg weekly to 3 mg.
+        2. Insomnia due to PTSD - prazosin as above, CBT-I workbook.
+        3. Alcohol use - counseled to limit to 2 drinks a day and not to use it for sleep.
+
+        Follow up by video in 4 weeks. Total time 28 minutes.
+        """,
+        codes=[
+            c("F43.12", "Post-traumatic stress disorder, chronic", why="R22: chronic PTSD"),
+            c("F51.05", "Insomnia due to PTSD", why="R22: insomnia due to another mental disorder (code also F43)"),
+            c("99213", "Total time 28 minutes", why="R14: established patient, 28 minutes"),
+        ],
+        skips=[
+            skip("Drinks 2 beers most nights", "R20", "use without a disorder: no F10 code (I.C.5.b.3)"),
+            skip("Denies suicidal ideation", "R01", "negated"),
+            skip("PMH: hypertension, lumbar strain", "R20", "not addressed"),
+            skip("Nightmares", "R23", "integral to PTSD"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-32", dos="2026-08-18",
+        specialty="orthopedics", setting="outpatient", age=63, sex="M", payer="aetna", minutes=28,
+        text="""
+        SHOULDER CLINIC
+
+        63-year-old right-hand-dominant man returns to review his MRI for 4 months of right shoulder pain with
+        overhead activity and night pain. No injury. He has type 2 diabetes and hyperlipidemia managed by his
+        primary care physician.
+
+        MRI right shoulder (reviewed with him): full-thickness tear of the supraspinatus tendon, 1.2 cm, without
+        retraction or muscle atrophy. Mild acromioclavicular arthrosis.
+
+        Exam: Weak external rotation and positive drop-arm test on the right. Left shoulder normal.
+
+        Assessment: Complete rotator cuff tear of the right shoulder, atraumatic.
+
+        Plan: We discussed arthroscopic repair versus physical therapy; he prefers a 3-month trial of therapy
+        first. Referral placed. Acetaminophen as needed. Return in 3 months or sooner to schedule surgery.
+
+        Total time 28 minutes.
+        """,
+        codes=[
+            c("M75.121", "Complete rotator cuff tear of the right shoulder, atraumatic",
+              why="R11: right; R22 complete, not traumatic; R23 shoulder pain integral"),
+            c("99213", "Total time 28 minutes", why="R14: established patient, 28 minutes"),
+        ],
+        skips=[
+            skip("type 2 diabetes and hyperlipidemia", "R20", "managed elsewhere, not addressed"),
+            skip("right shoulder pain", "R23", "integral to the tear"),
+            skip("No injury", "R01", "negated"),
+            skip("Left shoulder normal", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-33", dos="2026-01-20",
+        specialty="internal medicine", setting="outpatient", age=70, sex="F", payer="medicare", minutes=22,
+        text="""
+        VIDEO VISIT - INTERNAL MEDICINE (audio-video, patient at home, consent documented)
+
+        Past medical history: essential hypertension; hypothyroidism; vitamin D deficiency; asthma, mild
+        intermittent; GERD; migraine without aura; status post cholecystectomy 2012; cataract surgery both eyes.
+
+        Medications: amlodipine 5 mg, levothyroxine 100 mcg, vitamin D3 2000 units, albuterol as needed,
+        omeprazole 20 mg, sumatriptan as needed.
+
+        She checks her blood pressure at home: 118-126/70-78. Labs drawn last week: TSH 1.9, 25-OH vitamin D
+        38 (was 14). Feels well. No headaches this month.
+
+        Assessment and plan:
+        1. Essential hypertension - at goal on home readings; continue amlodipine.
+        2. Hypothyroidism - TSH normal; continue levothyroxine 100 mcg.
+        3. Vitamin D deficiency - replete; reduce vitamin D3 to 1000 units daily.
+
+        Total time 22 minutes.
+        """,
+        codes=[
+            c("I10", "Essential hypertension - at goal", why="R20: managed"),
+            c("E03.9", "Hypothyroidism - TSH normal", why="R20: managed"),
+            c("E55.9", "Vitamin D deficiency - replete", why="R20: managed (dose changed)"),
+            c("99213", "Total time 22 minutes", why="R14: established patient, 22 minutes"),
+        ],
+        skips=[
+            skip("asthma, mild\n        intermittent", "R20", "history list, not addressed"),
+            skip("migraine without aura", "R20", "history list, not addressed"),
+            skip("status post cholecystectomy 2012", "R20", "past surgery, not relevant"),
+            skip("No headaches this month", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-34", dos="2026-09-08",
+        specialty="dermatology", setting="outpatient", age=31, sex="F", payer="uhc", minutes=26,
+        text="""
+        DERMATOLOGY FOLLOW-UP
+
+        31-year-old woman with hidradenitis suppurativa of both axillae and groin, Hurley stage II, on
+        doxycycline 100 mg twice daily for 3 months with fewer flares; one draining nodule in the left axilla
+        this week. Her mother has hidradenitis as well. She smokes half a pack a day. BMI 36.2.
+
+        Exam: Sinus tracts and scarring in both axillae, one inflamed nodule left axilla, no abscess to drain.
+
+        Assessment:
+        1. Hidradenitis suppurativa, Hurley II - continue doxycycline; chlorhexidine wash; discussed adalimumab
+           if flares continue.
+        2. Nicotine dependence, cigarettes - smoking worsens hidradenitis; counseled, she will try nicotine
+           patches; patch prescription sent.
+        3. Obesity, BMI 36.2 - weight loss improves hidradenitis; nutrition referral placed.
+
+        Total time 26 minutes.
+        """,
+        codes=[
+            c("L73.2", "Hidradenitis suppurativa, Hurley II", why="R22: hidradenitis, treated"),
+            c("F17.210", "Nicotine dependence, cigarettes", why="R22: current cigarette dependence, treated"),
+            c("E66.9", "Obesity, BMI 36.2", why="R22: obesity, class not documented"),
+            c("Z68.36", "BMI 36.2 - weight", why="R22: BMI with a weight diagnosis"),
+            c("Z84.0", "Her mother has hidradenitis", why="R05: family history of the same skin condition"),
+            c("99213", "Total time 26 minutes", why="R14: established patient, 26 minutes"),
+        ],
+        skips=[
+            skip("no abscess to drain", "R01", "negated"),
+            skip("discussed adalimumab\n           if flares continue", "R07", "hypothetical"),
+        ],
+    ),
 ]
