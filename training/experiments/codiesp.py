@@ -13,6 +13,7 @@ Also prints the project's corpora (train on corpora/medcoder/dev, test on corpor
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -26,7 +27,8 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 
 
-def run(train_dir: Path, test_dir: Path, *, all_mentions: bool, suggester, label: str, **params) -> dict:
+def run(train_dir: Path, test_dir: Path, *, all_mentions: bool, suggester, label: str, write: Path | None = None,
+        **params) -> dict:
     """Train on ``train_dir`` (notes.jsonl + gold.jsonl), print engine vs model figures on ``test_dir``."""
     from training.apply import RerankedSuggester
 
@@ -40,7 +42,10 @@ def run(train_dir: Path, test_dir: Path, *, all_mentions: bool, suggester, label
     gold = load_codes(read_jsonl(test_dir / "gold.jsonl"))
     wrapped = RerankedSuggester(suggester, model, "experiment")
     before = load_codes([suggester.suggest_json(n, all_mentions=all_mentions) for n in notes])
-    after = load_codes([wrapped.suggest_json(n, all_mentions=all_mentions) for n in notes])
+    after_recs = [wrapped.suggest_json(n, all_mentions=all_mentions) for n in notes]
+    after = load_codes(after_recs)
+    if write is not None:  # the engine + model output, for ../shared/eval/score.py or `medcoder evaluate`
+        write.write_text("".join(json.dumps(r) + "\n" for r in after_recs), encoding="utf-8")
     rows = {"engine": score(gold, before, "ICD-10-CM"), "engine+model": score(gold, after, "ICD-10-CM")}
     model.params["keep_threshold"] = 0.0  # every candidate, ranked by probability: the MAP view
     ranked = load_codes([wrapped.suggest_json(n, all_mentions=all_mentions) for n in notes])
@@ -93,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top-k", type=int, default=40)
     ap.add_argument("--learner", default="logreg", help="logreg or hgb")
     ap.add_argument("--codiesp-c", type=float, default=0.2, help="regularisation for CodiEsp (chosen by CV on train)")
+    ap.add_argument("--write", type=Path, help="write the CodiEsp dev engine + model suggestions (JSON Lines) here")
     ap.add_argument("--choose-c", help="comma-separated values: choose --codiesp-c by 5-fold CV on CodiEsp train")
     a = ap.parse_args(argv)
     from suggest import Suggester
@@ -112,8 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         c = cross_validate(ds, [float(v) for v in a.choose_c.split(",")], learner=a.learner, textclf_top_k=a.top_k)
         print(f"chosen c={c}")
     run(cd / "train", cd / "dev", all_mentions=True, suggester=suggester,
-        label=f"CodiEsp-en (train train, test dev), c={c}", c=c, learner=a.learner, textclf_top_k=a.top_k,
-        keep_objective="f1+map")
+        label=f"CodiEsp-en (train train, test dev), c={c}", write=a.write, c=c, learner=a.learner,
+        textclf_top_k=a.top_k, keep_objective="f1+map")
     return 0
 
 
