@@ -30,12 +30,13 @@ _ORGANISMS = (
     (re.compile(r"\bProteus\b", re.I), "B96.4"),
     (re.compile(r"\bEnterococc\w*\b", re.I), "B95.2"),
     (re.compile(r"\bgroup A strep\w*\b|\bStreptococcus pyogenes\b", re.I), "B95.0"),
+    (re.compile(r"\bH\.?\s?pylori\b|\bHelicobacter pylori\b", re.I), "B96.81"),
     (re.compile(r"\bgroup B strep\w*\b|\bGBS\b(?= (?:UTI|bacteriuria|infection))", re.I), "B95.1"),
 )
 # infections whose codes name no organism (the tabular says "use additional code (B95-B97)")
 _NEEDS_ORGANISM = ("N39.0", "N10", "N30", "N34", "N41", "N45", "N70", "N71", "N73", "L02", "L03", "L08", "K65",
                    "K81", "K75.0", "M00", "M86", "I33", "J01", "J32", "J85", "J86", "H66", "H60", "K61", "K57.2",
-                   "K57.4", "K57.8", "N15.1", "N61.0")
+                   "K57.4", "K57.8", "N15.1", "N61.0", "K25", "K26", "K27", "K28", "K29")
 _NEG = re.compile(r"\b(?:no|not|negative|without|rule out|r/o|ruled out)\b[^.;\n]{0,25}$", re.I)
 _NEG_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:negative|not (?:isolated|grown|detected)|screen\w*|nares|colonization|"
                         r"colonized|carrier)\b", re.I)

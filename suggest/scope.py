@@ -57,7 +57,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
     # diabetes code, Z79.83 with osteoporosis/osteopenia) is dropped when the condition is only in the history
     # or medication list ("diabetes managed by her primary care physician on metformin")
     for c in list(kept):
-        area = next((v for k, v in _HISTORY_AREA.items() if c.code.startswith(k)), None)
+        area = next((_HISTORY_AREA[c.code[:n]] for n in range(len(c.code), 2, -1) if c.code[:n] in _HISTORY_AREA),
+                    None)
         if (area and c.code != "Z87.891" and c.sections and c.sections <= _HISTORY_LISTS
                 and not any(o is not c and o.code.startswith(area) for o in kept)):
             c.add_rule("IV.J-addressed", "personal history/status only in the problem list or past history, "
@@ -79,7 +80,9 @@ _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
 _HISTORY_AREA = {"Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"), "Z86.01": ("K", "D12", "Z12.1"),
                  "Z86.7": ("I", "G45", "Z79.0"), "Z86.1": ("A", "B"), "Z87.0": ("J",), "Z87.1": ("K",),
                  "Z87.3": ("M", "S"), "Z87.4": ("N", "R3"), "Z95": ("I", "Z79.0"), "Z96.6": ("M", "S7", "S8"),
-                 "Z96.1": ("H",), "Z90": ("K", "N", "C", "E", "Z12"), "Z98": ("K", "I", "H", "N")}
+                 "Z96.1": ("H",), "Z90": ("K", "N"), "Z90.1": ("C50", "D05", "N6", "Z12.3"), "Z90.4": ("K",),
+                 "Z90.5": ("N",), "Z90.6": ("N",), "Z90.7": ("N", "C5", "C6", "Z12.4", "Z01.4"), "Z90.8": ("D",),
+                 "Z98": ("K", "I", "H", "N")}
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
                    "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
                    "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M")}  # opiates: chronic or cancer pain

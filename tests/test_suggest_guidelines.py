@@ -687,3 +687,25 @@ def test_guideline_adverse_effect_named_after_the_condition_and_neoplasm_pain_si
     then the T code; I.C.6.b.5: with G89.3 the site of the pain is not coded."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Complete rotator cuff tear of the right shoulder, atraumatic.", {"M75.121"}, {"M75.101"}),
+    ("Assessment: Insomnia due to PTSD - prazosin.", {"F51.05"}, {"G47.00"}),
+    ("Assessment: Hidradenitis suppurativa - doxycycline. Her mother has hidradenitis as well.", {"L73.2", "Z84.0"},
+     set()),
+    ("Discharge diagnoses:\n1. Bleeding duodenal ulcer, H. pylori positive\n", {"K26.4", "B96.81"}, set()),
+    ("Assessment: Duodenal ulcer with hemorrhage; H. pylori negative.", {"K26.4"}, {"B96.81"}),
+])
+def test_guideline_site_type_and_organism_wordings(s, text, expected, absent):
+    out = set(codes(s.suggest(note(text, "inpatient" if text.startswith("Discharge") else "outpatient"))))
+    assert expected <= out and not absent & out
+
+
+def test_guideline_story_heading_ends_a_discharge_diagnosis_list(s):
+    """A 'Presentation:' paragraph after the discharge diagnoses is history: its BPH and lightheadedness are not
+    diagnoses of the stay (III.B)."""
+    text = ("Discharge diagnoses:\n1. Upper gastrointestinal bleeding from a duodenal ulcer\n\n"
+            "Presentation: 74-year-old man with BPH and a remote appendectomy presented with black stools and lightheadedness.")
+    out = codes(s.suggest(note(text, "inpatient")))
+    assert out == ["K26.4"]
