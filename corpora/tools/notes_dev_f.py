@@ -258,7 +258,9 @@ NOTES = [
         codes=[
             c("Z01.419", "Routine gynecologic exam with cervical cancer screening; normal exam",
               why="R17: gynecologic exam without abnormal findings, first-listed"),
-            c("Z12.4", "cervical cancer screening", why="R17: Pap screening done with the exam"),
+            c("Z11.51", "Pap with HPV co-testing collected",
+              why="R17: HPV screening with the exam (Z01.41 use additional code; the Pap itself is part of Z01.41, "
+              "Z12.4 Excludes1)"),
             c("Z30.42", "Contraception surveillance: injectable (Depo-Provera)",
               why="R22: surveillance of injectable contraceptive"),
             c("Z80.3", "Mother had breast cancer at 61", "Family history of breast cancer in mother",
