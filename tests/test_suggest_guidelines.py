@@ -706,6 +706,7 @@ def test_guideline_story_heading_ends_a_discharge_diagnosis_list(s):
     """A 'Presentation:' paragraph after the discharge diagnoses is history: its BPH and lightheadedness are not
     diagnoses of the stay (III.B)."""
     text = ("Discharge diagnoses:\n1. Upper gastrointestinal bleeding from a duodenal ulcer\n\n"
-            "Presentation: 74-year-old man with BPH and a remote appendectomy presented with black stools and lightheadedness.")
+            "Presentation: 74-year-old man with BPH and a remote appendectomy presented with black stools and "
+            "lightheadedness.")
     out = codes(s.suggest(note(text, "inpatient")))
     assert out == ["K26.4"]
