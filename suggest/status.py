@@ -46,7 +46,9 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
     info = lookup(code) if code else None
     if info is None or any(c.code.startswith("Z68") for c in cands):
         return cands
-    c = Cand("ICD-10-CM", code, info.title, True, [(m.start(), m.end())], None, "present", "rule", 2,
+    # every statement of the same value is evidence (the vitals line and the assessment that uses it)
+    spans = [(x.start(), x.end()) for x in _BMI.finditer(text) if x.group(1) == m.group(1)][:4]
+    c = Cand("ICD-10-CM", code, info.title, True, spans, None, "present", "rule", 2,
              first_offset=m.start())
     c.add_rule("I.C.21.c.3-bmi", f"BMI {m.group(1)} documented with a weight diagnosis")
     return cands + [c]
@@ -79,9 +81,15 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         if not any(name in low for name in names):
             return out
     for code in params:
-        if code in have:
-            continue
         rx = patterns[code]
+        if code in have:  # matched from a wording ("anticoagulation"): the drug named is evidence too
+            cur = next(c for c in out if c.code == code)
+            for m in rx.finditer(text):
+                unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+                if len(cur.spans) < 8 and not _STOPPED.search(text, unit[0], unit[1]) \
+                        and (m.start(), m.end()) not in cur.spans:
+                    cur.spans.append((m.start(), m.end()))
+            continue
         spans = []
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))

@@ -710,3 +710,12 @@ def test_guideline_story_heading_ends_a_discharge_diagnosis_list(s):
             "lightheadedness.")
     out = codes(s.suggest(note(text, "inpatient")))
     assert out == ["K26.4"]
+
+
+def test_guideline_status_code_evidence_includes_the_drug_and_the_assessed_value(s):
+    """Evidence: Z79.01 found from 'anticoagulation' also points at the drug; Z68 at every statement of the BMI."""
+    text = ("Vitals: BMI 33.4.\nMeds: apixaban 5 mg twice daily.\nAssessment:\n1. Paroxysmal atrial fibrillation - "
+            "continue anticoagulation.\n2. Obesity, class 1, BMI 33.4 - nutrition referral.")
+    out = {x.code: [e.text for e in x.evidence] for x in s.suggest(note(text))}
+    assert "apixaban" in out["Z79.01"]
+    assert out["Z68.33"].count("BMI 33.4") == 2
