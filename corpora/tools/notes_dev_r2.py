@@ -482,7 +482,7 @@ NOTES = [
         ],
     ),
     NoteSpec(
-        id="dev-r2-12", dos="2026-10-06",
+        id="dev-r2-12", dos="2026-09-29",
         specialty="pediatrics", setting="outpatient", age=6, sex="M", payer="medicaid",
         text="""
         PEDIATRIC SICK VISIT
@@ -1319,6 +1319,283 @@ NOTES = [
         skips=[
             skip("no abscess to drain", "R01", "negated"),
             skip("discussed adalimumab\n           if flares continue", "R07", "hypothetical"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-35", dos="2026-09-12",
+        specialty="emergency medicine", setting="outpatient", age=19, sex="M", payer="uhc", pos="23",
+        text="""
+        ED PROVIDER NOTE
+
+        CC: head injury
+
+        19-year-old man fell off his skateboard 3 hours ago and struck the back of his head; helmet not worn.
+        No loss of consciousness. Mild headache and feels "foggy". No vomiting, no neck pain, no weakness.
+        Takes no medications. No past medical history.
+
+        Exam: GCS 15. 3 cm abrasion of the occipital scalp, no laceration or hematoma. Pupils equal and
+        reactive, normal neurologic exam. No cervical spine tenderness.
+
+        CT head without contrast, ordered and reviewed: no intracranial hemorrhage or fracture.
+
+        Impression:
+        1. Concussion without loss of consciousness, initial encounter.
+        2. Abrasion of scalp.
+
+        Plan: Wound cleaned by nursing, bacitracin. Cognitive and physical rest 48 hours, graded return to
+        activity, acetaminophen for headache. Concussion handout. Return for worsening headache, repeated
+        vomiting or confusion.
+        """,
+        codes=[
+            c("S06.0X0A", "Concussion without loss of consciousness, initial encounter",
+              why="R12: initial encounter; R23 headache integral"),
+            c("S00.01XA", "Abrasion of scalp", why="R12: superficial injury, initial encounter"),
+            c("99283", "Impression:", why="R15: acute complicated injury, one CT, OTC drugs: low MDM"),
+        ],
+        skips=[
+            skip("No loss of consciousness", "R01", "negated"),
+            skip("Mild headache", "R23", "integral to concussion"),
+            skip("no intracranial hemorrhage or fracture", "R01", "negated"),
+            skip("Return for worsening headache", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-36", dos="2026-09-20",
+        specialty="hospital medicine", setting="inpatient", age=59, sex="F", payer="aetna", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Dates: admitted 09/16/2026, discharged 09/20/2026.
+
+        Diagnoses at discharge:
+        - Cellulitis of the left lower leg
+        - Type 2 diabetes mellitus with hyperglycemia
+        - Chronic venous insufficiency of both legs
+        - Obesity, class 2, BMI 38.4
+
+        History: 59-year-old woman with type 2 diabetes on metformin, hypothyroidism and chronic venous stasis
+        changes presented with 3 days of spreading redness, warmth and pain of the left shin and fever to
+        101.2. MRSA nares screen negative. No abscess on ultrasound.
+
+        Hospital course: Treated with IV cefazolin, changed to oral cephalexin on day 3 with receding
+        erythema. Glucose 250-300 on admission; basal insulin was added and will continue at home with
+        metformin. Leg elevation and compression stockings for venous insufficiency once the cellulitis
+        improved; wound care nurse saw her. Weight management discussed; outpatient referral placed.
+        Levothyroxine continued.
+
+        Discharge medications: cephalexin 500 mg four times daily for 7 days, metformin 1000 mg twice daily,
+        insulin glargine 12 units nightly, levothyroxine 88 mcg.
+        """,
+        codes=[
+            c("L03.116", "Cellulitis of the left lower leg", why="R21: principal; R11 left lower limb"),
+            c("E11.65", "Type 2 diabetes mellitus with hyperglycemia", why="R09: hyperglycemia treated with insulin"),
+            c("I87.2", "Chronic venous insufficiency of both legs", why="R20: treated (compression)"),
+            c("E66.812", "Obesity, class 2", why="R22: obesity by class, addressed"),
+            c("E03.9", "Levothyroxine continued", why="R20: chronic condition treated during the stay"),
+            c("Z68.38", "BMI 38.4", why="R22: BMI with a weight diagnosis"),
+            c("Z79.4", "insulin glargine 12 units", why="R10: long-term insulin"),
+            c("Z79.84", "metformin 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+        ],
+        skips=[
+            skip("MRSA nares screen negative", "R01", "negative screen"),
+            skip("No abscess", "R01", "negated"),
+            skip("fever to\n        101.2", "R23", "integral to cellulitis"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-37", dos="2026-02-02",
+        specialty="urgent care", setting="outpatient", age=26, sex="F", payer="cigna",
+        text="""
+        URGENT CARE - ESTABLISHED PATIENT
+
+        26-year-old with 2 days of sore throat, fever to 101.8 and painful swallowing. No cough. Roommate had
+        strep last week. Asthma, mild intermittent, no recent albuterol use. Allergic to penicillin (hives).
+
+        Exam: T 101.2. Tonsillar exudate, tender anterior cervical nodes. Lungs clear.
+
+        Rapid strep test performed in clinic: positive.
+
+        Assessment: Streptococcal pharyngitis.
+
+        Plan: Azithromycin 500 mg day 1 then 250 mg days 2-5 (penicillin allergy). Salt-water gargles,
+        ibuprofen. Return if unable to swallow or drooling.
+        """,
+        codes=[
+            c("J02.0", "Streptococcal pharyngitis", why="R22: strep confirmed; R23 sore throat and fever integral"),
+            c("99213", "Assessment:", why="R15: acute uncomplicated illness, prescription drug management: low MDM"),
+            c("87880", "Rapid strep test performed in clinic", why="R19: rapid strep in the office"),
+        ],
+        skips=[
+            skip("sore throat", "R23", "integral to pharyngitis"),
+            skip("No cough", "R01", "negated"),
+            skip("Asthma, mild intermittent", "R20", "not addressed"),
+            skip("Return if unable to swallow", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-38", dos="2026-05-28",
+        specialty="endocrinology", setting="outpatient", age=48, sex="F", payer="medicare", minutes=24,
+        text="""
+        ENDOCRINOLOGY VIDEO VISIT (audio-video; patient at home)
+
+        48-year-old woman followed for a 1.8 cm right thyroid nodule (benign FNA, Bethesda II, in 2024) and
+        hypothyroidism on levothyroxine. Her mother had papillary thyroid cancer. No neck swelling, no
+        dysphagia, no voice change. She also has migraine and irritable bowel syndrome, both stable.
+
+        Data reviewed: thyroid ultrasound last week - right nodule 1.8 cm, unchanged, no suspicious features;
+        TSH 2.1.
+
+        Assessment:
+        1. Nontoxic single thyroid nodule, benign, stable - repeat ultrasound in 2 years.
+        2. Hypothyroidism - TSH at goal; continue levothyroxine 100 mcg.
+        3. Family history of thyroid cancer in her mother - reviewed, does not change the nodule plan.
+
+        Total time 24 minutes.
+        """,
+        codes=[
+            c("E04.1", "Nontoxic single thyroid nodule", why="R22: single nontoxic nodule"),
+            c("E03.9", "Hypothyroidism - TSH at goal", why="R20: managed"),
+            c("Z80.8", "Her mother had papillary thyroid cancer", "Family history of thyroid cancer",
+              why="R05: family history of thyroid cancer, same organ as the nodule assessed"),
+            c("99213", "Total time 24 minutes", why="R14: established patient, 24 minutes"),
+        ],
+        skips=[
+            skip("No neck swelling", "R01", "negated"),
+            skip("migraine and irritable bowel syndrome", "R20", "stable, not addressed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-39", dos="2026-04-13",
+        specialty="obstetrics and gynecology", setting="outpatient", age=28, sex="F", payer="medicaid",
+        text="""
+        NEW OB VISIT
+
+        28-year-old G1P0 at 9 weeks 1 day by last menstrual period, confirmed by office ultrasound last week.
+        Nausea most of the day with vomiting once or twice daily; keeping fluids down; weight down 1 kg. No
+        bleeding, no cramping. Takes prenatal vitamins. Hypothyroidism ruled out last year (normal TSH).
+
+        Exam: BP 108/66. Mucous membranes moist. Uterus 9-week size.
+
+        Assessment and plan:
+        - Intrauterine pregnancy at 9 weeks.
+        - Nausea and vomiting of pregnancy, mild - vitamin B6 with doxylamine at night, small frequent meals;
+          return if unable to keep fluids down.
+        - Prenatal labs, genetic screening options discussed; she will decide next visit.
+        Return in 4 weeks.
+        """,
+        codes=[
+            c("O21.9", "Nausea and vomiting of pregnancy, mild", why="R25: chapter 15 code first (not Z34 with a "
+              "complication); mild vomiting without hyperemesis"),
+            c("Z3A.09", "9 weeks 1 day", why="R25: weeks of gestation"),
+        ],
+        skips=[
+            skip("No\n        bleeding", "R01", "negated"),
+            skip("Hypothyroidism ruled out", "R01", "ruled out"),
+            skip("return if unable to keep fluids down", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-40", dos="2026-06-30",
+        specialty="oncology", setting="outpatient", age=66, sex="M", payer="medicare", minutes=22,
+        text="""
+        ONCOLOGY SURVIVORSHIP VISIT
+
+        66-year-old man with stage IIB adenocarcinoma of the sigmoid colon, resected by sigmoid colectomy in
+        2021, completed adjuvant chemotherapy in 2022; no evidence of disease since. Here for routine
+        surveillance. Energy good, bowel habits normal, no bleeding, no weight loss. He has type 2 diabetes
+        and hypertension managed by his primary care physician.
+
+        Data: CEA 1.4 (normal). CT chest/abdomen/pelvis last week: no evidence of recurrence.
+        Colonoscopy 2025: no polyps.
+
+        Assessment: Personal history of colon cancer, no evidence of recurrence on surveillance CT and CEA.
+
+        Plan: Continue surveillance: CEA every 6 months, CT yearly through 2026, colonoscopy in 2028.
+
+        Total time 22 minutes.
+        """,
+        codes=[
+            c("Z08", "no evidence of recurrence on surveillance CT and CEA",
+              why="R21: follow-up after completed treatment of a malignancy, first-listed (I.C.2.d, I.C.21.c.8)"),
+            c("Z85.038", "Personal history of colon cancer", why="R06: history of colon cancer, no current disease"),
+            c("Z90.49", "resected by sigmoid colectomy", why="R06: acquired absence of part of the colon"),
+            c("99213", "Total time 22 minutes", why="R14: established patient, 22 minutes"),
+        ],
+        skips=[
+            skip("type 2 diabetes\n        and hypertension", "R20", "managed elsewhere, not addressed"),
+            skip("no bleeding", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-41", dos="2026-03-31",
+        specialty="cardiology", setting="outpatient", age=71, sex="M", payer="medicare", minutes=36,
+        text="""
+        HEART FAILURE CLINIC
+
+        71-year-old man with chronic systolic heart failure from nonischemic cardiomyopathy, EF 30%, with a
+        primary-prevention ICD placed in 2023, hypertension and chronic kidney disease stage 3a. NYHA class II;
+        stable weight, no orthopnea, no ICD shocks. Device check last month normal. Former smoker; quit in
+        2010.
+
+        Medications: sacubitril-valsartan 49/51 mg twice daily, carvedilol 12.5 mg twice daily,
+        spironolactone 25 mg, empagliflozin 10 mg, furosemide 20 mg as needed.
+
+        Exam: BP 112/70, HR 64. JVP normal, lungs clear, no edema.
+
+        Labs: creatinine 1.4, eGFR 52, potassium 4.8.
+
+        Assessment:
+        1. Chronic systolic heart failure with hypertension and CKD stage 3a - euvolemic; increase carvedilol
+           to 25 mg twice daily; potassium acceptable on spironolactone.
+        2. Presence of ICD - functioning.
+
+        Total time 36 minutes.
+        """,
+        codes=[
+            c("I13.0", "Chronic systolic heart failure with hypertension and CKD stage 3a",
+              why="R08: hypertensive heart and CKD with heart failure"),
+            c("I50.22", "Chronic systolic heart failure", why="R08: type and acuity of heart failure"),
+            c("N18.31", "CKD stage 3a", why="R08: CKD stage with I13"),
+            c("Z95.810", "Presence of ICD", why="R06: presence of an implantable defibrillator"),
+            c("Z87.891", "Former smoker; quit in\n        2010", why="R06: former smoker"),
+            c("99214", "Total time 36 minutes", why="R14: established patient, 36 minutes"),
+        ],
+        skips=[
+            skip("no orthopnea", "R01", "negated"),
+            skip("no edema", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-42", dos="2026-08-27",
+        specialty="psychiatry", setting="outpatient", age=41, sex="M", payer="medicaid", minutes=31,
+        text="""
+        PSYCHIATRY MEDICATION MANAGEMENT
+
+        41-year-old man with schizoaffective disorder, bipolar type, stable on clozapine 300 mg nightly for 4
+        years. No hallucinations, mood even, sleeping 8 hours. ANC this month 3,200, in range. Smokes 1 pack
+        a day; not ready to quit; we discussed that quitting raises clozapine levels. Constipation managed with
+        senna and docusate. Hypertension and hyperlipidemia followed by primary care.
+
+        Mental status: calm, euthymic, linear, no psychosis, no SI.
+
+        Assessment:
+        1. Schizoaffective disorder, bipolar type - stable; continue clozapine, monthly ANC.
+        2. Nicotine dependence, cigarettes - counseled; clozapine level if he quits or cuts down.
+        3. Clozapine-related constipation - continue senna and docusate.
+
+        Total time 31 minutes.
+        """,
+        codes=[
+            c("F25.0", "Schizoaffective disorder, bipolar type - stable", why="R22: schizoaffective, bipolar type"),
+            c("F17.210", "Nicotine dependence, cigarettes", why="R22: current cigarette dependence"),
+            c("K59.03", "Clozapine-related constipation", why="R22: drug-induced constipation"),
+            c("T43.595A", "Clozapine-related constipation",
+              why="R12: adverse effect of an antipsychotic, being treated"),
+            c("99214", "Total time 31 minutes", why="R14: established patient, 31 minutes"),
+        ],
+        skips=[
+            skip("No hallucinations", "R01", "negated"),
+            skip("Hypertension and hyperlipidemia", "R20", "followed elsewhere"),
         ],
     ),
 ]
