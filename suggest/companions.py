@@ -144,7 +144,7 @@ _DRUG_CLASSES = (
     (r"warfarin|anticoagulant|heparin|apixaban|rivaroxaban", "T45.515A"),
     (r"antibiotic", "T36.95XA"),
     (r"amiodarone", "T46.2X5A"),
-    (r"lithium", "T43.595A"),
+    (r"lithium|clozapine|olanzapine|quetiapine|risperidone|aripiprazole|antipsychotic", "T43.595A"),
     (r"(?:loop )?diuretic|furosemide", "T50.1X5A"),
     (r"thiazide|hydrochlorothiazide|HCTZ", "T50.2X5A"),
 )
@@ -155,7 +155,7 @@ _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus
 
 
 # "hypothyroidism due to pembrolizumab": the condition's own "due to drugs" code where the classification has one
-_DRUG_INDUCED = {"E03.9": "E03.2"}
+_DRUG_INDUCED = {"E03.9": "E03.2", "K59.00": "K59.03", "K59.09": "K59.03"}
 _EFFECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:due to|from|secondary to|caused by)\s+(?:the\s+|his\s+|her\s+)?(" +
                            "|".join(p for p, _ in _DRUG_CLASSES) + r")\b", re.I)
 
@@ -195,6 +195,12 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
         if code is None or (word == "AI" and not m.group(1).isupper()):
             continue
         info = lookup(code)
+        cond = next((c for c in out if c.code in _DRUG_INDUCED and c.assertion == "present"
+                     and any(h.end() <= a <= h.end() + 3 for a, _ in c.spans)), None)
+        if cond is not None and lookup(_DRUG_INDUCED[cond.code]) is not None:
+            swap = _DRUG_INDUCED[cond.code]
+            cond.code, cond.description = swap, lookup(swap).title
+            cond.add_rule("I.C.19.e-adverse-effect", f"induced by a drug: {swap}")
         have = next((c for c in out if c.code == code), None)
         if have is not None:
             have.spans.append((m.start(), h.end()))

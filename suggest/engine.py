@@ -38,7 +38,7 @@ from suggest.scope import (
     precautions_and_reactions,
 )
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
-from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs, former_smoker
+from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs, cancer_follow_up, former_smoker
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -187,6 +187,7 @@ class Suggester:
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded)
         seen += dropped
+        coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = companions.pregnancy_anemia(coded, self.lookup)

@@ -164,3 +164,27 @@ def former_smoker(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
              first_offset=m.start())
     c.add_rule("I.C.21.c.4-personal-history", "stopped smoking in the past: former smoker")
     return out + [c]
+
+
+_SURVEILLANCE = re.compile(r"\b(?:surveillance|survivorship|no evidence of (?:recurrence|disease)|without recurrence|"
+                           r"NED)\b", re.I)
+
+
+def cancer_follow_up(cands: list[Cand], text: str, lookup: Callable[[str], Any], setting: str) -> list[Cand]:
+    """I.C.21.c.8 / I.C.2.d: a visit to check for recurrence after the malignancy's treatment is completed is
+    Z08 first, with the personal history code (Z85); not while a malignancy is current (C00-C96) or when the
+    visit treats another problem (a skin check during an acne visit)."""
+    if setting != "outpatient" or any(c.code == "Z08" for c in cands):
+        return cands
+    hist = [c for c in cands if c.code.startswith("Z85") and c.sections & {"assessment", "assessment_plan",
+                                                                           "diagnoses"}]
+    if not hist or any(c.code[0] != "Z" for c in cands) or not _SURVEILLANCE.search(text):
+        return cands  # a current malignancy or another problem treated: that is the reason for the visit
+    info = lookup("Z08")
+    if info is None:
+        return cands
+    c = Cand("ICD-10-CM", "Z08", info.title, True, list(hist[0].spans), hist[0].section, "present", "rule", 1,
+             hist[0].unit_index, hist[0].item_number, hist[0].first_offset, sections=set(hist[0].sections))
+    c.add_rule("I.C.21.c.8-follow-up", "surveillance after completed treatment of a malignancy: Z08 with the "
+               "history code")
+    return cands + [c]

@@ -719,3 +719,25 @@ def test_guideline_status_code_evidence_includes_the_drug_and_the_assessed_value
     out = {x.code: [e.text for e in x.evidence] for x in s.suggest(note(text))}
     assert "apixaban" in out["Z79.01"]
     assert out["Z68.33"].count("BMI 33.4") == 2
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Stage IIB colon cancer resected by sigmoid colectomy in 2021, chemotherapy completed 2022.\nAssessment: "
+     "Personal history of colon cancer, no evidence of recurrence on surveillance CT.", ["Z08"], {"C18.7", "C18.9"}),
+    ("Assessment: Presence of ICD - functioning. Chronic systolic heart failure.", ["I50.22"], set()),
+    ("Assessment: Clozapine-related constipation - continue senna.", ["K59.03"], {"K59.00"}),
+    ("Her mother had papillary thyroid cancer.\nAssessment: Nontoxic single thyroid nodule.", ["E04.1"], set()),
+])
+def test_guideline_follow_up_after_cancer_devices_and_drug_induced(s, text, expected, absent):
+    """I.C.21.c.8: surveillance after completed cancer treatment is Z08 first with Z85; ICD presence Z95.810;
+    a drug-related constipation is K59.03 with the T code; a relative's thyroid cancer at a thyroid visit."""
+    out = codes(s.suggest(note(text)))
+    assert out[: len(expected)] == expected and not absent & set(out)
+    extra = {"Z08": {"Z85.038", "Z90.49"}, "I50.22": {"Z95.810"}, "K59.03": {"T43.595A"}, "E04.1": {"Z80.8"}}
+    assert extra[expected[0]] <= set(out)
+
+
+def test_guideline_no_follow_up_code_when_the_visit_treats_another_problem(s):
+    out = codes(s.suggest(note("Assessment:\n1. Acne vulgaris - start tretinoin.\n2. Personal history of melanoma - "
+                               "no evidence of recurrence on today's exam.")))
+    assert "Z08" not in out and {"L70.0", "Z85.820"} <= set(out)
