@@ -1422,6 +1422,8 @@ NOTES = [
         """,
         codes=[
             c("J02.0", "Streptococcal pharyngitis", why="R22: strep confirmed; R23 sore throat and fever integral"),
+            c("Z88.0", "Allergic to penicillin", "(penicillin allergy)",
+              why="R20: allergy status that changed the antibiotic chosen (IV.J; found on review)"),
             c("99213", "Assessment:", why="R15: acute uncomplicated illness, prescription drug management: low MDM"),
             c("87880", "Rapid strep test performed in clinic", why="R19: rapid strep in the office"),
         ],
