@@ -1600,4 +1600,318 @@ NOTES = [
             skip("Hypertension and hyperlipidemia", "R20", "followed elsewhere"),
         ],
     ),
+    NoteSpec(
+        id="dev-r2-43", dos="2026-02-17",
+        specialty="family medicine", setting="outpatient", age=57, sex="M", payer="bcbs", minutes=32,
+        text="""
+        CHIEF COMPLAINT
+
+        Right knee pain.
+
+        HISTORY OF PRESENT ILLNESS
+
+        Mr. Haddad is a 57-year-old male with a past medical history significant for hypertension, type 2
+        diabetes and gout who presents with right knee pain for 3 weeks after twisting it while gardening. He
+        reports catching and locking on the inner side of the knee. He denies any prior knee surgery. His gout
+        has been quiet for 2 years.
+
+        REVIEW OF SYSTEMS
+
+        Musculoskeletal: Reports right knee pain and swelling.
+
+        PHYSICAL EXAMINATION
+
+        Right knee: mild effusion, medial joint line tenderness, positive McMurray test. Full strength.
+
+        RESULTS
+
+        Hemoglobin A1c today is 7.2.
+
+        ASSESSMENT AND PLAN
+
+        1. Right knee pain.
+        - Medical Reasoning: I suspect a medial meniscus tear given the mechanism and exam.
+        - Medical Treatment: MRI of the right knee ordered. Meloxicam 15 mg daily for 2 weeks.
+
+        2. Hypertension.
+        - Medical Reasoning: His blood pressure is well controlled on lisinopril.
+        - Medical Treatment: Continue lisinopril 20 mg daily.
+
+        3. Type 2 diabetes.
+        - Medical Reasoning: A1c 7.2, near goal.
+        - Medical Treatment: Continue metformin 1000 mg twice daily.
+
+        I spent 32 minutes with the patient today.
+        """,
+        codes=[
+            c("M25.561", "Right knee pain.\n        - Medical", why="R03: suspected tear not coded; knee pain is"),
+            c("I10", "Hypertension.\n        - Medical", why="R20: managed"),
+            c("E11.9", "Type 2 diabetes.\n        - Medical", why="R20: managed"),
+            c("Z79.84", "Continue metformin", why="R10: long-term oral hypoglycemic"),
+            c("99214", "I spent 32 minutes", why="R14: established patient, 32 minutes"),
+            c("83036", "Hemoglobin A1c today is 7.2", why="R19: in-office A1c"),
+        ],
+        skips=[
+            skip("I suspect a medial meniscus tear", "R03", "uncertain outpatient diagnosis"),
+            skip("gout", "R20", "quiet, not addressed"),
+            skip("denies any prior knee surgery", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-44", dos="2026-01-05",
+        specialty="emergency medicine", setting="outpatient", age=31, sex="F", payer="medicaid", pos="23",
+        text="""
+        EMERGENCY DEPARTMENT
+
+        31-year-old woman with moderate persistent asthma on budesonide-formoterol, anxiety, obesity and GERD,
+        presents with 2 days of wheezing and chest tightness after a cold, using albuterol every 2 hours. She
+        vapes nicotine daily. No fever.
+
+        Exam: RR 24, SpO2 94%, diffuse wheezes, speaking full sentences. After three DuoNebs and oral
+        dexamethasone: SpO2 97%, minimal wheeze, peak flow 75% of personal best.
+
+        MDM: Moderate persistent asthma with acute exacerbation, responded to treatment in the department.
+        Safe for discharge.
+
+        Diagnoses:
+        1. Moderate persistent asthma with acute exacerbation.
+        2. Nicotine dependence, e-cigarettes - counseled to stop vaping.
+
+        Discharge: prednisone 40 mg daily for 4 more days, continue budesonide-formoterol, albuterol as
+        needed, primary care in 2-3 days. Return for worsening breathing.
+        """,
+        codes=[
+            c("J45.41", "Moderate persistent asthma with acute exacerbation.\n        2.",
+              why="R22: severity and exacerbation"),
+            c("F17.290", "Nicotine dependence, e-cigarettes", why="R22: nicotine dependence, other tobacco product"),
+            c("99284", "MDM:", why="R15: chronic illness with exacerbation, prescription drug management"),
+        ],
+        skips=[
+            skip("anxiety, obesity and GERD", "R20", "not addressed in the ED"),
+            skip("No fever", "R01", "negated"),
+            skip("Return for worsening breathing", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-45", dos="2026-07-22",
+        specialty="cardiology", setting="inpatient", age=58, sex="M", payer="uhc", pos="21",
+        text="""
+        CARDIOLOGY DISCHARGE SUMMARY
+
+        Admission: 07/19/2026. Discharge: 07/22/2026.
+
+        Principal diagnosis: Non-ST elevation myocardial infarction.
+        Other diagnoses: Coronary artery disease of native vessels; hyperlipidemia; type 2 diabetes mellitus;
+        current cigarette smoker.
+
+        History: 58-year-old man presented with 2 hours of substernal pressure at rest. Troponin rose from 45
+        to 2,300 ng/L; ECG with lateral ST depression. His father had a myocardial infarction at 52. He smokes
+        one pack per day. Remote history of a fractured wrist.
+
+        Course: Heparin, aspirin and ticagrelor loading. Catheterization on day 1: 90% proximal LAD stenosis
+        treated with a drug-eluting stent; other vessels with mild disease. Echo EF 50%. High-intensity
+        atorvastatin started (LDL 162). Metformin held for contrast and resumed. Smoking cessation counseling
+        given; nicotine patch started.
+
+        Discharge medications: aspirin 81 mg daily, ticagrelor 90 mg twice daily, atorvastatin 80 mg,
+        metoprolol succinate 25 mg, metformin 1000 mg twice daily, nicotine patch 21 mg.
+        """,
+        codes=[
+            c("I21.4", "Non-ST elevation myocardial infarction", why="R21: principal diagnosis"),
+            c("I25.10", "Coronary artery disease of native vessels", why="R22: CAD coded with the acute MI"),
+            c("E78.5", "hyperlipidemia", why="R20: treated (atorvastatin)"),
+            c("E11.9", "type 2 diabetes mellitus", why="R20: managed (metformin held and resumed)"),
+            c("F17.210", "current cigarette smoker", why="R22: cigarette dependence, treated"),
+            c("Z82.49", "His father had a myocardial infarction",
+              why="R05: family history of the same condition"),
+            c("Z79.02", "ticagrelor 90 mg twice daily", why="R10: long-term antiplatelet"),
+            c("Z79.82", "aspirin 81 mg daily", why="R10: long-term aspirin"),
+            c("Z79.84", "metformin 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+        ],
+        skips=[
+            skip("Remote history of a fractured wrist", "R20", "past history"),
+            skip("substernal pressure", "R23", "integral to the MI"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-46", dos="2026-03-09",
+        specialty="pediatrics", setting="outpatient", age=3, sex="M", payer="medicaid",
+        text="""
+        SICK VISIT
+
+        3-year-old boy with 2 days of fever to 102 and pulling at his left ear, runny nose for a week. Eating
+        less. No vomiting or diarrhea. Known atopic dermatitis, using emollients; cheeks a bit dry this week.
+
+        Exam: T 101.6. Left TM bulging and red, right TM normal. Clear rhinorrhea. Lungs clear. Dry scaly
+        patches on both cheeks.
+
+        Assessment:
+        1. Acute otitis media, left ear - amoxicillin 90 mg/kg/day for 10 days, ibuprofen for pain.
+        2. Atopic dermatitis - mild flare; thick emollient twice daily, hydrocortisone 1% for 5 days.
+
+        Recheck ear in 2-3 weeks if symptoms persist.
+        """,
+        codes=[
+            c("H66.92", "Acute otitis media, left ear", why="R11: left ear; R23 fever and ear pain integral"),
+            c("L20.9", "Atopic dermatitis - mild flare", why="R20: treated"),
+            c("99213", "Assessment:", why="R15: acute uncomplicated illness and a chronic illness, prescription "
+              "drug management"),
+        ],
+        skips=[
+            skip("No vomiting or diarrhea", "R01", "negated"),
+            skip("right TM normal", "R02", "normal exam"),
+            skip("if symptoms persist", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-47", dos="2026-06-02",
+        specialty="orthopedics", setting="outpatient", age=54, sex="F", payer="aetna",
+        text="""
+        HAND CLINIC - PROCEDURE VISIT
+
+        54-year-old woman with right carpal tunnel syndrome confirmed on nerve conduction studies, here for the
+        injection planned at her last visit. Numbness in the right thumb, index and middle fingers at night
+        despite a splint. She also has hypothyroidism and hypertension managed by her primary care physician.
+
+        Procedure: Right carpal tunnel injection. After consent and sterile preparation, 40 mg triamcinolone
+        acetonide with 1 mL lidocaine was injected into the right carpal tunnel with a 25-gauge needle. No
+        paresthesias during injection. Tolerated well.
+
+        Assessment: Carpal tunnel syndrome, right upper limb.
+
+        Plan: Continue night splint; discuss carpal tunnel release if symptoms return.
+        """,
+        codes=[
+            c("G56.01", "Carpal tunnel syndrome, right upper limb", why="R11: right side"),
+            c("20526", "Right carpal tunnel injection", mods=["RT"],
+              why="R18: carpal tunnel injection; decision made at the prior visit, no E/M"),
+            c("J3301", "40 mg triamcinolone\n        acetonide", units=4, why="R24: 40 mg = 4 units of 10 mg"),
+        ],
+        skips=[
+            skip("hypothyroidism and hypertension", "R20", "managed elsewhere"),
+            skip("No\n        paresthesias", "R01", "negated"),
+            skip("discuss carpal tunnel release if symptoms return", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-48", dos="2026-08-10",
+        specialty="nephrology", setting="outpatient", age=69, sex="M", payer="medicare", minutes=41,
+        text="""
+        NEPHROLOGY URGENT FOLLOW-UP
+
+        69-year-old man with hypertensive chronic kidney disease stage 3b (baseline creatinine 1.8) seen for a
+        creatinine of 2.9 found by his primary care physician after a week of diarrhea from a stomach bug that
+        has since resolved. He had kept taking lisinopril and furosemide. Orthostatic lightheadedness. He has
+        BPH and a history of colon polyps.
+
+        Exam: BP 104/62 seated, 92/58 standing. Dry mucous membranes.
+
+        Labs today: creatinine 2.6, potassium 5.2, bicarbonate 20.
+
+        Assessment:
+        1. Acute kidney injury on chronic kidney disease stage 3b, prerenal from volume depletion - hold
+           lisinopril and furosemide; oral fluids 2 L daily; repeat BMP in 3 days.
+        2. Dehydration.
+        3. Hypertensive chronic kidney disease - BP low today; restart lisinopril once creatinine back to
+           baseline.
+
+        I spent 41 minutes on the date of the visit.
+        """,
+        codes=[
+            c("N17.9", "Acute kidney injury on chronic kidney disease stage 3b", why="R22: AKI, first-listed"),
+            c("E86.0", "Dehydration.", why="R20: treated with oral fluids"),
+            c("I12.9", "Hypertensive chronic kidney disease - BP", "hypertensive chronic kidney disease stage 3b",
+              why="R08: hypertensive CKD stage 1-4"),
+            c("N18.32", "chronic kidney disease stage 3b, prerenal", why="R08: CKD stage with I12.9"),
+            c("99215", "I spent 41 minutes", why="R14: established patient, 41 minutes"),
+        ],
+        skips=[
+            skip("diarrhea from a stomach bug that\n        has since resolved", "R20", "resolved"),
+            skip("BPH and a history of colon polyps", "R20", "not addressed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-49", dos="2026-09-14",
+        specialty="psychiatry", setting="outpatient", age=38, sex="F", payer="bcbs", new_patient=True, minutes=58,
+        text="""
+        OUTPATIENT PSYCHIATRY INTAKE
+
+        Reason for referral: depression after her divorce.
+
+        History: 38-year-old woman with 3 months of depressed mood, anhedonia, early waking, weight loss of 5 kg,
+        guilt and passive thoughts of not waking up, without plan or intent. No prior episodes, no mania. Worry
+        about many things most days for years, with muscle tension. Alcohol use disorder, severe, in early
+        remission: last drink 5 months ago, attends SMART Recovery. Her sister has depression. Medical history:
+        hypothyroidism, asthma.
+
+        PHQ-9: 22. GAD-7: 15.
+
+        Mental status: tearful, slowed, logical, no psychosis; denies current SI with plan.
+
+        Diagnoses:
+        1. Major depressive disorder, single episode, severe without psychotic features.
+        2. Generalized anxiety disorder.
+        3. Alcohol use disorder, severe, in early remission.
+
+        Plan: Start sertraline 50 mg; weekly psychotherapy referral; safety plan; return in 2 weeks.
+        Total time 58 minutes.
+        """,
+        codes=[
+            c("F32.2", "Major depressive disorder, single episode, severe without psychotic features",
+              why="R22: single episode, severe, no psychosis"),
+            c("F41.1", "Generalized anxiety disorder", why="R22: treated"),
+            c("F10.21", "Alcohol use disorder, severe, in early remission",
+              why="R22: severe use disorder = dependence, in remission"),
+            c("Z81.8", "Her sister has depression", why="R05: family history of the same condition"),
+            c("99204", "Total time 58 minutes", why="R14: new patient, 58 minutes"),
+            c("96127", "PHQ-9: 22. GAD-7: 15.", units=2, why="R19: two scored instruments"),
+        ],
+        skips=[
+            skip("without plan or intent", "R01", "negated"),
+            skip("hypothyroidism, asthma", "R20", "not addressed"),
+            skip("no psychosis", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-50", dos="2026-01-28",
+        specialty="hospital medicine", setting="inpatient", age=72, sex="F", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admitted 01/24/2026. Discharged 01/28/2026.
+
+        Discharge diagnoses:
+        1. COPD with acute exacerbation
+        2. Chronic respiratory failure with hypoxia, on home oxygen
+        3. Anxiety disorder
+        4. Essential hypertension
+        5. Age-related osteoporosis
+
+        HPI: 72-year-old woman with COPD on 2 L home oxygen, current cigarette smoker, anxiety, hypertension,
+        osteoporosis, hypothyroidism resolved after thyroiditis, and cataracts, presented with 3 days of
+        worsening dyspnea and sputum. No pneumonia on chest x-ray. Flu and COVID negative.
+
+        Course: Nebulized bronchodilators, IV methylprednisolone changed to oral prednisone, azithromycin.
+        Returned to her baseline 2 L. Sertraline, amlodipine and alendronate were continued. Smoking cessation
+        counseling; she declined nicotine replacement.
+
+        Discharge medications: prednisone 40 mg daily for 3 more days, tiotropium, budesonide-formoterol,
+        albuterol, home oxygen 2 L, sertraline 100 mg, amlodipine 5 mg, alendronate 70 mg weekly.
+        """,
+        codes=[
+            c("J44.1", "COPD with acute exacerbation", why="R21: principal"),
+            c("J96.11", "Chronic respiratory failure with hypoxia", why="R22: chronic hypoxic respiratory failure"),
+            c("F41.9", "Anxiety disorder", why="R20: treated (sertraline)"),
+            c("I10", "Essential hypertension", why="R20: treated"),
+            c("M81.0", "Age-related osteoporosis", why="R20: treated (alendronate)"),
+            c("F17.210", "current cigarette smoker", why="R22: cigarette dependence, counseled"),
+            c("Z99.81", "home oxygen 2 L", "on home oxygen", why="R06: dependence on supplemental oxygen"),
+            c("Z79.83", "alendronate 70 mg weekly", why="R10: long-term bisphosphonate"),
+        ],
+        skips=[
+            skip("hypothyroidism resolved after thyroiditis", "R20", "resolved"),
+            skip("No pneumonia", "R01", "negated"),
+            skip("Flu and COVID negative", "R01", "negative tests"),
+        ],
+    ),
 ]
