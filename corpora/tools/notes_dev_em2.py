@@ -2116,6 +2116,7 @@ NOTES = [
             c("I25.10", "CAD, native vessel, without angina", why="R22: native vessel, no angina"),
             c("E78.5", "Hyperlipidemia at goal", why="R20: chronic condition managed"),
             c("Z95.5", "s/p LAD stent", why="R06: status code for the coronary stent"),
+            c("Z79.82", "continue aspirin 81 mg", why="R10: long-term aspirin for the CAD managed (as dev-0098)"),
             c("99214", "Impression",
               why="R15: MDM moderate - two stable chronic illnesses, prescription drug management"),
         ],

@@ -40,6 +40,7 @@ NOTES = [
               why="R22: cigarette dependence treated with nicotine patch"),
             c("Z79.84", "metformin 1000 mg BID", why="R10: oral hypoglycemic"),
             c("Z79.02", "ticagrelor 90 mg BID x 12 months", why="R10: long-term antiplatelet"),
+            c("Z79.82", "aspirin 81 mg", why="R10: long-term aspirin on the discharge list (as dev-0098)"),
         ],
         skips=[
             skip("no evidence of heart failure", "R01", "negated"),
