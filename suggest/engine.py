@@ -176,9 +176,11 @@ class Suggester:
         coded = combos.exam_findings(coded, self.lookup)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped
-        coded, dropped = drop_integral_symptoms(coded, self.data)
-        seen += dropped
+        # what the encounter addressed first: a symptom is integral only to a condition that is itself coded
+        # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
+        seen += dropped
+        coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped
         coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
                                                  self.fam_organs)

@@ -59,7 +59,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
     for c in list(kept):
         area = next((_HISTORY_AREA[c.code[:n]] for n in range(len(c.code), 2, -1) if c.code[:n] in _HISTORY_AREA),
                     None)
-        if (area and c.code != "Z87.891" and c.sections and c.sections <= _HISTORY_LISTS
+        lists = _HISTORY_LISTS | _STORY if c.code.startswith(_STORY_HISTORY) else _HISTORY_LISTS
+        if (area and c.code != "Z87.891" and c.sections and c.sections <= lists
                 and not any(o is not c and o.code.startswith(area) for o in kept)):
             c.add_rule("IV.J-addressed", "personal history/status only in the problem list or past history, "
                        "unrelated to anything addressed at this encounter")
@@ -76,16 +77,38 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
+# history/status codes that an incidental mention in the story ("remote history of a fractured wrist", "history of
+# colon polyps" at a kidney visit) does not make relevant; cancer and stroke history are kept wherever named
+_STORY = frozenset({"hpi", "unknown", "social_history", "chief_complaint"})
+_STORY_HISTORY = ("Z87.81", "Z86.01", "Z96.6", "Z90", "Z98")
 # personal history / status codes and the codes of the body system that makes them relevant to a visit
-_HISTORY_AREA = {"Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"), "Z86.01": ("K", "D12", "Z12.1"),
-                 "Z86.7": ("I", "G45", "Z79.0"), "Z86.1": ("A", "B"), "Z87.0": ("J",), "Z87.1": ("K",),
-                 "Z87.3": ("M", "S"), "Z87.4": ("N", "R3"), "Z95": ("I", "Z79.0"), "Z96.6": ("M", "S7", "S8"),
-                 "Z96.1": ("H",), "Z90": ("K", "N"), "Z90.1": ("C50", "D05", "N6", "Z12.3"), "Z90.4": ("K",),
-                 "Z90.5": ("N",), "Z90.6": ("N",), "Z90.7": ("N", "C5", "C6", "Z12.4", "Z01.4"), "Z90.8": ("D",),
-                 "Z98": ("K", "I", "H", "N")}
+_HISTORY_AREA = {
+    "Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"),
+    "Z86.01": ("K", "D12", "Z12.1"),
+    "Z86.7": ("I", "G45", "Z79.0"),
+    "Z86.1": ("A", "B"),
+    "Z87.0": ("J",),
+    "Z87.1": ("K",),
+    "Z87.3": ("M", "S"),
+    "Z87.81": ("M8", "S", "Z91.81", "W"),
+    "Z87.4": ("N", "R3"),
+    "Z95": ("I", "Z79.0"),
+    "Z96.6": ("M", "S7", "S8"),
+    "Z96.1": ("H",),
+    "Z90": ("K", "N"),
+    "Z90.1": ("C50", "D05", "N6", "Z12.3"),
+    "Z90.4": ("K", "Z85.0", "Z08", "C1"),
+    "Z90.5": ("N",),
+    "Z90.6": ("N",),
+    "Z90.7": ("N", "C5", "C6", "Z12.4", "Z01.4"),
+    "Z90.8": ("D",),
+    "Z98": ("K", "I", "H", "N"),
+}
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
                    "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
-                   "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M")}  # opiates: chronic or cancer pain
+                   "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M"),  # opiates: chronic or cancer pain
+                   "Z79.82": ("I20", "I21", "I22", "I24", "I25", "I63", "I65", "I66", "I67.2", "I70", "I73.9", "Z95",
+                              "Z86.7", "G45")}  # aspirin: atherosclerotic disease treated at the visit
 
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")

@@ -741,3 +741,32 @@ def test_guideline_no_follow_up_code_when_the_visit_treats_another_problem(s):
     out = codes(s.suggest(note("Assessment:\n1. Acne vulgaris - start tretinoin.\n2. Personal history of melanoma - "
                                "no evidence of recurrence on today's exam.")))
     assert "Z08" not in out and {"L70.0", "Z85.820"} <= set(out)
+
+
+def test_guideline_symptom_not_absorbed_by_an_unaddressed_history_condition(s):
+    """I.B.5 after IV.J: right knee pain assessed with a suspected tear is coded; a quiet gout named only in the
+    history does not make it integral."""
+    text = ("HPI: 57-year-old with hypertension and gout who presents with right knee pain after twisting it.\n\n"
+            "Assessment:\n1. Right knee pain - I suspect a medial meniscus tear; MRI ordered.\n2. Hypertension - "
+            "continue lisinopril.")
+    out = codes(s.suggest(note(text)))
+    assert "M25.561" in out and "M10.9" not in out
+
+
+def test_guideline_resolved_at_the_end_of_a_list_belongs_to_its_own_item(s):
+    text = ("HPI: COPD on oxygen, current cigarette smoker, anxiety, hypothyroidism resolved after thyroiditis.\n"
+            "Assessment: COPD with acute exacerbation. Nicotine dependence, cigarettes - counseled.")
+    out = codes(s.suggest(note(text)))
+    assert "F17.210" in out and "Z87.891" not in out
+    assert "Z87.01" in codes(s.suggest(note("Assessment: Pneumonia, now resolved. Hypertension.")))
+
+
+def test_guideline_incidental_story_history_and_aspirin_with_its_condition(s):
+    """IV.J: 'remote history of a fractured wrist' at an MI admission is not coded; aspirin on the discharge
+    list with the MI treated is Z79.82 (I.C.21.c.3), a loading dose is not."""
+    text = ("Principal diagnosis: NSTEMI.\n\nHistory: remote history of a fractured wrist. Loaded with aspirin.\n\n"
+            "Discharge medications: aspirin 81 mg daily, ticagrelor 90 mg twice daily.")
+    out = codes(s.suggest(note(text, "inpatient")))
+    assert {"I21.4", "Z79.82", "Z79.02"} <= set(out) and "Z87.81" not in out
+    only_load = codes(s.suggest(note("Assessment: NSTEMI.\nPlan: loaded with aspirin 325 mg.")))
+    assert "Z79.82" not in only_load
