@@ -1914,4 +1914,259 @@ NOTES = [
             skip("Flu and COVID negative", "R01", "negative tests"),
         ],
     ),
+    NoteSpec(
+        id="dev-r2-51", dos="2026-04-06",
+        specialty="family medicine", setting="outpatient", age=54, sex="M", payer="aetna", minutes=31,
+        text="""
+        OFFICE VISIT
+
+        Reason for visit: blood pressure and lab follow-up.
+
+        54-year-old man. Home BP 150s/90s despite amlodipine 5 mg. Fasting labs: total cholesterol 246,
+        triglycerides 310, LDL 151 on atorvastatin 20 mg; A1c 6.1. His father developed type 2 diabetes at 55.
+        Former smoker, 20 pack-years, quit 2015. History of appendectomy and of kidney stones in his thirties.
+
+        Exam: BP 156/94, repeat 150/92. BMI 29.
+
+        Assessment and plan:
+        1. Essential hypertension, uncontrolled - increase amlodipine to 10 mg; home readings; recheck 4 weeks.
+        2. Mixed hyperlipidemia - increase atorvastatin to 40 mg; lipid panel in 3 months.
+        3. Prediabetes - A1c 6.1; diet and exercise counseling, diabetes prevention program referral given his
+           father's diabetes.
+
+        I spent 31 minutes on the date of the visit.
+        """,
+        codes=[
+            c("I10", "Essential hypertension, uncontrolled", why="R20: managed"),
+            c("E78.2", "Mixed hyperlipidemia", why="R22: mixed hyperlipidemia"),
+            c("R73.03", "Prediabetes - A1c 6.1", why="R22: prediabetes"),
+            c("Z83.3", "His father developed type 2 diabetes", why="R05: family history of diabetes, prediabetes "
+              "assessed"),
+            c("Z87.891", "Former smoker, 20 pack-years, quit 2015", why="R06: former smoker"),
+            c("99214", "I spent 31 minutes", why="R14: established patient, 31 minutes"),
+        ],
+        skips=[
+            skip("History of appendectomy and of kidney stones", "R20", "past history, not addressed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-52", dos="2026-05-03",
+        specialty="emergency medicine", setting="outpatient", age=44, sex="M", payer="uhc", pos="23",
+        text="""
+        ED NOTE
+
+        44-year-old man lifted a couch yesterday and felt a pull in his low back, pain 7/10, worse bending. No
+        leg pain, numbness or weakness. No bowel or bladder changes. He has type 2 diabetes on insulin and
+        metformin and hyperlipidemia.
+
+        Exam: Paraspinal tenderness and spasm, lumbar. Straight leg raise negative bilaterally. Strength and
+        reflexes normal. No saddle anesthesia.
+
+        Impression: Acute low back pain without sciatica, likely lumbar muscle strain.
+
+        Plan: Ibuprofen and acetaminophen, heat, keep moving, back exercises handout. No imaging indicated.
+        Primary care follow-up if not better in 2 weeks; return for weakness, numbness or incontinence.
+        """,
+        codes=[
+            c("M54.50", "Acute low back pain without sciatica",
+              why="R03: the strain is only likely; the pain is coded"),
+            c("99283", "Impression:", why="R15: acute uncomplicated injury, OTC drugs: low MDM"),
+        ],
+        skips=[
+            skip("likely lumbar muscle strain", "R03", "uncertain outpatient diagnosis"),
+            skip("type 2 diabetes on insulin and\n        metformin and hyperlipidemia", "R20",
+                 "not addressed in the ED"),
+            skip("No\n        leg pain", "R01", "negated"),
+            skip("return for weakness", "R07", "return precaution"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-53", dos="2026-02-23",
+        specialty="hospital medicine", setting="inpatient", age=79, sex="F", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admitted 02/19/2026, discharged 02/23/2026.
+
+        Final diagnoses:
+        1. Pneumococcal pneumonia of the left lower lobe (urine antigen positive)
+        2. Type 2 diabetes mellitus with diabetic peripheral neuropathy
+        3. Hypothyroidism
+
+        Background: 79-year-old woman, former smoker who quit 30 years ago, with diabetes, neuropathy,
+        hypothyroidism and a remote hysterectomy, admitted with fever, productive cough and hypoxia (SpO2 88%).
+        Influenza and COVID PCR negative. Blood cultures no growth.
+
+        Course: Ceftriaxone and azithromycin, then oral amoxicillin to complete 7 days. Oxygen weaned to room
+        air by day 3. Insulin sliding scale with home glipizide held, resumed at discharge. Gabapentin and
+        levothyroxine continued.
+
+        Discharge medications: amoxicillin 1 g three times daily for 3 more days, glipizide 5 mg daily,
+        gabapentin 300 mg twice daily, levothyroxine 50 mcg.
+        """,
+        codes=[
+            c("J13", "Pneumococcal pneumonia of the left lower lobe", why="R21: principal; organism documented"),
+            c("E11.42", "Type 2 diabetes mellitus with diabetic peripheral neuropathy",
+              why="R09: diabetic polyneuropathy"),
+            c("E03.9", "Hypothyroidism\n", why="R20: treated (levothyroxine)"),
+            c("Z79.84", "glipizide 5 mg daily", why="R10: long-term oral hypoglycemic"),
+            c("Z87.891", "former smoker who quit 30 years ago", why="R06: former smoker"),
+        ],
+        skips=[
+            skip("remote hysterectomy", "R20", "past history"),
+            skip("Influenza and COVID PCR negative", "R01", "negative tests"),
+            skip("fever, productive cough and hypoxia", "R23", "integral to pneumonia"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-54", dos="2026-07-07",
+        specialty="orthopedics", setting="outpatient", age=36, sex="F", payer="cigna", minutes=20,
+        text="""
+        FOOT AND ANKLE FOLLOW-UP
+
+        36-year-old woman, 5 weeks after an inversion injury with a nondisplaced fracture of the shaft of the
+        right fifth metatarsal, treated in a walking boot. Pain 1/10. She has migraine and hypothyroidism.
+
+        X-rays right foot today: healing fracture with bridging callus, alignment maintained.
+
+        Assessment: Nondisplaced fracture of fifth metatarsal bone, right foot, subsequent encounter with
+        routine healing.
+
+        Plan: Wean from the boot over 2 weeks into a stiff-soled shoe. Return in 4 weeks.
+
+        Total time 20 minutes.
+        """,
+        codes=[
+            c("S92.354D", "Nondisplaced fracture of fifth metatarsal bone, right foot",
+              why="R12: 7th character D, routine healing; R11 right"),
+            c("99213", "Total time 20 minutes", why="R14: established patient, 20 minutes"),
+        ],
+        skips=[
+            skip("migraine and hypothyroidism", "R20", "not addressed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-55", dos="2026-08-03",
+        specialty="dermatology", setting="outpatient", age=45, sex="M", payer="bcbs", minutes=21,
+        text="""
+        DERMATOLOGY VISIT
+
+        45-year-old man with itchy flaking of the scalp and eyebrows for months and itchy peeling between the
+        toes. He had a melanoma in situ of the right shoulder excised in 2020, no recurrence. No new moles.
+
+        Exam: Greasy scale on the scalp, eyebrows and nasolabial folds. Maceration and scale in the 4th web
+        spaces of both feet; KOH positive for hyphae. Shoulder scar clear. No atypical nevi on a full skin exam.
+
+        Assessment:
+        1. Seborrheic dermatitis - ketoconazole 2% shampoo and cream.
+        2. Tinea pedis - terbinafine cream twice daily for 2 weeks.
+        3. History of melanoma in situ - no recurrence; yearly skin exams.
+
+        Total time 21 minutes.
+        """,
+        codes=[
+            c("L21.9", "Seborrheic dermatitis", why="R22: treated"),
+            c("B35.3", "Tinea pedis", why="R22: treated"),
+            c("Z86.006", "History of melanoma in situ", why="R06: personal history of melanoma in situ"),
+            c("99213", "Total time 21 minutes", why="R14: established patient, 21 minutes"),
+        ],
+        skips=[
+            skip("No new moles", "R01", "negated"),
+            skip("No atypical nevi", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-56", dos="2026-03-24",
+        specialty="psychiatry", setting="outpatient", age=27, sex="F", payer="aetna", minutes=30,
+        text="""
+        PSYCHIATRY FOLLOW-UP
+
+        27-year-old woman with bipolar II disorder on lamotrigine 200 mg and ADHD, predominantly inattentive
+        type, on atomoxetine 80 mg. Mood stable for 4 months, no hypomanic symptoms. Focus better at work. Her
+        mother has bipolar disorder. Prior therapist raised borderline personality traits; we will keep
+        assessing.
+
+        Mental status: euthymic, organized, no SI.
+
+        Assessment:
+        1. Bipolar II disorder - stable; continue lamotrigine.
+        2. ADHD, predominantly inattentive type - improved; continue atomoxetine.
+        3. Rule out borderline personality disorder.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("F31.81", "Bipolar II disorder - stable", why="R22: bipolar II"),
+            c("F90.0", "ADHD, predominantly inattentive\n        type",
+              "ADHD, predominantly inattentive type - improved",
+              why="R22: inattentive type"),
+            c("Z81.8", "Her\n        mother has bipolar disorder", why="R05: family history of the same condition"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("Rule out borderline personality disorder", "R03", "uncertain outpatient diagnosis"),
+            skip("no hypomanic symptoms", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-57", dos="2026-06-16",
+        specialty="pediatrics", setting="outpatient", age=5, sex="F", payer="medicaid",
+        text="""
+        PEDIATRIC OFFICE VISIT
+
+        5-year-old girl with hard, painful stools every 4-5 days for 6 months, occasional streaks of blood on the
+        paper, withholding behavior. No vomiting, normal growth. No urinary symptoms. Allergic rhinitis, on
+        cetirizine in spring.
+
+        Exam: Weight 50th percentile. Abdomen soft, palpable stool in the left lower quadrant. Small anal fissure
+        at 6 o'clock. Normal sacral exam.
+
+        Assessment:
+        1. Functional constipation - polyethylene glycol 0.4 g/kg daily, toilet sitting after meals, fiber.
+        2. Anal fissure - from hard stools; sitz baths, petroleum jelly.
+
+        Follow-up in 6 weeks.
+        """,
+        codes=[
+            c("K59.04", "Functional constipation", why="R22: functional constipation"),
+            c("K60.2", "Anal fissure", why="R22: anal fissure, unspecified"),
+            c("99213", "Assessment:", why="R15: two acute/chronic problems, OTC treatment: low MDM"),
+        ],
+        skips=[
+            skip("No vomiting", "R01", "negated"),
+            skip("Allergic rhinitis", "R20", "not addressed"),
+            skip("streaks of blood", "R23", "explained by the fissure"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r2-58", dos="2026-09-01",
+        specialty="gastroenterology", setting="outpatient", age=33, sex="F", payer="medicare", minutes=21,
+        text="""
+        GI VIDEO VISIT (audio-video; patient at work, private room)
+
+        33-year-old woman with irritable bowel syndrome with diarrhea, 3-4 loose stools a day with cramping
+        relieved by defecation, worse with dairy. Colonoscopy with biopsies last year was normal; celiac
+        serology negative. Her sister has Crohn's disease. PMH: hypothyroidism, GERD.
+
+        Assessment:
+        1. Irritable bowel syndrome with diarrhea - start rifaximin 550 mg three times daily for 14 days;
+           low-FODMAP diet with the dietitian.
+        2. Lactose intolerance - lactase tablets with dairy.
+        3. Family history of Crohn's disease in her sister - reviewed; normal colonoscopy and biopsies are
+           reassuring.
+
+        Total time 21 minutes.
+        """,
+        codes=[
+            c("K58.0", "Irritable bowel syndrome with diarrhea - start", why="R22: IBS with diarrhea"),
+            c("E73.9", "Lactose intolerance", why="R22: treated"),
+            c("Z83.79", "Her sister has Crohn's disease", "Family history of Crohn's disease",
+              why="R05: family history of a digestive disease, same system as the IBS assessed"),
+            c("99213", "Total time 21 minutes", why="R14: established patient, 21 minutes"),
+        ],
+        skips=[
+            skip("celiac\n        serology negative", "R01", "negative test"),
+            skip("PMH: hypothyroidism, GERD", "R20", "not addressed"),
+        ],
+    ),
 ]
