@@ -770,3 +770,12 @@ def test_guideline_incidental_story_history_and_aspirin_with_its_condition(s):
     assert {"I21.4", "Z79.82", "Z79.02"} <= set(out) and "Z87.81" not in out
     only_load = codes(s.suggest(note("Assessment: NSTEMI.\nPlan: loaded with aspirin 325 mg.")))
     assert "Z79.82" not in only_load
+
+
+def test_guideline_pneumococcal_pneumonia_and_stone_history_in_the_story(s):
+    out = codes(s.suggest(note("Final diagnoses:\n1. Pneumococcal pneumonia of the left lower lobe\n", "inpatient")))
+    assert out == ["J13"]
+    text = ("HPI: history of kidney stones in his thirties.\nAssessment: Essential hypertension, uncontrolled.")
+    assert "Z87.442" not in codes(s.suggest(note(text)))
+    hematuria = "HPI: history of kidney stones in 2019.\nAssessment: Gross hematuria - CT urogram ordered."
+    assert "Z87.442" in codes(s.suggest(note(hematuria)))
