@@ -38,7 +38,14 @@ from suggest.scope import (
     precautions_and_reactions,
 )
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
-from suggest.status import add_bmi, add_irradiation_history, add_long_term_drugs, cancer_follow_up, former_smoker
+from suggest.status import (
+    add_bmi,
+    add_irradiation_history,
+    add_long_term_drugs,
+    cancer_follow_up,
+    former_smoker,
+    tobacco_product,
+)
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -173,6 +180,7 @@ class Suggester:
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
         coded = add_irradiation_history(coded, text, self.lookup, units)
         coded = former_smoker(coded, text, self.lookup)
+        coded = tobacco_product(coded, text, self.lookup)
         coded = combos.exam_findings(coded, self.lookup)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped

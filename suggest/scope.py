@@ -45,6 +45,7 @@ def addressed_only(cands: list[Cand], sections: set[str],
                        "diagnosis; not coded")
             dropped.append(c)
         elif (c.code.startswith(_KEEP_PREFIX) or c.sections & ADDRESSED or c.extra.get("combined_from")
+              or c.extra.get("addressed_by")
               or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
             kept.append(c)
         else:

@@ -166,6 +166,57 @@ def former_smoker(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
     return out + [c]
 
 
+# I.B specificity of F17.2-: the product smoked. Cigarettes are named directly or by their measure (packs a day,
+# pack-years, ppd); an e-cigarette is vaping (F17.29-), and another product named beside them leaves the choice
+# to the coder
+_CIGARETTES = re.compile(r"(?<![-\w])(?<!\be )(?<!electronic )cigarettes?\b|\bcigs\b|"
+                         r"\bpacks?\s*(?:(?:per|a|an|each|/)\s*day|/d)\b|\bpack[- ]?y(?:ea)?rs?\b|\bpk[- ]?yrs?\b|"
+                         r"\bppd\b", re.I)
+_OTHER_PRODUCT = re.compile(r"\b(?:cigars?|cigarillos?|pipe (?:smok\w*|tobacco)|smok\w* (?:a )?pipes?|"
+                            r"chew(?:s|ing)? tobacco|smokeless|snuff|snus|dip(?:s|ping)? tobacco|vap(?:e|es|ing|er)|"
+                            r"e-?cig\w*|electronic cigarettes?|hookah|nicotine pouch\w*)\b", re.I)
+
+
+# tobacco dependence treated at this encounter (IV.J): cessation counselling or a cessation drug offered
+_CESSATION = re.compile(r"\b(?:smoking|tobacco|nicotine)[- ]cessation\b|\bcessation (?:counsel\w*|advice)|"
+                        r"\bcounsel\w* (?:\w+ ){0,2}(?:on|about|regarding) (?:smoking|tobacco|quitting)|"
+                        r"\bnicotine (?:replacement|patch\w*|gum|lozenges?)|\bvarenicline\b|\bchantix\b", re.I)
+
+
+def tobacco_product(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Nicotine dependence (F17.2-) as documented.
+
+    The product unspecified (F17.20-) is cigarettes (F17.21-, same complication) when the note says
+    cigarettes, packs a day or pack-years and names no other product; the unspecified mention then merges
+    into the cigarette code rather than standing beside it. Cessation counselling or a cessation drug
+    addresses the dependence (IV.J), wherever in the note the smoking itself is told."""
+    current = [c for c in cands if c.code.startswith("F17.2") and c.assertion == "present"]
+    if not current:
+        return cands
+    out = list(cands)
+    if _CIGARETTES.search(text) and not _OTHER_PRODUCT.search(text):
+        for c in [c for c in current if c.code.startswith("F17.20")]:
+            code = "F17.21" + c.code[6:]
+            info = lookup(code)
+            if info is None:
+                continue
+            same = next((o for o in out if o.code == code and o is not c), None)
+            if same is not None:  # "current cigarette smoker" matched both codes: one code with both mentions
+                same.spans = sorted(set(same.spans) | set(c.spans))
+                same.sections |= c.sections
+                same.first_offset = min(same.first_offset, c.first_offset)
+                out.remove(c)
+                continue
+            c.code, c.description = code, info.title
+            c.add_rule("I.B.specificity", "the note documents cigarettes (or packs a day / pack-years): nicotine "
+                       "dependence, cigarettes")
+    if _CESSATION.search(text):
+        for c in out:
+            if c.code.startswith("F17.2") and c.assertion == "present":
+                c.extra["addressed_by"] = "tobacco cessation treatment"
+    return out
+
+
 _SURVEILLANCE = re.compile(r"\b(?:surveillance|survivorship|no evidence of (?:recurrence|disease)|without recurrence|"
                            r"NED)\b", re.I)
 

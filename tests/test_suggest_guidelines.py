@@ -779,3 +779,24 @@ def test_guideline_pneumococcal_pneumonia_and_stone_history_in_the_story(s):
     assert "Z87.442" not in codes(s.suggest(note(text)))
     hematuria = "HPI: history of kidney stones in 2019.\nAssessment: Gross hematuria - CT urogram ordered."
     assert "Z87.442" in codes(s.suggest(note(hematuria)))
+
+
+@pytest.mark.parametrize(("text", "setting", "expected", "absent"), [
+    ("Discharge diagnoses:\n1. COPD with acute exacerbation\n\nHPI: 70-year-old, current cigarette smoker, with "
+     "worsening dyspnea.\n\nCourse: Nebulizers and prednisone. Smoking cessation counseling given.", "inpatient",
+     "F17.210", "F17.200"),
+    ("Social history: current smoker, 40 pack-years.\nAssessment: Tobacco dependence - counseled on cessation.",
+     "outpatient", "F17.210", "F17.200"),
+    ("Social history: current smoker.\nAssessment: Tobacco dependence - counseled on cessation.", "outpatient",
+     "F17.200", "F17.210"),
+    ("Social history: smokes 2 cigars a day and a few cigarettes.\nAssessment: Tobacco dependence - counseled.",
+     "outpatient", "F17.200", "F17.210"),
+    ("Discharge diagnoses:\n1. COPD with acute exacerbation\n2. Former tobacco use\n\nCourse: Nebulizers. Quit "
+     "smoking 2017 (60 pack-years).", "inpatient", "Z87.891", "F17.210"),
+])
+def test_guideline_nicotine_dependence_product_and_cessation(s, text, setting, expected, absent):
+    """I.B: cigarettes documented (or packs a day / pack-years) make nicotine dependence F17.210, no product named
+    stays F17.200; cessation counselling addresses a smoking told only in the history (IV.J); a former smoker's
+    pack-years are not current dependence."""
+    out = codes(s.suggest(note(text, setting)))
+    assert expected in out and absent not in out
