@@ -21,7 +21,7 @@ from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize_span
 
-INDEX_FORMAT = "medcoder.termindex.v5"
+INDEX_FORMAT = "medcoder.termindex.v8"
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
 _SKIP_CHAPTERS = ("V", "W", "X", "Y")  # external causes: not coded from phrase matches
 
@@ -43,21 +43,24 @@ def _ranks(cs: Any) -> dict[str, tuple]:
     }
 
 
-def _abbreviations() -> list[tuple[str, str]]:
-    """(abbreviation, expansion) rows of nlp's curated list that are safe in any context.
+def _abbreviations() -> list[tuple[str, str, bool]]:
+    """(abbreviation, expansion, case-sensitive) rows of nlp's curated list usable by the matcher.
 
-    Why: notes write "Longstanding persistent AFib" and "ADHD, predominantly inattentive type"; the
-    tabular spells the abbreviation out. A term variant with the abbreviation in place of its expansion
-    lets the token-set matcher reach the specific code. Ambiguous, section- and case-restricted rows
-    ("MS", "RA", "PCP") are never used: the matcher lower-cases and cannot check their context."""
+    Why: notes write "Longstanding persistent AFib", "ADHD, predominantly inattentive type" and "His father
+    had an MI"; the tabular spells the abbreviation out. A term variant with the abbreviation in place of its
+    expansion lets the token-set matcher reach the specific code. A ``case-sensitive`` row ("MI", not "mi" =
+    miles or "my") makes a variant that matches only the abbreviation as written (checked by the matcher).
+    Ambiguous, section- and digit-restricted rows ("MS", "PE" outside the exam, "PCP") are never used: the
+    matcher cannot check their context."""
     try:
         from nlp.abbreviations import load_abbreviations
     except ImportError:  # nlp absent: titles and synonyms only
         return []
     out = []
     for row in load_abbreviations():
-        if row.safe_context == "any" and "|" not in row.expansion and " " in row.expansion.strip():
-            out.append((row.abbreviation, row.expansion.strip()))
+        if row.safe_context in ("any", "case-sensitive") and "|" not in row.expansion \
+                and " " in row.expansion.strip():
+            out.append((row.abbreviation, row.expansion.strip(), row.safe_context == "case-sensitive"))
     return out
 
 
@@ -65,38 +68,42 @@ _WORD = re.compile(r"[a-z0-9]+")
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
-def _abbrev_variants(rows, abbrevs: list[tuple[str, str]]):
-    """Each row, plus one variant per curated abbreviation whose expansion the term spells out."""
-    first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for abbr, exp in abbrevs:
+def _abbrev_variants(rows, abbrevs: list[tuple[str, str, bool]]):
+    """Each row, plus one variant per curated abbreviation whose expansion the term spells out.
+
+    Rows are (code, term, source, exact): ``exact`` is the abbreviation as it must be written ("" when any
+    case will do)."""
+    first: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+    for abbr, exp, exact in abbrevs:
         words = tuple(_WORD.findall(exp.lower()))
         if len(words) > 1:
-            first.setdefault(words[0], []).append((words, abbr))
+            first.setdefault(words[0], []).append((words, abbr, exact))
     for lst in first.values():
         lst.sort(key=lambda x: -len(x[0]))  # longest expansion first
     keys = first.keys()
     for code, term, source in rows:
-        yield code, term, source
+        yield code, term, source, ""
         if source == "abstract" or len(term) < 8:
             continue
         low = term.lower()
         if keys.isdisjoint(_SPLIT.split(low)):
             continue
         spans = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(low)]
+        # one variant per place an expansion starts: "congestive heart failure" -> "CHF" and "heart failure" ->
+        # "HF" are both ways to write "Chronic diastolic (congestive) heart failure"
         for i, (w, a, _) in enumerate(spans):
-            hit = next(((ws, ab) for ws, ab in first.get(w, ()) if tuple(x[0] for x in spans[i:i + len(ws)]) == ws),
-                       None)
-            if hit:
-                b = spans[i + len(hit[0]) - 1][2]
-                yield code, term[:a] + hit[1] + term[b:], source
-                break
+            hits = [x for x in first.get(w, ()) if tuple(s[0] for s in spans[i:i + len(x[0])]) == x[0]]
+            for words, abbr, exact in hits:  # the longest expansion here, every abbreviation of it ("AFib", "AF")
+                if len(words) == len(hits[0][0]):
+                    b = spans[i + len(words) - 1][2]
+                    yield code, term[:a] + abbr + term[b:], source, abbr if exact else ""
 
 
 def _rows(cs: Any, data: RuleData):
     blocked = tuple(data.tokens.blocked_codes)
     for syn in data.synonyms:
         for t in syn.terms:
-            yield syn.code, t, "abstract" if syn.abstracting else "synonym"
+            yield syn.code, t, "abstract" if syn.abstracting else "synonym", ""
     def tabular():
         for code, term, source in cs.icd10cm_terms():
             if code.startswith(_SKIP_CHAPTERS) or (blocked and code.startswith(blocked)):

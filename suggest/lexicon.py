@@ -27,6 +27,7 @@ class Term:
     tokens: tuple[str, ...]
     source: str
     text: str
+    exact: tuple[str, str] | None = None  # (token, abbreviation as it must be written): "MI", not "mi"
 
 
 @dataclass(frozen=True)
@@ -78,15 +79,23 @@ class TermIndex:
         Single ``weak`` tokens ("pain", "disease") never make a term, except abstracting terms, which
         are kept apart so a generic abstracting code can sit beside the billing code of the same words."""
         best: dict[tuple, tuple[tuple, Term]] = {}
-        for code, text, source in entries:
+        for code, text, source, *rest in entries:
             toks = term_tokens(text, canon, stop)
             if not toks or (len(toks) == 1 and toks[0] in weak and source != "abstract"):
                 continue
-            key = (SOURCE_RANK.get(source, 9), *(rank.get(code, ()) if rank else ()), len(code), code)
+            exact = None
+            if rest and rest[0]:  # case-sensitive abbreviation: its token, checked against the note's spelling
+                tok = norm_tokens(rest[0], canon)
+                exact = (tok[0], rest[0]) if len(tok) == 1 and tok[0] in toks else None
+                if exact is None:
+                    continue
+            # the same tokens from a case-insensitive term win: "aaa" (synonym) stays any case
+            key = (exact is not None, SOURCE_RANK.get(source, 9), *(rank.get(code, ()) if rank else ()), len(code),
+                   code)
             slot = (toks, source == "abstract")
             cur = best.get(slot)
             if cur is None or key < cur[0]:
-                best[slot] = (key, Term(code, toks, source, text))
+                best[slot] = (key, Term(code, toks, source, text, exact))
         return cls([t for _, t in best.values()])
 
     def match_window(
@@ -136,6 +145,8 @@ class TermIndex:
                     if (text is not None and n > 1 and " and " not in term.text.lower()
                             and _AND.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
                         continue  # "blood and urine" is not "blood in urine"
+                    if term.exact is not None and text is not None and not _written_as(term.exact, pos, toks, text):
+                        continue  # "mi" (miles, "my") is not "MI"
                     if n > 1 and "without" not in tset and any(
                             p > pos[0] and toks[p - 1][0] == "without" for p in pos):
                         continue  # "migraine without aura" is not "migraine with aura"
@@ -145,6 +156,16 @@ class TermIndex:
                     seen.add(key)
                     found.append(Match(term, tuple(pos), toks[pos[0]][1], toks[pos[-1]][2], unit_index))
         return _drop_nested(found, keep_nested)
+
+
+def _written_as(exact: tuple[str, str], pos: list[int], toks: list[tuple[str, int, int]], text: str) -> bool:
+    """The case-sensitive abbreviation token of a match is written exactly as listed (a plural "s" allowed)."""
+    tok, abbr = exact
+    for p in pos:
+        if toks[p][0] == tok:
+            written = text[toks[p][1]:toks[p][2]]
+            return written == abbr or written == abbr + "s"
+    return False
 
 
 def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[str, int, int]]) -> bool:

@@ -800,3 +800,20 @@ def test_guideline_nicotine_dependence_product_and_cessation(s, text, setting, e
     pack-years are not current dependence."""
     out = codes(s.suggest(note(text, setting)))
     assert expected in out and absent not in out
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("HPI: chest pain. Family history: father had an MI at 52.\nAssessment: Coronary artery disease - continue "
+     "statin.", "Z82.49", None),
+    ("HPI: walks 2 mi daily; his father walks 3 mi a day too.\nAssessment: Coronary artery disease - continue "
+     "statin.", None, "Z82.49"),
+    ("Assessment: Persistent AF - on apixaban.", "I48.19", None),
+    ("Assessment: Hypertensive heart disease with chronic diastolic HF - torsemide increased.", "I50.32", "I50.9"),
+])
+def test_guideline_case_sensitive_abbreviation_only_as_written(s, text, present, absent):
+    """nlp's case-sensitive abbreviations reach the matcher: "MI", "AF", "HF" as written stand for the
+    condition (a relative's MI is Z82.49, I.C.21.c.4); lower-case "mi" (miles) does not."""
+    out = codes(s.suggest(note(text)))
+    assert present is None or present in out
+    assert absent is None or absent not in out
+    assert not any(c.startswith(("I21", "I25.2")) for c in out)
