@@ -438,6 +438,70 @@ def _dosed_drugs(text: str, w: dict[str, _Lexicon]) -> list[str]:
     return found
 
 
+# a drug started or its dose raised (not continued or refilled)
+_START = re.compile(r"\b(?:start(?:ed|ing)?|begin|initiat(?:e|ed|ing)|add(?:ed|ing)?|increas(?:e|ed|ing)|"
+                    r"(?:up-?)?titrat(?:e|ed|ing)|escalat(?:e|ed|ing)|switch(?:ed|ing)? to)\b", re.I)
+# a result the note flags: "free T4 3.2 (high)", "K 5.9 (H)", "LDL 182, flagged high"
+_LAB_FLAG = re.compile(r"\d\s*(?:%|[A-Za-z]+(?:/[A-Za-z]+)?)?\s*\((?:high|low|abnormal|critical|H|L)\)|"
+                       r"\bflagged (?:as )?(?:high|low|abnormal)\b", re.I)
+_LAB_NAME = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}[\d.]*$")
+
+
+def _flagged_result(text: str) -> str | None:
+    """The first flagged result, with the words naming it ("free T4 3.2 (high)")."""
+    m = _LAB_FLAG.search(text)
+    if m is None:
+        return None
+    a = text.rfind("\n", 0, m.start()) + 1
+    name = _LAB_NAME.search(text, max(a, m.start() - 40), m.start())
+    return text[name.start() if name else m.start():m.end()].strip()
+
+
+def _line_span(reg: str, at: int) -> tuple[int, int]:
+    a = reg.rfind("\n", 0, at) + 1
+    b = reg.find("\n", at)
+    return a, len(reg) if b < 0 else b
+
+
+def _active_dependence(code: str) -> bool:
+    """Substance dependence in active use (F10-F19 .2-, not "in remission"): its treatment goal is abstinence."""
+    if not (code.startswith("F1") and code[4:5] == "2"):
+        return False
+    return not ((len(code) == 6 and code[5] == "1") or (len(code) == 7 and code[6] == "1"))
+
+
+def _new_prescription_for_chronic(reg: str, off: int, masked: str, problems: list[Cand], prefixes: tuple[str, ...],
+                                  w: dict[str, _Lexicon]) -> str | None:
+    """AMA: a chronic illness not at its treatment goal is not stable. A prescription drug started or raised for it
+    today, with a result the note flags high/low/abnormal ("free T4 3.2 (high)" ... "start methimazole") or for a
+    dependence still in active use ("smoking 1 pack a day" ... "start varenicline"), says the illness is not at
+    goal. The drug goes with the illness when its line names it or the illness is the visit's only problem.
+    Returns the cue for the rationale."""
+    chronic = [c for c in problems if c.code.startswith(prefixes)]
+    if not chronic:
+        return None
+    only = len(problems) == 1
+    for m in _START.finditer(reg):
+        if (_NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start()) or _MAYBE.search(_clause(reg, m.start()))
+                or _IF_CLAUSE.search(_clause(reg, m.start()))):
+            continue
+        end = _CLAUSE_START.search(reg, m.end())
+        end = min(end.start() if end else len(reg), m.end() + 60)
+        clause = reg[m.start():end]
+        drugs = [x.group(0).lower() for x in w["prescription"].finditer(reg, m.start(), end)
+                 if not w["otc"].fullmatch(x.group(0).lower())]
+        drug = next(iter(drugs + _dosed_drugs(clause, w) + _started_brand(clause, w)), None)
+        if drug is None:
+            continue
+        a, b = _line_span(reg, m.start())
+        linked = [c for c in chronic if only or any(off + a <= s0 < off + b for s0, _ in c.spans)]
+        if any(_active_dependence(c.code) for c in linked):
+            return f"not at goal: {drug} started, dependence in active use"
+        if linked and (flagged := _flagged_result(masked)):
+            return f"not at goal: {drug} started, {flagged}"
+    return None
+
+
 def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
           minor_procedure: bool = False) -> MDM:
     """Grade problems, data and risk for one visit note."""
@@ -455,6 +519,9 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
                    and not _FLARE_UP_AFTER.match(reg, m.end()) and not _IF_CLAUSE.search(_clause(reg, m.start()))
                    and (m.group(0).lower().startswith(("side effect", "adverse effect"))  # of a treatment
                         or not _only_acute_on_line(reg, off, m.start(), problems, prefixes))]
+    if chronic_dx and not exacerbated and (cue := _new_prescription_for_chronic(reg, off, masked, problems, prefixes,
+                                                                                 w)):
+        exacerbated = [cue]
     severe = _present(w["severe"], reg)
     uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)
                  and not _ETIOLOGY_AFTER.match(reg, m.end()) and not _NOT_A_DIAGNOSIS_AFTER.match(reg, m.end())

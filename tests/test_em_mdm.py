@@ -486,3 +486,29 @@ def test_em_mdm_end_stage_after_failed_conservative_treatment_is_progression(s):
             "failed conservative treatment.\nPlan: we decided to proceed with right total knee arthroplasty.")
     e = em_of(cpt(s, text, visit={"new_patient": True, "place_of_service": "11"}))
     assert e.code == "99204" and "problems moderate" in e.rationale
+
+
+@pytest.mark.parametrize(("text", "named", "problems"), [
+    # a flagged result and a drug started for the illness: not at goal (moderate problems)
+    ("HPI: outside labs: TSH < 0.01, free T4 3.2 (high).\nAssessment: Graves disease.\nPlan: start methimazole "
+     "20 mg daily.", {"E05.00": "Graves disease"}, 3),
+    # a dependence still in active use with a cessation drug started
+    ("HPI: smokes 1 pack a day, ready to quit.\nAssessment: Nicotine dependence, cigarettes.\nPlan: start "
+     "varenicline 0.5 mg daily.", {"F17.210": "Nicotine dependence"}, 3),
+    # the same drug continued, or started with nothing flagged: stable
+    ("HPI: free T4 3.2 (high) last year, now normal.\nAssessment: Graves disease.\nPlan: continue methimazole "
+     "5 mg daily.", {"E05.00": "Graves disease"}, 2),
+    ("HPI: acne for years.\nAssessment: Acne vulgaris.\nPlan: start adapalene 0.1% gel nightly.",
+     {"L70.0": "Acne vulgaris"}, 2),
+    # the new drug is for another problem on another line
+    ("HPI: LDL 182 (high) on atorvastatin.\nAssessment:\n1. Acute sinusitis - start amoxicillin 875 mg twice daily."
+     "\n2. Hyperlipidemia - continue atorvastatin 40 mg.", {"J01.90": "Acute sinusitis", "E78.5": "Hyperlipidemia"},
+     2),
+])
+def test_em_mdm_new_prescription_with_flagged_result_is_chronic_illness_not_at_goal(text, named, problems):
+    """AMA 2021: a chronic illness not at its treatment goal is not stable (chronic illness with exacerbation or
+    progression): a drug started for it with a flagged result, or for a dependence still in use."""
+    cands = [Cand("ICD-10-CM", code, "", True, [(text.index(w), text.index(w) + len(w))], "assessment", "present")
+             for code, w in named.items()]
+    m = grade(text, cands, ["E05", "F17", "L70", "E78"], [])
+    assert m.problems == problems, m.why
