@@ -4,8 +4,9 @@ Time: ``visit.total_minutes`` or a "spent 35 minutes"/"Total time: 42 min" sente
 (new 15/30/45/60, established 10/20/30/40). When time is documented it decides the level (annotation
 guide R14); a higher MDM level is shown in the rationale and flagged ``em-mdm-higher`` so the coder can
 choose, as CPT allows either. MDM (suggest/mdm.py) otherwise, and always for ED visits (place of
-service 23 or an emergency department note, 99282-99285). New vs established from ``visit.new_patient``
-(default established, flagged). Preventive visits by age; Medicare annual wellness visits G0438/G0439
+service 23 or an emergency department note, 99282-99285). New vs established from ``visit.new_patient``;
+without it (flagged) the note decides: "new patient", "establishing care", or a consultation with no sign of
+an earlier visit is new, else established. Preventive visits by age; Medicare annual wellness visits G0438/G0439
 with a separate problem-oriented E/M (modifier 25) when the note says problems were separately addressed.
 No E/M when the visit is a minor procedure with no separate problem managed (the decision for the
 procedure is in its global package), a routine prenatal visit, or a psychiatric diagnostic evaluation.
@@ -63,6 +64,27 @@ _PREVENTIVE_ELSEWHERE = re.compile(r"\b(?:part of|during|at (?:his|her|their|the
                                    r"until|before)\b", re.I)
 _NEW_TEXT = re.compile(r"\b(?:new patient|establish(?:es|ing)? care|"
                        r"new to (?:this|our|the) (?:clinic|practice|office))\b", re.I)
+# a consultation for a patient the practice has not seen is billed as a new-patient office visit (CMS: no office
+# consultation codes; new when no professional service in the past 3 years), unless the note says it has
+_CONSULT_NEW = re.compile(r"\b(?:(?:surgical|surgery) consult(?:ation)?|new (?:patient )?consult(?:ation)?|"
+                          r"referred (?:to (?:me|us|our \w+) )?(?:by [^\n]{0,40}? )?for (?:an? )?(?:\w+ )?"
+                          r"consult(?:ation)?|consultation (?:requested by|at the request of)|seen in consultation)\b",
+                          re.I)
+_PRIOR = re.compile(r"\b(?:established patient|(?:here|seen|presents|returns?) (?:today )?for (?:a |her |his )?"
+                    r"follow[- ]?up|follow[- ]?up (?:visit|of|for)|returns? (?:today|to (?:the )?clinic|for)|"
+                    r"last (?:seen|visit|office visit)|previously seen|seen (?:by me|by us|here|in (?:this|our) "
+                    r"(?:clinic|office)) (?:previously|before|in|on|last)|known to (?:me|us|our|this)|"
+                    r"since (?:her|his|their|the|my) last visit)\b", re.I)
+
+
+def new_from_text(text: str) -> bool:
+    """With no visit metadata: the note itself says new patient / establishing care, or is a consultation with no
+    sign of an earlier visit."""
+    if _NEW_TEXT.search(text, 0, 1200):
+        return True
+    return bool(_CONSULT_NEW.search(text, 0, 1200)) and not _PRIOR.search(text, 0, 1500)
+
+
 # a prescription started, stopped or changed during a preventive visit is a significant, separately identifiable problem
 # contraception started in a well-woman visit is preventive counseling, not a separate problem
 _CONTRACEPTION = re.compile(r"\b(?:ocps?|oral contraceptives?|contracepti\w+|birth control|depo|nexplanon|iud)\b", re.I)
@@ -294,7 +316,7 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
     if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):
         return []
     new = visit.get("new_patient")
-    status = "new" if new is True or (new is None and _NEW_TEXT.search(text, 0, 1200)) else "established"
+    status = "new" if new is True or (new is None and new_from_text(text)) else "established"
     ed = is_ed(note, text, table)
     prev = None if ed else _preventive(note, text, dx, table, status)
     out: list[Cand] = []

@@ -106,3 +106,25 @@ def test_em_level_preventive_visit_wordings(s, title, birth, expected):
     note = {"id": "p", "text": f"Chief Complaint: {title}.\nAssessment: Routine health maintenance exam.",
             "date_of_service": "2026-03-02", "visit": {"new_patient": False}, "patient": {"birth_date": birth}}
     assert expected in codes(s.suggest(note), None)
+
+
+CONSULT_BODY = ("\nAssessment: Right inguinal hernia, reducible.\nPlan: elective open repair discussed; "
+                "scheduled.\nTotal time 35 minutes.")
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Surgical consult for a right groin bulge.", "99203"),
+    ("General surgery - referred by Dr. Ames for consultation regarding a groin bulge.", "99203"),
+    ("New patient consultation: groin bulge.", "99203"),
+    ("Surgical consult. Last seen in our office in 2024 for a lipoma; returns for a groin bulge.", "99214"),
+    ("Groin bulge for 2 months.", "99214"),
+])
+def test_em_level_consultation_without_metadata_is_a_new_patient(s, opening, expected):
+    """CMS: no office consultation codes; a consultation for a patient with no earlier visit is a new-patient
+    office visit. Without visit metadata the wording decides and the flag stays for the coder."""
+    out = s.suggest({"id": "e", "text": "HPI: " + opening + CONSULT_BODY})
+    e = [x for x in out if x.system == "CPT" and x.code.startswith("992")][0]
+    assert e.code == expected
+    assert "verify-new-vs-established" in e.flags
+    meta = s.suggest({"id": "e", "text": "HPI: " + opening + CONSULT_BODY, "visit": {"new_patient": False}})
+    assert [x.code for x in meta if x.code.startswith("992")] == ["99214"]
