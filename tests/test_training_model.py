@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from training import calibration
@@ -120,3 +122,31 @@ def test_siblings_propose_the_category_code_coders_use_without_leaking_a_notes_o
     assert "R51" not in {c.code for c in build_candidates(engine, [], alone, stats[0])}
     # category codes are written as coders write them
     assert dotted("ICD-10-CM", "R740") == "R74.0" and dotted("ICD-10-CM", "R51") == "R51"
+
+
+def test_textclf_char_ngrams_keep_word_evidence_and_score_every_known_code() -> None:
+    notes, gold, _ = make_notes(60, seed=4)
+    truths = [{(c["system"], c["code"]) for c in g["codes"]} for g in gold.values()]
+    clf = TextClassifier(min_count=2, char_ngrams=True).fit([n["text"] for n in notes.values()], truths)
+    text = "Seen today. Returned from travel with zebroid fever. Labs pending."
+    preds = {p.code: p for p in clf.predict(text)}
+    assert TRIGGER_CODE in preds
+    # character n-grams help rank but evidence stays whole words located exactly in the note
+    assert preds[TRIGGER_CODE].evidence
+    for (s, e), gram in zip(preds[TRIGGER_CODE].evidence, preds[TRIGGER_CODE].ngrams, strict=True):
+        assert gram and set(gram.split()) <= set(re.findall(r"\w+", text[s:e].lower()))
+    # scores_many gives a score for every code the classifier knows, not only its top k
+    small = TextClassifier(min_count=2, top_k=1, char_ngrams=True).fit([n["text"] for n in notes.values()], truths)
+    scores = small.scores_many([text])[0]
+    assert len(small.predict(text)) <= 1
+    assert len(scores) == len(small.labels) > 1
+    assert max(scores, key=scores.get)[1] == TRIGGER_CODE.replace(".", "").upper()
+
+
+def test_candidates_outside_the_text_classifiers_top_k_still_get_its_score() -> None:
+    sugg = [{"system": "ICD-10-CM", "code": "J45.909", "score": 0.4, "evidence": [{"start": 0, "end": 6}]},
+            {"system": "ICD-10-CM", "code": "I10", "score": 0.9, "evidence": [{"start": 10, "end": 22}]}]
+    cands = {c.code: c for c in build_candidates(sugg, [], None, None,
+                                                  {("ICD-10-CM", "J45909"): 0.35})}
+    assert cands["J45.909"].textclf_any == 0.35
+    assert cands["I10"].textclf_any is None  # a code the classifier never learned is not scored 0

@@ -19,7 +19,7 @@ from training.metrics import norm_code
 Key = tuple[str, str]
 FEATURE_GROUPS = ("source", "engine_score", "assertion", "section", "match_kind", "rules", "flags", "priors",
                   "code_frequency", "textclf", "correction", "position", "evidence_words", "context_words",
-                  "note_meta", "chapter", "category_agreement", "siblings")
+                  "note_meta", "chapter", "category_agreement", "siblings", "textclf_all")
 _AP = re.compile(r"(?im)^\s*(?:assessment|impression|plan|a/p|diagnos[ie]s|discharge diagnos)")
 _MATCH = re.compile(r"matched (\w+) term")
 SIB_LIMIT = 3  # same-category codes proposed per engine candidate (most used first)
@@ -53,6 +53,7 @@ class Candidate:
     textclf_prob: float = 0.0
     textclf_grams: list[str] = field(default_factory=list)
     textclf_rank: int | None = None
+    textclf_any: float | None = None  # the text classifier's score for this code even outside its top k
     corr_from: str | None = None
     corr_rate: float = 0.0
     corr_n: int = 0
@@ -163,7 +164,7 @@ def _spans(s: dict[str, Any]) -> list[tuple[int, int]]:
 
 
 def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], priors: Priors | None,
-                     minus: NoteStats | None = None) -> list[Candidate]:
+                     minus: NoteStats | None = None, textscores: dict[Key, float] | None = None) -> list[Candidate]:
     """Merge the engine's suggestions, the text classifier's predictions and learned corrections."""
     by_key: dict[Key, Candidate] = {}
     for rank, s in enumerate(suggestions):
@@ -199,6 +200,9 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
                                               assertion=c.assertion)
                 if d.suggestion is None and share > d.sib_share:
                     d.sib_of, d.sib_share, d.sib_score = c.code, share, c.engine_score or 0.0
+    if textscores is not None:
+        for k, c in by_key.items():
+            c.textclf_any = textscores.get(k)
     return list(by_key.values())
 
 
@@ -240,6 +244,12 @@ def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: N
     f["textclf_prob"] = c.textclf_prob
     if c.textclf_rank is not None:
         f["textclf_rank"] = 1.0 / (1 + c.textclf_rank)
+    if c.textclf_any is not None:  # the code is one the classifier knows: its score, even below its top k
+        f["textclf_any"] = c.textclf_any
+        f["textclf_any_x_engine"] = c.textclf_any * (c.engine_score or 0.0)
+        f["textclf_any_x_sibling"] = c.textclf_any * float(c.sib_of is not None)
+    else:
+        f["textclf_unknown"] = 1.0
     cat = c.key[1][:3]
     f["cat_engine"] = float(ctx["cat_engine"][cat] - (1 if engine else 0) > 0)
     f["cat_textclf"] = ctx["cat_textclf"].get(cat, 0.0)

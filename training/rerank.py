@@ -43,12 +43,15 @@ class CodingModel:
 
     def __init__(self, *, learner: str = "logreg", c: float = 0.5, textclf_top_k: int = 20,
                  use_textclf: bool = True, use_corrections: bool = True,
-                 textclf_min_count: int = 2, folds: int = 4, heldout: float = 0.2, split: str = "encounter",
+                 textclf_min_count: int = 2, textclf_char: bool = False, textclf_alpha: float = 0.3,
+                 textclf_all: bool = True, folds: int = 4, heldout: float = 0.2, split: str = "encounter",
                  seed: int = 13, keep_threshold: float | None = None, keep_objective: str = "f1") -> None:
         if learner not in LEARNERS:
             raise ValueError(f"learner must be one of {', '.join(LEARNERS)}")
         self.params = {"learner": learner, "textclf_top_k": textclf_top_k, "c": c, "use_textclf": use_textclf,
-                       "use_corrections": use_corrections, "textclf_min_count": textclf_min_count, "folds": folds,
+                       "use_corrections": use_corrections, "textclf_min_count": textclf_min_count,
+                       "textclf_char": textclf_char, "textclf_alpha": textclf_alpha,
+                       "textclf_all": textclf_all, "folds": folds,
                        "heldout": heldout, "split": split, "seed": seed, "keep_threshold": keep_threshold,
                        "keep_objective": keep_objective}
         self.features = list(FEATURE_GROUPS)
@@ -101,7 +104,7 @@ class CodingModel:
         rows, y = [], []
         for nid in ids:
             norm_truth = {(s, c.replace(".", "").upper()) for s, c in truth[nid]}
-            cands, feats = self._candidates(ds.notes[nid], sugg[nid], oof.get(nid, []), stats[nid])
+            cands, feats = self._candidates(ds.notes[nid], sugg[nid], oof.get(nid, ()), stats[nid])
             rows.extend(feats)
             y.extend(int(c.key in norm_truth) for c in cands)
         if self.params["learner"] == "hgb":  # trees: numeric and categorical features only, dense
@@ -125,7 +128,9 @@ class CodingModel:
             raise ValueError("training needs both kept and rejected codes")
 
     def _new_textclf(self) -> TextClassifier:
-        return TextClassifier(min_count=self.params["textclf_min_count"], top_k=self.params["textclf_top_k"])
+        return TextClassifier(min_count=self.params["textclf_min_count"], top_k=self.params["textclf_top_k"],
+                              char_ngrams=self.params.get("textclf_char", False),
+                              alpha=self.params.get("textclf_alpha", 0.3))
 
     def _oof_textclf(self, ds: Dataset, ids: list[str], truth: dict[str, set]) -> dict[str, list]:
         """Out-of-fold text-classifier predictions, so training features look like unseen notes."""
@@ -141,19 +146,27 @@ class CodingModel:
             train = [n for n in order if n not in test_set]
             clf = self._new_textclf().fit(
                 [ds.notes[n].get("text", "") for n in train], [truth[n] for n in train])
-            out.update(zip(test, clf.predict_many([ds.notes[n].get("text", "") for n in test]), strict=True))
+            texts = [ds.notes[n].get("text", "") for n in test]
+            out.update(zip(test, zip(clf.predict_many(texts), clf.scores_many(texts), strict=True), strict=True))
         return out
 
-    def _candidates(self, note: dict[str, Any], suggestions: list[dict[str, Any]], textpreds: list,
+    def _candidates(self, note: dict[str, Any], suggestions: list[dict[str, Any]], textpreds: tuple,
                     minus: NoteStats | None) -> tuple[list[Candidate], list[dict[str, float]]]:
-        cands = build_candidates(suggestions, textpreds, self.priors, minus)
+        """``textpreds``: (the text classifier's top k, its score for every code it knows) or ``()``."""
+        top, scores = textpreds or ([], None)
+        if not self.params.get("textclf_all", True):
+            scores = None
+        cands = build_candidates(suggestions, top, self.priors, minus, scores)
         ctx = note_context(note, len(suggestions), cands)
         return cands, [featurize(c, ctx, self.priors, minus) for c in cands]
 
     # -- prediction ----------------------------------------------------------------------------------------
     def predict(self, note: dict[str, Any], suggestions: list[dict[str, Any]]) -> list[tuple[Candidate, float]]:
         """Every candidate with its calibrated probability (nothing dropped)."""
-        textpreds = self.textclf.predict(note.get("text", "")) if self.textclf is not None else []
+        textpreds: tuple = ()
+        if self.textclf is not None:
+            text = note.get("text", "")
+            textpreds = (self.textclf.predict(text), self.textclf.scores_many([text])[0])
         cands, feats = self._candidates(note, suggestions, textpreds, None)
         if not cands:
             return []

