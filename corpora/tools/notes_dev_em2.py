@@ -1711,6 +1711,7 @@ NOTES = [
         """,
         codes=[
             c("J44.9", "COPD, stable", why="R22: COPD without exacerbation or infection"),
+            c("Z87.891", "former smoker", why="R06: history of nicotine dependence, relevant to the COPD managed"),
             c("99213", "Assessment",
               why="R15: MDM low - one stable chronic illness, prescription drug management (spirometry billed "
                   "separately)"),
