@@ -112,7 +112,10 @@ def _login(page, base: str, username: str, shot: str = "") -> None:  # noqa: ANN
     page.goto(f"{base}/login")
     if shot:
         _shot(page, shot)
-    page.keyboard.type(username)  # the username field has autofocus
+    # The username field has autofocus; Chromium applies it at the next rendering update, which can come
+    # after the load event, so wait for it before typing (typing earlier loses keystrokes).
+    page.wait_for_function("document.activeElement && document.activeElement.name === 'username'")
+    page.keyboard.type(username)
     page.keyboard.press("Tab")
     page.keyboard.type(factories.PASSWORD)
     page.keyboard.press("Enter")
