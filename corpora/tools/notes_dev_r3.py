@@ -1,0 +1,522 @@
+"""Dev notes dev-r3-01.. (session 2, generalisation round 3): authors' styles and specialties dev had little of
+(terse abbreviation-heavy notes, long narrative HPIs full of negatives, templated EHR notes with checkbox ROS,
+copy-forward problem lists with resolved items, patient quotes, addenda; ENT, ophthalmology, urology,
+infectious disease, geriatrics, sports medicine, allergy, pregnancy, neoplasms, diabetes with several
+complications, CKD/HTN/heart failure, substance use in remission, mental health specifiers). Gold written
+before the engine ran on them; the batch was scored once before any rule change.
+"""
+
+from corpora.tools.spec import NoteSpec, c, skip
+
+NOTES = [
+    NoteSpec(
+        id="dev-r3-01", dos="2026-01-12",
+        specialty="otolaryngology", setting="outpatient", age=45, sex="M", payer="bcbs", minutes=20,
+        text="""
+        ENT CLINIC
+
+        CC: L ear pain x3d
+        HPI: 45M c/o L otalgia, muffled hearing since URI last wk. Denies fever, otorrhea, vertigo, tinnitus.
+        No hx ear surgery.
+        PMH: HTN, HLD, GERD
+        Meds: amlodipine 5, atorvastatin 20, omeprazole prn
+        All: NKDA
+        SH: never smoker, EtOH socially
+
+        Ex: BP 128/80. L TM bulging, erythematous, no perforation. R TM nl. Weber lat L. No LAD.
+
+        A/P:
+        1. AOM L - amoxicillin 875 bid x10d, ibuprofen prn.
+        2. HTN - at goal, cont amlodipine.
+        RTC 3 wk if not improved for audiogram.
+
+        Total time 20 min.
+        """,
+        codes=[
+            c("H66.92", "AOM L", why="R11: otitis media, left ear"),
+            c("I10", "HTN - at goal, cont amlodipine", why="R20: chronic condition addressed"),
+            c("99213", "Total time 20 min", why="R14: established patient, 20 minutes"),
+        ],
+        skips=[
+            skip("Denies fever, otorrhea, vertigo, tinnitus", "R01", "negated"),
+            skip("no perforation", "R01", "negated"),
+            skip("HLD, GERD", "R20", "not addressed"),
+            skip("muffled hearing", "R23", "integral to otitis media"),
+            skip("RTC 3 wk if not improved for audiogram", "R07", "conditional"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-02", dos="2026-02-03",
+        specialty="ophthalmology", setting="outpatient", age=68, sex="F", payer="medicare", minutes=30,
+        text="""
+        OPHTHALMOLOGY - DIABETIC EYE EXAM
+
+        68-year-old woman with type 2 diabetes on insulin glargine and metformin, referred by her PCP for the
+        annual retinal exam. She notes slowly worsening glare with night driving over the past year. No flashes,
+        no floaters, no eye pain. Her brother has glaucoma.
+
+        VA: OD 20/40, OS 20/50. IOP 16/17. Pupils reactive, no APD.
+        Dilated exam: 2+ nuclear sclerosis OU. Scattered dot-blot hemorrhages and microaneurysms in all four
+        quadrants OU, no neovascularization. OCT: no macular edema either eye. Optic nerves healthy, C/D 0.3 OU.
+
+        Impression:
+        1. Moderate nonproliferative diabetic retinopathy without macular edema, both eyes, type 2 diabetes -
+           no treatment needed now; repeat exam in 6 months; A1c control discussed.
+        2. Age-related nuclear cataract, both eyes - visually significant at night; discussed cataract surgery,
+           she will think about it.
+        3. Family history of glaucoma - normal pressures and nerves; continue annual checks.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("E11.3393", "Moderate nonproliferative diabetic retinopathy without macular edema, both eyes",
+              why="R22: combination code, type 2 diabetes with moderate NPDR without macular edema, bilateral"),
+            c("H25.13", "Age-related nuclear cataract, both eyes", why="R11: bilateral nuclear cataract"),
+            c("Z83.511", "Her brother has glaucoma", "Family history of glaucoma",
+              why="R05: family history of an eye disease at an eye visit"),
+            c("Z79.4", "insulin glargine", why="R10: long-term insulin"),
+            c("Z79.84", "metformin", why="R10: long-term oral hypoglycemic, both when on both"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No flashes,\n        no floaters, no eye pain", "R01", "negated"),
+            skip("no neovascularization", "R01", "negated"),
+            skip("no macular edema either eye", "R01", "negated"),
+            skip("discussed cataract surgery", "R07", "planned/considered"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-03", dos="2026-03-18",
+        specialty="urology", setting="outpatient", age=72, sex="M", payer="medicare", minutes=47,
+        text="""
+        UROLOGY CONSULT NOTE
+
+        Reason for referral: microscopic hematuria, urinary symptoms.
+
+        72-year-old man referred by his PCP after a routine urinalysis showed 8-10 RBC/hpf on two samples a month
+        apart. He has had a weak stream, hesitancy and nocturia 3-4 times a night for two years. "I'm up all
+        night running to the bathroom." He denies gross hematuria, dysuria, flank pain, fever or weight loss.
+        No history of kidney stones. He smoked a pack a day for 30 years and quit in 1998. Hypertension on
+        lisinopril. No family history of prostate or bladder cancer.
+
+        Exam: prostate smooth, about 40 g, no nodules. Post-void residual by bladder scan 90 mL.
+        PSA last month 2.1.
+
+        Assessment and plan:
+        1. Benign prostatic hyperplasia with lower urinary tract symptoms and nocturia - start tamsulosin
+           0.4 mg nightly; limit evening fluids.
+        2. Asymptomatic microscopic hematuria in a former smoker - CT urogram and cystoscopy next visit to
+           exclude a urothelial cancer.
+
+        Total time 47 minutes.
+        """,
+        codes=[
+            c("N40.1", "Benign prostatic hyperplasia with lower urinary tract symptoms",
+              why="R22: BPH with LUTS"),
+            c("R35.1", "nocturia - start",
+              why="R22: N40.1 asks for an additional code for the associated symptom (nocturia)"),
+            c("R31.21", "Asymptomatic microscopic hematuria", why="R22: asymptomatic microscopic hematuria"),
+            c("Z87.891", "quit in 1998", why="R06: former smoker, relevant to the hematuria workup"),
+            c("99204", "Total time 47 minutes", why="R14: new patient, 47 minutes"),
+        ],
+        skips=[
+            skip("He denies gross hematuria, dysuria, flank pain, fever or weight loss", "R01", "negated"),
+            skip("No history of kidney stones", "R01", "negated"),
+            skip("No family history of prostate or bladder cancer", "R01", "negated"),
+            skip("to\n           exclude a urothelial cancer", "R03", "rule-out"),
+            skip("Hypertension on\n        lisinopril", "R20", "not addressed by the urologist"),
+        ],
+        new_patient=True,
+    ),
+    NoteSpec(
+        id="dev-r3-04", dos="2026-04-07",
+        specialty="infectious disease", setting="outpatient", age=38, sex="M", payer="aetna", minutes=30,
+        text="""
+        INFECTIOUS DISEASES CLINIC - FOLLOW-UP
+
+        38-year-old man with HIV diagnosed in 2021 when he presented with Pneumocystis pneumonia, CD4 then 90.
+        On bictegravir/emtricitabine/tenofovir alafenamide daily since. "I haven't missed a single dose." Viral
+        load undetectable for 3 years, CD4 now 610. No fevers, night sweats, weight loss, thrush or rashes.
+        Completed 4 months of rifampin for latent TB in 2022. Hepatitis B immune.
+
+        Anal Pap from last visit: low-grade squamous intraepithelial lesion (LSIL).
+        RPR nonreactive. GC/CT NAAT negative.
+
+        Assessment:
+        1. HIV disease (history of PCP pneumonia), virologically suppressed - continue Biktarvy; labs in 6
+           months.
+        2. LSIL on anal cytology - referred for high-resolution anoscopy.
+        3. STI screening negative - condoms and PrEP for partner discussed.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("B20", "HIV disease (history of PCP pneumonia)",
+              why="R22: HIV with a prior HIV-related illness is B20 (I.C.1.a), even when suppressed"),
+            c("R85.612", "LSIL on anal cytology", why="R22: abnormal anal cytology, LSIL"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No fevers, night sweats, weight loss, thrush or rashes", "R01", "negated"),
+            skip("RPR nonreactive", "R01", "negative test"),
+            skip("STI screening negative", "R01", "negative test"),
+            skip("Completed 4 months of rifampin for latent TB in 2022", "R20",
+                 "past treated condition, not addressed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-05", dos="2026-05-20",
+        specialty="geriatrics", setting="outpatient", age=84, sex="F", payer="medicare", minutes=42,
+        text="""
+        GERIATRICS CLINIC NOTE
+
+        Problem list (carried forward):
+        1. Alzheimer's dementia, moderate - on donepezil
+        2. Chronic diastolic heart failure
+        3. Hypertension
+        4. CKD stage 3b
+        5. Osteoporosis - on alendronate
+        6. UTI - resolved 12/2025
+        7. Community-acquired pneumonia 2024 - resolved
+        8. Cataracts s/p bilateral extraction
+
+        Interval history: Seen with her daughter, who manages her medications. No falls, no wandering, no
+        agitation or hallucinations. Appetite fair. No orthopnea or leg swelling per daughter. She says "I feel
+        fine, dear."
+
+        Meds: donepezil 10 mg, furosemide 20 mg, lisinopril 10 mg, alendronate 70 mg weekly, vitamin D.
+        Exam: BP 134/72, weight stable at 58 kg. No JVD, lungs clear, trace ankle edema. MoCA 14/30 (16 last year).
+        Labs: creatinine 1.5, eGFR 34, potassium 4.6.
+
+        Assessment and plan:
+        1. Alzheimer's disease with moderate dementia, no behavioral disturbance - continue donepezil; daughter
+           given caregiver resources.
+        2. Chronic diastolic heart failure with hypertension and CKD stage 3b - euvolemic; continue furosemide
+           and lisinopril; BMP in 3 months.
+        3. Osteoporosis - continue alendronate (year 3); DEXA next year.
+
+        Total time 42 minutes including the discussion with her daughter.
+        """,
+        codes=[
+            c("G30.9", "Alzheimer's disease with moderate dementia", why="R21: etiology first (Alzheimer disease)"),
+            c("F02.B0", "Alzheimer's disease with moderate dementia, no behavioral disturbance",
+              why="R22: dementia in Alzheimer disease, moderate, without behavioral disturbance"),
+            c("I13.0", "Chronic diastolic heart failure with hypertension and CKD stage 3b",
+              why="R08: hypertension with heart failure and CKD stage 1-4"),
+            c("I50.32", "Chronic diastolic heart failure with hypertension", why="R08: type of heart failure"),
+            c("N18.32", "CKD stage 3b - euvolemic", why="R08: stage of CKD"),
+            c("M81.0", "Osteoporosis - continue alendronate", why="R20: age-related osteoporosis treated"),
+            c("Z79.83", "alendronate 70 mg weekly", why="R10: long-term bisphosphonate with its osteoporosis"),
+            c("99215", "Total time 42 minutes", why="R14: established patient, 42 minutes"),
+        ],
+        skips=[
+            skip("UTI - resolved 12/2025", "R20", "resolved"),
+            skip("Community-acquired pneumonia 2024 - resolved", "R20", "resolved"),
+            skip("Cataracts s/p bilateral extraction", "R20", "past history, not addressed"),
+            skip("No falls, no wandering, no\n        agitation or hallucinations", "R01", "negated"),
+            skip("No orthopnea or leg swelling", "R01", "negated"),
+            skip("trace ankle edema", "R23", "integral to heart failure"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-06", dos="2026-09-14",
+        specialty="sports medicine", setting="outpatient", age=19, sex="M", payer="uhc", minutes=25,
+        text="""
+        SPORTS MEDICINE CLINIC
+
+        19-year-old college soccer player, rolled his right ankle (inversion) going up for a header 2 days ago.
+        Walked off with help. Swelling lateral ankle, pain with weight bearing. No numbness. No prior ankle
+        injuries. Left knee pain from last season resolved with PT.
+
+        Exam: right ankle ecchymosis and swelling over the ATFL, tender anterior to the lateral malleolus.
+        Not tender at the posterior edge or tip of either malleolus, base of the 5th metatarsal or navicular.
+        Anterior drawer mildly lax vs left. Squeeze test negative. Neurovascularly intact.
+        Ottawa ankle rules negative - no x-ray needed.
+
+        Assessment:
+        Right ankle sprain, anterior talofibular ligament, grade II. No fracture suspected; no syndesmotic injury.
+
+        Plan: lace-up brace, crutches weight bearing as tolerated, RICE, naproxen 500 mg bid x7 days, return to
+        play protocol with the athletic trainer. Follow up in 2 weeks.
+
+        Total time 25 minutes.
+        """,
+        codes=[
+            c("S93.491A", "Right ankle sprain, anterior talofibular ligament",
+              why="R12: sprain of other ligament (ATFL) of right ankle, initial encounter while actively treated"),
+            c("99213", "Total time 25 minutes", why="R14: established patient, 25 minutes"),
+        ],
+        skips=[
+            skip("No fracture suspected", "R01", "negated"),
+            skip("no syndesmotic injury", "R01", "negated"),
+            skip("Left knee pain from last season resolved with PT", "R20", "resolved"),
+            skip("No numbness", "R01", "negated"),
+            skip("Swelling lateral ankle, pain with weight bearing", "R23", "integral to the sprain"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-07", dos="2026-04-21",
+        specialty="allergy and immunology", setting="outpatient", age=29, sex="F", payer="cigna", minutes=30,
+        text="""
+        ALLERGY & IMMUNOLOGY - ESTABLISHED PATIENT
+
+        Chief complaint: spring allergies, asthma check.
+
+        HPI: "My nose is always stuffed in April and my eyes itch." Symptoms each spring for years; skin testing
+        here in 2024 positive to tree and grass pollen. Uses albuterol 3-4 days a week in April, night waking
+        twice a month. On fluticasone-salmeterol 250/50 bid. Peanut allergy with anaphylaxis at age 8; carries
+        epinephrine.
+
+        ROS:
+        [x] denies fever
+        [x] denies chest pain
+        [x] denies hives
+        [ ] weight loss
+        [x] denies reflux symptoms
+
+        Exam: pale boggy turbinates, clear rhinorrhea. Lungs: scattered end-expiratory wheeze, good air movement.
+        Spirometry (last month at PCP): FEV1 74% predicted.
+
+        Assessment/Plan:
+        1. Allergic rhinitis due to tree and grass pollen - start fluticasone nasal spray daily Mar-Jun;
+           discussed allergen immunotherapy.
+        2. Moderate persistent asthma, not in exacerbation - continue fluticasone-salmeterol, albuterol prn;
+           asthma action plan updated.
+        3. Peanut allergy - epinephrine auto-injector renewed (2-pack); strict avoidance.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("J30.1", "Allergic rhinitis due to tree and grass pollen", why="R22: allergic rhinitis due to pollen"),
+            c("J45.40", "Moderate persistent asthma, not in exacerbation",
+              why="R22: moderate persistent asthma, uncomplicated"),
+            c("Z91.010", "Peanut allergy - epinephrine", "Peanut allergy with anaphylaxis",
+              why="R20: peanut allergy status, treated with an epinephrine prescription"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("denies fever", "R02", "checkbox ROS negative"),
+            skip("denies chest pain", "R02", "checkbox ROS negative"),
+            skip("denies hives", "R02", "checkbox ROS negative"),
+            skip("denies reflux symptoms", "R02", "checkbox ROS negative"),
+            skip("weight loss", "R02", "unchecked ROS item"),
+            skip("discussed allergen immunotherapy", "R07", "considered"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-08", dos="2026-06-02",
+        specialty="urgent care", setting="outpatient", age=31, sex="F", payer="medicaid", minutes=22,
+        text="""
+        URGENT CARE VISIT
+
+        31 y/o G2P1001 at 24 weeks 3 days by early ultrasound, prenatal care with Dr. Osei, here with 2 days of
+        burning with urination, frequency and suprapubic pressure. Denies fever, chills, back pain, vaginal
+        bleeding, leakage of fluid or contractions. Good fetal movement. Prior pregnancy uncomplicated.
+
+        Exam: afebrile, no CVA tenderness. Fundal height 24 cm. FHR 145 by doppler.
+        Urine sent for culture.
+
+        Assessment: Acute cystitis in pregnancy, second trimester, 24 weeks.
+        Plan: cephalexin 500 mg bid x 7 days; fluids; culture results to her OB; to L&D if fever, flank pain or
+        contractions.
+
+        Total time 22 minutes.
+        """,
+        codes=[
+            c("O23.12", "Acute cystitis in pregnancy, second trimester",
+              why="R25: infection of bladder in pregnancy by trimester, chapter 15 first"),
+            c("Z3A.24", "24 weeks 3 days", "24 weeks.", why="R25: weeks of gestation"),
+            c("99213", "Total time 22 minutes", why="R14: established patient, 22 minutes"),
+        ],
+        skips=[
+            skip("Denies fever, chills, back pain, vaginal\n        bleeding, leakage of fluid or contractions",
+                 "R01", "negated"),
+            skip("no CVA tenderness", "R01", "negated"),
+            skip("to L&D if fever, flank pain or\n        contractions", "R07", "conditional"),
+            skip("burning with urination, frequency and suprapubic pressure", "R23", "integral to cystitis"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-09", dos="2026-02-24",
+        specialty="oncology", setting="outpatient", age=61, sex="M", payer="bcbs", minutes=40,
+        text="""
+        MEDICAL ONCOLOGY FOLLOW-UP - PRE-CYCLE 6
+
+        61-year-old man with adenocarcinoma of the sigmoid colon metastatic to the liver (three lesions), on
+        FOLFOX plus bevacizumab since October. Sigmoid colectomy deferred. Tingling in both hands and feet has
+        worsened since cycle 4, now constant, trouble with buttons. No falls. No diarrhea, mouth sores, bleeding
+        or fevers. Appetite fair, weight down 1 kg.
+
+        Exam: ECOG 1. No jaundice. Decreased vibration and pinprick in the feet to the ankles, hands to the wrists.
+        Labs: ANC 2.1, platelets 134, bilirubin 0.8, CEA 12 (from 48).
+
+        Assessment/plan:
+        1. Sigmoid colon adenocarcinoma with liver metastases - responding by CEA; restaging CT before cycle 7;
+           proceed with cycle 6.
+        2. Oxaliplatin-induced peripheral neuropathy, grade 2 - oxaliplatin dose reduced 25%; duloxetine 30 mg.
+
+        Total time 40 minutes.
+        """,
+        codes=[
+            c("C18.7", "Sigmoid colon adenocarcinoma with liver metastases", "adenocarcinoma of the sigmoid colon",
+              why="R21: primary malignancy under treatment first"),
+            c("C78.7", "Sigmoid colon adenocarcinoma with liver metastases", "metastatic to the liver",
+              why="R22: secondary malignancy of the liver"),
+            c("G62.0", "Oxaliplatin-induced peripheral neuropathy",
+              why="R12: drug-induced polyneuropathy (nature of the adverse effect first, I.C.19.e.5.a)"),
+            c("T45.1X5A", "Oxaliplatin-induced peripheral neuropathy",
+              why="R12: adverse effect of antineoplastic drug, active treatment"),
+            c("99215", "Total time 40 minutes", why="R14: established patient, 40 minutes"),
+        ],
+        skips=[
+            skip("No falls", "R01", "negated"),
+            skip("No diarrhea, mouth sores, bleeding\n        or fevers", "R01", "negated"),
+            skip("No jaundice", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-10", dos="2026-03-27",
+        specialty="hospital medicine", setting="inpatient", age=66, sex="M", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admit date: 03/22/2026. Discharge date: 03/27/2026.
+
+        Principal diagnosis: Acute on chronic systolic heart failure due to hypertensive heart and kidney disease.
+        Other diagnoses:
+        - Chronic kidney disease stage 4 due to type 2 diabetes
+        - Type 2 diabetes with diabetic polyneuropathy, on insulin
+        - Hyperkalemia
+        - Alcohol use disorder, moderate, in sustained remission
+
+        History: 66-year-old man with HFrEF (EF 30%), hypertension, diabetic kidney disease and neuropathy
+        presented with 10 days of progressive dyspnea, orthopnea and 6 kg weight gain despite taking his
+        torsemide. He has not had a drink in 3 years and attends AA. Quit smoking in 2010.
+
+        Hospital course: Diuresed with IV furosemide, net negative 7 L, back to dry weight. Troponin flat; no
+        evidence of acute coronary syndrome. Pneumonia was considered on admission but the chest x-ray showed
+        no infiltrate and antibiotics were not started. Potassium 6.1 on admission, treated with Lokelma and
+        lisinopril held; 4.9 at discharge, lisinopril resumed at a lower dose. Creatinine 2.6 at baseline
+        (eGFR 25). Glucose controlled on basal insulin. Gabapentin renally dosed for the neuropathy.
+
+        Discharge medications: torsemide 40 mg daily, carvedilol 12.5 mg bid, lisinopril 5 mg daily, insulin
+        glargine 18 units nightly, gabapentin 100 mg tid, sodium zirconium cyclosilicate 5 g daily.
+
+        Follow-up: heart failure clinic in 7 days; nephrology in 4 weeks.
+        """,
+        codes=[
+            c("I13.0", "due to hypertensive heart and kidney disease",
+              why="R08: hypertensive heart and CKD with heart failure, stage 1-4; principal (R21)"),
+            c("I50.23", "Acute on chronic systolic heart failure", why="R22: acute on chronic systolic"),
+            c("E11.22", "Chronic kidney disease stage 4 due to type 2 diabetes",
+              why="R09: diabetic CKD combination code"),
+            c("N18.4", "Chronic kidney disease stage 4", why="R09: stage of CKD (use additional code)"),
+            c("E11.42", "Type 2 diabetes with diabetic polyneuropathy", why="R09: diabetic polyneuropathy"),
+            c("E87.5", "Hyperkalemia", why="R20: treated"),
+            c("F10.21", "Alcohol use disorder, moderate, in sustained remission",
+              why="R22: alcohol dependence (moderate use disorder) in remission"),
+            c("Z79.4", "on insulin", "insulin\n        glargine 18 units", why="R10: long-term insulin"),
+            c("Z87.891", "Quit smoking in 2010", why="R06: former smoker"),
+        ],
+        skips=[
+            skip("no\n        evidence of acute coronary syndrome", "R01", "ruled out"),
+            skip("Pneumonia was considered on admission", "R01", "ruled out"),
+            skip("no infiltrate", "R01", "negated"),
+            skip("dyspnea, orthopnea and 6 kg weight gain", "R23", "integral to heart failure"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-11", dos="2026-07-09",
+        specialty="psychiatry", setting="outpatient", age=42, sex="F", payer="aetna", minutes=45,
+        text="""
+        OUTPATIENT PSYCHIATRY - MEDICATION MANAGEMENT
+
+        History of present illness: Ms. is a 42-year-old woman with major depressive disorder, recurrent, and
+        generalized anxiety disorder, seen for follow-up four weeks after sertraline was increased to 150 mg.
+        She describes the last month as "like walking through mud." Mood 4/10, sleeping 9-10 hours, low
+        energy, guilt about missing her son's games. Worry about money and work most days, muscle tension. She
+        denies suicidal ideation, intent or plan, and denies homicidal ideation. She denies auditory or visual
+        hallucinations. No periods of elevated mood, decreased need for sleep or racing thoughts. No panic
+        attacks. She denies alcohol use and cannabis. She is in early remission from opioid use disorder, on
+        buprenorphine-naloxone 8/2 mg twice daily from our clinic; last use of oxycodone 7 months ago; urine drug
+        screen today consistent. No cravings. No history of overdose.
+
+        Mental status: casually dressed, psychomotor slowing, speech soft, mood "down", affect constricted,
+        thought process linear, no SI/HI, insight and judgment fair.
+        PHQ-9 16, GAD-7 13.
+
+        Assessment:
+        1. Major depressive disorder, recurrent, moderate - partial response; increase sertraline to 200 mg.
+        2. Generalized anxiety disorder - add buspirone 10 mg bid.
+        3. Opioid use disorder, severe, in early remission, on maintenance buprenorphine - continue
+           buprenorphine-naloxone; PDMP reviewed; naloxone kit renewed.
+
+        Total time 45 minutes.
+        """,
+        codes=[
+            c("F33.1", "Major depressive disorder, recurrent, moderate", why="R22: recurrent, moderate"),
+            c("F41.1", "Generalized anxiety disorder - add", why="R22: GAD"),
+            c("F11.21", "Opioid use disorder, severe, in early remission",
+              why="R22: opioid dependence (severe use disorder) in remission"),
+            c("99215", "Total time 45 minutes", why="R14: established patient, 45 minutes"),
+        ],
+        skips=[
+            skip("denies suicidal ideation, intent or plan", "R01", "negated"),
+            skip("denies homicidal ideation", "R01", "negated"),
+            skip("denies auditory or visual\n        hallucinations", "R01", "negated"),
+            skip("No panic\n        attacks", "R01", "negated"),
+            skip("denies alcohol use and cannabis", "R01", "negated"),
+            skip("No history of overdose", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-12", dos="2026-03-03",
+        specialty="family medicine", setting="outpatient", age=57, sex="M", payer="uhc", minutes=30,
+        text="""
+        OFFICE VISIT - CHRONIC CARE
+
+        Chief Complaint: 3 month follow-up DM/HTN/lipids
+
+        Review of Systems:
+        Constitutional: [x] denies fever [x] denies fatigue [ ] weight loss
+        Cardiovascular: [x] denies chest pain [x] denies palpitations [x] denies leg swelling
+        Respiratory: [x] denies shortness of breath [x] denies cough
+        Endocrine: [x] denies polyuria [x] denies polydipsia
+        Neuro: [x] denies numbness [x] denies tingling
+
+        Current medications: metformin 1000 mg bid, lisinopril 20 mg daily, atorvastatin 40 mg daily
+        Vitals: BP 138/84, BMI 31.2
+        Labs: eGFR 52 (52 in Nov), urine albumin/creatinine 88 mg/g
+
+        Assessment:
+        1. Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3a - A1c pending; continue
+           metformin; foot exam normal.
+        2. Hypertension with CKD - near goal, continue lisinopril.
+        3. Hyperlipidemia - continue atorvastatin.
+
+        Addendum 03/04/2026: A1c 8.9%. Diabetes poorly controlled with hyperglycemia; adding empagliflozin
+        10 mg daily (also for the kidney disease). Patient notified by phone.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("E11.22", "Type 2 diabetes mellitus with diabetic chronic kidney disease",
+              why="R09: diabetic CKD combination code"),
+            c("E11.65", "Diabetes poorly controlled with hyperglycemia", why="R09: with hyperglycemia (addendum)"),
+            c("I12.9", "Hypertension with CKD", why="R08: hypertensive CKD stage 1-4"),
+            c("N18.31", "stage 3a", why="R09: CKD stage from the diabetes line"),
+            c("E78.5", "Hyperlipidemia - continue atorvastatin", why="R20: treated"),
+            c("Z79.84", "metformin 1000 mg bid", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("denies fever", "R02", "checkbox ROS negative"),
+            skip("denies chest pain", "R02", "checkbox ROS negative"),
+            skip("denies shortness of breath", "R02", "checkbox ROS negative"),
+            skip("denies polyuria", "R02", "checkbox ROS negative"),
+            skip("denies numbness", "R02", "checkbox ROS negative"),
+            skip("weight loss", "R02", "unchecked ROS item"),
+            skip("BMI 31.2", "R20", "no weight diagnosis documented by the provider"),
+        ],
+    ),
+]
