@@ -171,13 +171,18 @@ def _drop_qualifiers(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return out
 
 
+# abstracting codes the condition itself ("history of X" -> X with assertion historical), except a former
+# smoker (Z87.891): there is no current condition to code, and F17 would claim nicotine dependence now
+_HISTORY_SKIP = ("Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87.0", "Z87.1", "Z87.2", "Z87.3", "Z87.4",
+                 "Z87.5", "Z87.6", "Z87.7", "Z87.81", "Z87.82", "Z87.890", "Z87.892", "Z87.898")
+
+
 def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstracting: bool = False) -> list[Match]:
     """Term matches in each (start, end) window of ``text``; offsets are into ``text``.
 
     ``abstracting`` also uses the CodiEsp-style generic terms ("pain" -> R52) kept out of billing output."""
     exclude = frozenset() if abstracting else frozenset({"abstract"})
-    # abstracting codes the condition itself ("history of X" -> X with assertion historical)
-    skip = ("Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87") if abstracting else ()
+    skip = _HISTORY_SKIP if abstracting else ()
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]

@@ -103,6 +103,16 @@ def test_engine_all_mentions_keeps_negated_with_assertion(s):
         x.score for x in every if x.assertion != "present")
 
 
+def test_engine_all_mentions_codes_former_smoker_and_site_tumor(s):
+    """Abstracting codes "history of X" as X, but a former smoker has no current condition: Z87.891 stays;
+    an organ tumour of unstated behaviour is D49 by site (Index: Tumor - see Neoplasm, unspecified behavior)."""
+    note = {"id": "n", "text": "A 66-year-old ex-smoker with a history of pneumonia.\nCT showed a right renal tumor."}
+    every = codes(s.suggest(note, all_mentions=True))
+    assert "Z87.891" in every
+    assert "Z87.01" not in every and "J18.9" in every
+    assert "D49.511" in every
+
+
 @pytest.mark.parametrize(
     "text", ["", "   \n\t ", "no sections at all just words about nothing", "\u00e9\u00e8 caf\u00e9 \u2603"]
 )
