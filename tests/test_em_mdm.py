@@ -512,3 +512,32 @@ def test_em_mdm_new_prescription_with_flagged_result_is_chronic_illness_not_at_g
              for code, w in named.items()]
     m = grade(text, cands, ["E05", "F17", "L70", "E78"], [])
     assert m.problems == problems, m.why
+
+
+@pytest.mark.parametrize(("text", "code", "problems"), [
+    # "viral URI" spelled out is the same self-limited problem; J00 is the common cold
+    ("Assessment: Acute viral upper respiratory infection.\nPlan: fluids, OTC acetaminophen.", "J06.9", 1),
+    ("Assessment: Acute nasopharyngitis.\nPlan: saline drops.", "J00", 1),
+    # a URI only suspected to be viral stays an acute uncomplicated illness (dev-em2-64)
+    ("Assessment: Acute upper respiratory infection - I suspect viral.\nPlan: fluids, acetaminophen.", "J06.9", 2),
+])
+def test_em_mdm_spelled_out_viral_uri_is_self_limited(text, code, problems):
+    assert grade(text, dx(code), [], []).problems == problems
+
+
+def test_em_mdm_toxicity_monitoring_is_high_risk_and_drug_level_is_a_test():
+    """AMA 2021: drug therapy requiring intensive monitoring for toxicity is high risk; a lithium level is a test."""
+    text = ("Assessment: Bipolar I disorder, in full remission, on lithium.\nPlan: continue lithium 900 mg. Lithium "
+            "level, TSH and BMP ordered today to monitor for lithium toxicity (renal and thyroid).")
+    m = grade(text, dx("F31.70"), ["F31"], [])
+    assert (m.problems, m.data, m.risk, m.level) == (2, 3, 4, 3), m.why
+    calm = text.replace(" to monitor for lithium toxicity (renal and thyroid)", "")
+    assert grade(calm, dx("F31.70"), ["F31"], []).risk == 3  # prescription drug management only
+
+
+def test_em_mdm_chronic_illness_documented_worse_is_not_stable():
+    text = "Assessment: Type 2 diabetes mellitus with hyperglycemia, worse.\nPlan: continue metformin 1000 mg BID."
+    assert grade(text, dx("E11.65"), ["E11"], []).problems == 3
+    assert grade(text.replace(", worse", ", stable"), dx("E11.65"), ["E11"], []).problems == 2
+    assert grade(text.replace(", worse", ", stable") + " Return if sugars get worse.", dx("E11.65"), ["E11"],
+                 []).problems == 2  # a return precaution is not a finding
