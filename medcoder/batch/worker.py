@@ -1,7 +1,8 @@
 """What runs in a worker process (local pool or Dask): notes in, plain suggestion data out.
 
-spaCy/medspaCy objects never cross process boundaries; workers return plain dicts only, including the
-ready-to-insert suggestion rows, so the work left to the single writer per note is small.
+spaCy/medspaCy objects never cross process boundaries; workers return plain data only: each note's
+ready-to-insert suggestion rows (JSON columns already serialised) and nothing else, so the results that cross back
+to the driver are small and the work left to the single writer per note is small.
 The engine is named by an import path (``module:function``) so any worker can build it.
 """
 
@@ -49,7 +50,9 @@ def versions_for(spec: str) -> tuple[str, str]:
 
 
 def process_chunk(notes: list[dict[str, Any]], spec: str = DEFAULT_ENGINE) -> list[dict[str, Any]]:
-    """Suggest codes for each note; an engine exception fails that note only (reason, no text)."""
+    """Suggest codes for each note: ``{"id", "rows"}`` (see :func:`suggestion_rows`; the engine's code dicts are
+    not sent as well, which halves what the driver unpickles); an engine exception fails that note only
+    (``{"id", "error", "detail"}``: reason, no text)."""
     engine = engine_for(spec)
     results: list[dict[str, Any]] = []
     for note in notes:
@@ -58,7 +61,7 @@ def process_chunk(notes: list[dict[str, Any]], spec: str = DEFAULT_ENGINE) -> li
         except Exception as exc:  # noqa: BLE001 - quarantine the note, keep the run going
             results.append({"id": note["id"], "error": "engine_error", "detail": type(exc).__name__})
             continue
-        results.append({"id": note["id"], "codes": codes, "rows": suggestion_rows(codes)})
+        results.append({"id": note["id"], "rows": suggestion_rows(codes)})
     return results
 
 
@@ -66,11 +69,17 @@ def process_chunk(notes: list[dict[str, Any]], spec: str = DEFAULT_ENGINE) -> li
 _JSON_COLUMNS = ("evidence", "rule_ids", "flags", "extra")
 _ROW_DEFAULTS = {"description": "", "billable": True, "score": 0.0, "evidence": [], "section": None,
                  "assertion": "present", "rationale": "", "rule_ids": [], "flags": [], "extra": {}}
+# a suggestion row as a worker sends it: a plain tuple of these columns (small to pickle and quick to unpickle;
+# on SQLite the writer prepends the run's constants and hands the tuple to the database driver as is)
+ROW_COLUMNS = ("system", "code", "description", "billable", "score", "evidence", "section", "assertion",
+               "rationale", "rule_ids", "flags", "sequence", "extra")
+SYSTEM, CODE, SCORE, ASSERTION = (ROW_COLUMNS.index(c) for c in ("system", "code", "score", "assertion"))
 
 
-def suggestion_rows(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The ``suggestions`` columns of each code, JSON columns already serialised (``json.dumps``, byte for byte
-    what SQLAlchemy's JSON type stores), so the single writer only adds the run's constants to each row."""
+def suggestion_rows(codes: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The ``suggestions`` columns of each code in :data:`ROW_COLUMNS` order, JSON columns already serialised
+    (``json.dumps``, byte for byte what SQLAlchemy's JSON type stores) and the score a float (what its Float
+    type binds), so the single writer only adds the run's constants to each row."""
     from medcoder.services.suggestions import suggestion_values
 
     rows = []
@@ -78,8 +87,21 @@ def suggestion_rows(codes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row = {**_ROW_DEFAULTS, **suggestion_values(code, index)}
         for column in _JSON_COLUMNS:
             row[column] = json.dumps(row[column])
-        rows.append(row)
+        row["score"] = float(row["score"])
+        rows.append(tuple(row.get(column) for column in ROW_COLUMNS))
     return rows
+
+
+def codes_from_rows(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    """The engine's suggestions back from :func:`suggestion_rows` (JSON columns parsed), for the writer's ORM
+    path; ``suggestion_values`` of each gives the same stored columns as the original code dict."""
+    codes = []
+    for row in rows:
+        code = dict(zip(ROW_COLUMNS, row, strict=True))
+        for column in _JSON_COLUMNS:
+            code[column] = json.loads(code[column])
+        codes.append(code)
+    return codes
 
 
 def warm_up(spec: str = DEFAULT_ENGINE) -> bool:

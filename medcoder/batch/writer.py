@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from medcoder.audit import Actor, append_events
-from medcoder.batch.worker import suggestion_rows
+from medcoder.batch.worker import ASSERTION, CODE, ROW_COLUMNS, SCORE, SYSTEM, codes_from_rows
 from medcoder.errors import DuplicateNoteError, InvalidStateError
 from medcoder.notes import NoteIn, content_hash
 from medcoder.services.ingest import encounter_fields, ingest_note
@@ -87,9 +87,9 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
                 and encounter.note.content_hash == content_hash(note.text):
             outcome.already_done += 1
             continue
+        rows = result["rows"]
         if encounter is not None and encounter.state in ("finalized", "exported"):
-            new_codes = {f"{c['system']}:{c['code']}" for c in result["codes"]
-                         if c.get("assertion", "present") == "present"}
+            new_codes = {f"{row[SYSTEM]}:{row[CODE]}" for row in rows if row[ASSERTION] == "present"}
             final = _final_codes(session, note.id)
             if new_codes != final:
                 outcome.differences.append({"id": note.id, "would_add": sorted(new_codes - final),
@@ -99,8 +99,8 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
         try:
             with session.begin_nested():
                 status = ingest_note(session, note, actor=actor, replace=replace, source=source)
-                store_suggestions(session, encounter_id=note.id, codes=result["codes"], model_version=model_version,
-                                  codeset_version=codeset_version, actor=actor)
+                store_suggestions(session, encounter_id=note.id, codes=codes_from_rows(rows),
+                                  model_version=model_version, codeset_version=codeset_version, actor=actor)
         except DuplicateNoteError:
             outcome.failures.append(Failure(ref, line_no, note.id, "changed_text",
                                             "a different text is stored under this id (use --replace)"))
@@ -112,7 +112,7 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
             outcome.new += 1
         else:
             outcome.reprocessed += 1
-        outcome.codes += len(result["codes"])
+        outcome.codes += len(rows)
     outcome.codes += _bulk_insert_new(session, list(fresh.values()), model_version=model_version,
                                       codeset_version=codeset_version, actor=actor, source=source)
     return outcome
@@ -123,6 +123,21 @@ def write_chunk(session: Session, *, items: list[tuple[str, int | None, NoteIn]]
 _RAW_SUGGESTIONS = Table("suggestions", MetaData(), *(
     Column(c.name, NullType() if isinstance(c.type, JSON) else c.type, primary_key=c.primary_key)
     for c in Suggestion.__table__.columns))
+
+
+# a suggestion row in the bulk path: the note, the run's constants, then the worker's row
+_SUGGESTION_KEYS = ("encounter_id", "model_version", "generation", "codeset_version", "status", "created_at",
+                    *ROW_COLUMNS)
+_SQLITE_INSERT_SUGGESTIONS = (f"INSERT INTO suggestions ({', '.join(_SUGGESTION_KEYS)}) "
+                              f"VALUES ({', '.join('?' * len(_SUGGESTION_KEYS))})")
+
+
+def _bind(column: Column, dialect: Any, value: Any) -> Any:
+    """``value`` as SQLAlchemy would bind it for ``column`` (e.g. SQLite's datetime text)."""
+    if dialect.name != "sqlite":
+        return value
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return process(value) if process else value
 
 
 def _bulk_insert_new(session: Session, new: list[tuple[NoteIn, dict[str, Any]]], *, model_version: str,
@@ -136,31 +151,32 @@ def _bulk_insert_new(session: Session, new: list[tuple[NoteIn, dict[str, Any]]],
     if not new:
         return 0
     now = utcnow()
-    common = {"model_version": model_version, "generation": 1, "codeset_version": codeset_version,
-              "status": "pending", "created_at": now}
+    dialect = session.get_bind().dialect
+    constants = (model_version, 1, codeset_version, "pending", _bind(_RAW_SUGGESTIONS.c.created_at, dialect, now))
     notes, encounters, suggestions, events = [], [], [], []
     for note, result in new:
         digest = content_hash(note.text)
-        codes = result["codes"]
+        rows = result["rows"]
         notes.append({"id": note.id, "text": note.text, "content_hash": digest, "meta": note.metadata(),
                       "source": source, "ingested_at": now})
         encounters.append({"id": note.id, "note_id": note.id, "state": "suggested", "version": 1,
-                           "suggestion_count": len(codes), "created_at": now, "updated_at": now,
-                           "min_confidence": min((c.get("score", 0.0) for c in codes), default=None),
+                           "suggestion_count": len(rows), "created_at": now, "updated_at": now,
+                           "min_confidence": min((row[SCORE] for row in rows), default=None),
                            "model_version": model_version, "codeset_version": codeset_version,
                            **encounter_fields(note)})
-        rows = result.get("rows")
-        if rows is None or len(rows) != len(codes):
-            rows = suggestion_rows(codes)
-        suggestions.extend({"encounter_id": note.id, **common, **row} for row in rows)
+        suggestions.extend((note.id, *constants) + row for row in rows)
         events.append((actor, "note.ingest", note.id, {"content_hash": digest, "source": source}))
         events.append((actor, "suggestions.generate", note.id, {
             "generation": 1, "model_version": model_version, "codeset_version": codeset_version,
-            "codes": [f"{c['system']}:{c['code']}" for c in codes]}))
+            "codes": [f"{row[SYSTEM]}:{row[CODE]}" for row in rows]}))
     session.execute(insert(Note.__table__), notes)
     session.execute(insert(Encounter.__table__), encounters)
-    if suggestions:
-        session.execute(insert(_RAW_SUGGESTIONS), suggestions)
+    if suggestions and dialect.name == "sqlite":
+        # straight to the driver: SQLAlchemy's per-row parameter handling was most of the writer's CPU
+        session.connection().exec_driver_sql(_SQLITE_INSERT_SUGGESTIONS, suggestions)
+    elif suggestions:
+        session.execute(insert(_RAW_SUGGESTIONS),
+                        [dict(zip(_SUGGESTION_KEYS, row, strict=True)) for row in suggestions])
     append_events(session, events)
-    return sum(len(result["codes"]) for _, result in new)
+    return sum(len(result["rows"]) for _, result in new)
 
