@@ -88,7 +88,7 @@ def suggestion_rows(codes: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
         for column in _JSON_COLUMNS:
             row[column] = json.dumps(row[column])
         row["score"] = float(row["score"])
-        rows.append(tuple(row.get(column) for column in ROW_COLUMNS))
+        rows.append(tuple(map(row.get, ROW_COLUMNS)))
     return rows
 
 
