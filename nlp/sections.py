@@ -65,6 +65,8 @@ class Sectionizer:
             self._category[rule.literal.lower()] = rule.category
         self._regex = re.compile(
             r"^[ \t]*(?:\#{1,4}[ \t]*|\*\*)?(?P<h>" + "|".join(alts) + r")(?:\*\*)?"
+            # a short qualifier before the colon: "Problem list (carried forward):", "Medications (reviewed):"
+            r"(?:[ \t]*\([^()\n:]{1,30}\))?"
             r"(?:[ \t]*(?::|[ \t]-[ \t])[ \t]*|[ \t]*(?=\r?$))",
             re.MULTILINE,
         )

@@ -72,6 +72,8 @@ def severe_sepsis(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]
 def gestation_weeks(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """Z3A.xx from the documented weeks when a pregnancy (O09-O9A, Z34) is coded."""
     preg = [c for c in cands if (c.code.startswith("O") and not c.code[:3] < "O09") or c.code.startswith("Z34")]
+    # the words "weeks gestation" alone match the Z3A category, which is then no count of weeks: recomputed
+    cands = [c for c in cands if not (c.code.startswith("Z3A") and getattr(c, "matched_code", c.code) == "Z3A")]
     if not preg or any(c.code.startswith("Z3A") for c in cands):
         return cands
     m = _GEST.search(text)
@@ -132,7 +134,9 @@ def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
 # I.C.19.e.5.a: a drug correctly prescribed and properly administered -> the nature of the adverse effect,
 # then T36-T50 with 5th/6th character 5 (7th A: initial, the effect is being treated).
 _DRUG_CLASSES = (
-    (r"chemo(?:therapy)?|antineoplastic|cytotoxic", "T45.1X5A"),
+    (r"chemo(?:therapy)?|antineoplastic|cytotoxic|oxaliplatin|cisplatin|carboplatin|paclitaxel|docetaxel|"
+     r"vincristine|bortezomib|capecitabine|fluorouracil|5-FU|FOLFOX|FOLFIRINOX|doxorubicin|cyclophosphamide|"
+     r"platinum|taxane", "T45.1X5A"),
     (r"immunotherapy|checkpoint inhibitors?|pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab",
      "T45.1X5A"),
     (r"(?:gluco)?corticosteroid|steroid|prednisone|prednisolone|dexamethasone|methylprednisolone", "T38.0X5A"),
@@ -155,7 +159,8 @@ _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus
 
 
 # "hypothyroidism due to pembrolizumab": the condition's own "due to drugs" code where the classification has one
-_DRUG_INDUCED = {"E03.9": "E03.2", "K59.00": "K59.03", "K59.09": "K59.03"}
+# (Index: Polyneuropathy, drug-induced G62.0; Cardiomyopathy, due to drugs I42.7)
+_DRUG_INDUCED = {"E03.9": "E03.2", "K59.00": "K59.03", "K59.09": "K59.03", "G62.9": "G62.0", "I42.9": "I42.7"}
 _EFFECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:due to|from|secondary to|caused by)\s+(?:the\s+|his\s+|her\s+)?(" +
                            "|".join(p for p, _ in _DRUG_CLASSES) + r")\b", re.I)
 
@@ -211,3 +216,38 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
             c.first_offset = m.start()
             out.append(c)
     return out
+
+
+# I.C.15.a.1: a urinary infection in a pregnant patient is a chapter 15 code (O23.-, by site and trimester),
+# which takes the place of the chapter 14 code
+_PREG_UTI = (("N10", "O23.0"), ("N30", "O23.1"), ("N34", "O23.2"), ("N39.0", "O23.4"))
+_PREGNANT = re.compile(r"\b(?:pregnant|in pregnancy|of pregnancy|intrauterine pregnancy|G\d+\s*P\d{1,4})\b", re.I)
+_NOT_PREGNANT = re.compile(r"\b(?:not|no longer)\s+pregnant\b|\bpregnancy test (?:was\s+|is\s+)?negative\b|"
+                           r"\bnegative pregnancy test\b|\bpostpartum\b", re.I)
+_TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd)\s+trimester\b", re.I)
+
+
+def pregnancy_uti(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """N10/N30/N34/N39.0 -> O23.0-/O23.1-/O23.2-/O23.4- when the note documents a current pregnancy (weeks of
+    gestation, 'pregnant', 'in pregnancy', G#P#); the trimester from the weeks or the stated trimester."""
+    uti = [c for c in cands if c.assertion == "present" and any(c.code.startswith(p) for p, _ in _PREG_UTI)]
+    if not uti or _NOT_PREGNANT.search(text):
+        return cands
+    gest = _GEST.search(text)
+    if not gest and not _PREGNANT.search(text):
+        return cands
+    if gest:
+        weeks = int(next(g for g in gest.groups() if g))
+        tri = "1" if weeks < 14 else ("2" if weeks < 28 else "3")
+    else:
+        m = _TRIMESTER.search(text)
+        tri = {"f": "1", "1": "1", "s": "2", "2": "2", "t": "3", "3": "3"}[m.group(1)[0].lower()] if m else "0"
+    for c in uti:
+        base = next(o for p, o in _PREG_UTI if c.code.startswith(p))
+        info = lookup(base + tri)
+        if info is None or any(o.code == info.code for o in cands):
+            continue
+        old = c.code
+        c.code, c.description = info.code, info.title
+        c.add_rule("I.C.15.a-pregnancy", f"{old} in a pregnant patient -> {info.code} (chapter 15 first)")
+    return cands

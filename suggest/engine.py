@@ -44,6 +44,7 @@ from suggest.status import (
     add_long_term_drugs,
     cancer_follow_up,
     former_smoker,
+    procedure_not_done,
     tobacco_product,
 )
 from suggest.validate import clean_note
@@ -184,6 +185,8 @@ class Suggester:
         coded = combos.exam_findings(coded, self.lookup)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped
+        coded, dropped = procedure_not_done(coded, text)
+        seen += dropped
         # what the encounter addressed first: a symptom is integral only to a condition that is itself coded
         # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
@@ -199,6 +202,7 @@ class Suggester:
         seen += dropped
         coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = companions.severe_sepsis(coded, self.lookup)
+        coded = companions.pregnancy_uti(coded, text, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)

@@ -150,6 +150,9 @@ class TermIndex:
                     if n > 1 and "without" not in tset and any(
                             p > pos[0] and toks[p - 1][0] == "without" for p in pos):
                         continue  # "migraine without aura" is not "migraine with aura"
+                    if (text is not None and n > 1
+                            and _NOT_IN.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
+                        continue  # "COPD, not in exacerbation" is COPD, not "COPD exacerbation"
                     key = (tid, tuple(pos))
                     if key in seen:
                         continue
@@ -178,6 +181,7 @@ _LIST_SEP = re.compile(r"[,;:]|\s(?:and|or|nor|but|with|without|versus|vs)\s", r
 
 
 _AND = re.compile(r"\s(?:and|or|&)\s", re.I)
+_NOT_IN = re.compile(r"\bnot\s+(?:currently\s+|now\s+)?in\b", re.I)
 _FIELD_SEP = re.compile(r"[:;\n]")
 
 

@@ -93,6 +93,8 @@ _HISTORY_AREA = {
     "Z87.3": ("M", "S"),
     "Z87.81": ("M8", "S", "Z91.81", "W"),
     "Z87.4": ("N", "R3"),
+    # urinary infections and stones: the urinary tract itself (not CKD N18 or the genital organs)
+    "Z87.44": ("N10", "N11", "N12", "N13", "N2", "N3", "N40", "N41", "R3", "O23"),
     "Z95": ("I", "Z79.0"),
     "Z96.6": ("M", "S7", "S8"),
     "Z96.1": ("H",),

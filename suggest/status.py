@@ -239,3 +239,28 @@ def cancer_follow_up(cands: list[Cand], text: str, lookup: Callable[[str], Any],
     c.add_rule("I.C.21.c.8-follow-up", "surveillance after completed treatment of a malignancy: Z08 with the "
                "history code")
     return cands + [c]
+
+
+# a procedure only planned or put off ("Sigmoid colectomy deferred", "awaiting hip replacement") has left no
+# acquired absence or device behind: the status code (Z90/Z95/Z96/Z98, I.C.21.c.3) needs it done
+_STATUS_FROM_PROCEDURE = ("Z90", "Z95", "Z96", "Z98", "Z94")
+_NOT_DONE_AFTER = re.compile(r"[ \t]*(?:(?:was|is|has been|to be|will be)[ \t]+)?(?:deferred|postponed|"
+                             r"cancell?ed|planned|scheduled|pending|not (?:yet )?(?:done|performed)|"
+                             r"on hold)\b", re.I)
+_NOT_DONE_BEFORE = re.compile(r"\b(?:awaiting|scheduled for|candidate for|plans? for|planning|deferr(?:ed|ing)|"
+                              r"postpon(?:ed|ing))[ \t]+(?:a[ \t]+|an[ \t]+|the[ \t]+|her[ \t]+|his[ \t]+)?"
+                              r"(?:[\w-]+[ \t]+)?$", re.I)
+
+
+def procedure_not_done(cands: list[Cand], text: str) -> tuple[list[Cand], list[Cand]]:
+    """Drop a procedure status code every mention of which is planned or put off, not done."""
+    kept, dropped = [], []
+    for c in cands:
+        if (c.code.startswith(_STATUS_FROM_PROCEDURE) and c.spans
+                and all(_NOT_DONE_AFTER.match(text, b) or _NOT_DONE_BEFORE.search(text, max(0, a - 40), a)
+                        for a, b in c.spans)):
+            c.add_rule("I.C.21.c.3-status", "procedure planned or deferred, not done: no status code")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped

@@ -139,3 +139,20 @@ def test_sections_dictated_impression_sentence_starts_an_assessment() -> None:
     assert last.name == "assessment" and text[last.start :].startswith("My impression is")
     headed = analyze("Assessment: gout.\nMy impression is fatty liver.")
     assert [s.name for s in headed.sections] == ["assessment"]
+
+
+@pytest.mark.parametrize(("heading", "name"), [
+    ("Problem list (carried forward):", "past_medical_history"),
+    ("Assessment (today):", "assessment"),
+    ("Medications (reviewed):", "medications"),
+])
+def test_sections_heading_with_a_short_qualifier_before_the_colon(heading: str, name: str) -> None:
+    """A copy-forward template writes 'Problem list (carried forward):': still the problem list, so its resolved
+    items are history, not the visit's problems (IV.J)."""
+    doc = analyze(f"Seen today.\n{heading}\n1. UTI - resolved\n")
+    assert [s.name for s in doc.sections] == [name]
+
+
+def test_sections_parenthesis_in_prose_is_not_a_heading() -> None:
+    doc = analyze("Seen today.\nPlan (agreed with her daughter) is to start donepezil.\n")
+    assert doc.sections == []

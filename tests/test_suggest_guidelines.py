@@ -817,3 +817,67 @@ def test_guideline_case_sensitive_abbreviation_only_as_written(s, text, present,
     assert present is None or present in out
     assert absent is None or absent not in out
     assert not any(c.startswith(("I21", "I25.2")) for c in out)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Oxaliplatin-induced peripheral neuropathy, grade 2 - dose reduced; duloxetine.",
+     {"G62.0", "T45.1X5A"}, {"G62.9"}),
+    ("Assessment: Cardiomyopathy due to doxorubicin - carvedilol.", {"I42.7", "T45.1X5A"}, {"I42.9"}),
+    ("Assessment: Peripheral neuropathy - gabapentin.", {"G62.9"}, {"G62.0", "T45.1X5A"}),
+])
+def test_guideline_named_chemotherapy_drug_adverse_effect(s, text, expected, absent):
+    """I.C.19.e.5.a: a named antineoplastic ('oxaliplatin-induced') is an adverse effect: the drug-induced form of
+    the condition (Index: Polyneuropathy, drug-induced G62.0; Cardiomyopathy due to drugs I42.7), then T45.1X5A."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
+
+
+def test_guideline_resolved_items_of_a_carried_forward_problem_list_not_coded(s):
+    """IV.J: resolved items of a copied-forward problem list ('UTI - resolved', 'pneumonia 2024 - resolved') are
+    history unrelated to the CKD visit: no Z87.440/Z87.01 (a history of UTI is relevant to a urinary problem)."""
+    text = ("Problem list (carried forward):\n1. CKD stage 3b\n2. UTI - resolved 12/2025\n"
+            "3. Community-acquired pneumonia 2024 - resolved\n\nAssessment:\n"
+            "1. CKD stage 3b - stable; BMP in 3 months.")
+    out = set(codes(s.suggest(note(text))))
+    assert "N18.32" in out and not {"Z87.440", "Z87.01", "N39.0", "J18.9"} & out
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), [
+    ("HPI: sigmoid colon cancer on FOLFOX. Sigmoid colectomy deferred.\nAssessment: Sigmoid colon cancer - cycle 6.",
+     "Z90.49", None),
+    ("HPI: sigmoid colon cancer. Sigmoid colectomy in 2024.\nAssessment: Sigmoid colon cancer - cycle 6.",
+     None, "Z90.49"),
+])
+def test_guideline_status_code_needs_the_procedure_done(s, text, absent, present):
+    """I.C.21.c.3: an acquired-absence/status code records a procedure done; one deferred or planned is not."""
+    out = set(codes(s.suggest(note(text))))
+    assert "C18.7" in out
+    assert absent is None or absent not in out
+    assert present is None or present in out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: COPD, not in exacerbation - continue tiotropium.", "J44.9", "J44.1"),
+    ("Assessment: Moderate persistent asthma, not in exacerbation - continue inhaler.", "J45.40", "J45.41"),
+    ("Assessment: COPD exacerbation - prednisone burst.", "J44.1", "J44.9"),
+])
+def test_guideline_not_in_exacerbation_is_the_condition_itself(s, text, expected, absent):
+    """I.A negation: 'not in exacerbation' negates the exacerbation, not the COPD/asthma, which is coded
+    (uncomplicated)."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected in out and absent not in out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("31 y/o G2P1001 at 24 weeks 3 days with dysuria.\nAssessment: Acute cystitis in pregnancy, second trimester.",
+     {"O23.12", "Z3A.24"}, {"N30.00"}),
+    ("Pregnant at 33 weeks gestation, fever and flank pain.\nAssessment: Acute pyelonephritis - ceftriaxone.",
+     {"O23.03", "Z3A.33"}, {"N10", "Z3A.09"}),
+    ("25 y/o with dysuria. Urine pregnancy test negative.\nAssessment: Acute cystitis - nitrofurantoin.",
+     {"N30.00"}, {"O23.12", "O23.10"}),
+])
+def test_guideline_urinary_infection_in_pregnancy_is_chapter_15(s, text, expected, absent):
+    """I.C.15.a.1: a condition in a pregnant patient is coded to chapter 15 (O23.- by site and trimester) with Z3A
+    weeks (I.C.15.b.3); a negative pregnancy test leaves the chapter 14 code."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
