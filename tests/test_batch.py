@@ -174,3 +174,25 @@ def test_batch_chunk_split_across_workers_keeps_each_note_with_its_own_suggestio
     with session_scope() as session:
         stored = {s.encounter_id: s.evidence[0]["start"] for s in session.scalars(select(Suggestion))}
     assert stored == {note["id"]: note["text"].index("hypertension") for note in notes}
+
+
+def test_batch_new_and_reprocessed_notes_store_the_same_suggestion_columns(db_url, tmp_path, monkeypatch) -> None:
+    # new notes go in through the writer's bulk path, re-suggested ones through the ORM path: a coder must see
+    # the same suggestions (text, evidence, flags, score, ...) whichever way a note was stored
+    text = "Assessment: essential hypertension, stable."
+    run_batch(_write_jsonl(tmp_path / "old.jsonl", [{"id": "old", "text": text}]), BatchOptions(engine=FAKE))
+    monkeypatch.setenv("FAKE_ENGINE_VERSION", "v2")
+    source = _write_jsonl(tmp_path / "all.jsonl", [{"id": "old", "text": text}, {"id": "new", "text": text}])
+    summary = run_batch(source, BatchOptions(engine=FAKE, reprocess=True))
+    assert (summary.new, summary.reprocessed, summary.codes_suggested) == (1, 1, 4)
+    columns = ("system", "code", "description", "billable", "score", "evidence", "section", "assertion",
+               "rationale", "rule_ids", "flags", "sequence", "extra", "model_version", "codeset_version", "status")
+    with session_scope() as session:
+        def stored(encounter_id: str) -> list[tuple]:
+            rows = session.scalars(select(Suggestion).where(Suggestion.encounter_id == encounter_id,
+                                                            Suggestion.status == "pending")
+                                   .order_by(Suggestion.sequence))
+            return [tuple((type(v).__name__, v) for v in (getattr(row, c) for c in columns)) for row in rows]
+
+        assert len(stored("new")) == 2 and stored("new") == stored("old")
+        assert [e.min_confidence for e in (session.get(Encounter, "new"), session.get(Encounter, "old"))] == [0.5, 0.5]
