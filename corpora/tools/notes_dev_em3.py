@@ -1,4 +1,4 @@
-"""Dev notes dev-em3-01..20 (session 2, E/M generalisation, third set): gold written before the engine was run.
+"""Dev notes dev-em3-01..32 (session 2, E/M generalisation, third set): gold written before the engine was run.
 
 Styles the dev-em2 batches had little of: documented time below and above the level MDM supports (R14: time
 decides when it meets a threshold), telehealth audio-video visits (no modifier 95 in this project's code set),
@@ -487,5 +487,310 @@ NOTES = [
                   "data), minimal risk: two of three straightforward"),
         ],
         skips=[skip("no fever per mom", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-21", dos="2026-02-17",
+        specialty="rheumatology", setting="outpatient", age=49, sex="F", payer="bcbs", new_patient=True,
+        text="""
+        RHEUMATOLOGY NEW PATIENT VISIT
+
+        Referred for joint pain. 49F with 5 years of aching in the hands and knees, worse with activity, morning
+        stiffness under 15 minutes. No swelling, no rash. ANA and RF from her PCP negative (reviewed).
+
+        Exam: bony enlargement of the DIP joints, crepitus both knees, no synovitis.
+
+        Assessment: Primary osteoarthritis of multiple sites (hands and knees). Not inflammatory arthritis.
+        Plan: topical diclofenac gel four times daily, home exercise program, weight loss counseling. Follow up
+        as needed.
+
+        I spent 62 minutes on the date of the visit, including review of 40 pages of outside records and
+        counseling.
+        """,
+        codes=[
+            c("M15.0", "Primary osteoarthritis of multiple sites",
+              why="R22: primary generalized (osteo)arthritis (multiple sites)"),
+            c("99205", "I spent 62 minutes on the date of the visit",
+              why="R14: new patient, 62 minutes (60-74); no prolonged unit below 75 minutes"),
+        ],
+        skips=[skip("No swelling, no rash", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-22", dos="2026-03-24",
+        specialty="family medicine", setting="outpatient", age=27, sex="M", payer="cigna", new_patient=True,
+        text="""
+        New patient - acute visit
+
+        27M rolled his right ankle playing basketball yesterday. Walked off the court, mild swelling laterally.
+        Can bear weight. Tender over the ATFL only; no bony tenderness (Ottawa rules negative), no x-ray needed.
+
+        Assessment: Sprain of the right ankle, lateral ligament (ATFL).
+        Plan: RICE, ibuprofen 600 mg three times daily with food for 5 days, ankle brace. Return if not improving
+        in 2 weeks.
+
+        Total time: 12 minutes.
+        """,
+        codes=[
+            c("S93.491A", "Sprain of the right ankle, lateral ligament (ATFL)",
+              why="R12: initial encounter; R11 right; sprain of other ligament of ankle (ATFL)"),
+            c("99203", "Assessment",
+              why="R15: new patient; 12 minutes is below the lowest new threshold (15), so MDM decides: acute "
+                  "uncomplicated injury (low), no data (minimal), ibuprofen and brace (low or moderate) -> low"),
+        ],
+        skips=[skip("no bony tenderness", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-23", dos="2026-05-02",
+        specialty="emergency medicine", setting="outpatient", age=5, sex="M", payer="medicaid", pos="23",
+        text="""
+        PEDIATRIC EMERGENCY DEPARTMENT NOTE
+
+        CC: wrist pain after a fall.
+        History obtained from his mother; the patient is 5 and cannot describe the fall. He fell off the
+        monkey bars onto an outstretched right hand 2 hours ago. Mild swelling of the right wrist, full range
+        of motion with discomfort, no snuffbox tenderness, neurovascularly intact.
+
+        ED course: right wrist x-ray, radiology read: no fracture.
+
+        Diagnosis: Sprain of right wrist.
+        Plan: ice, ibuprofen 10 mg/kg every 6 hours as needed, follow up with pediatrician in 1 week.
+        """,
+        codes=[
+            c("S63.501A", "Sprain of right wrist", why="R12: initial encounter; R11 right; unspecified sprain"),
+            c("99283", "Diagnosis",
+              why="R15: ED, MDM low - acute uncomplicated injury, independent historian and one test (limited), "
+                  "OTC drug (low)"),
+        ],
+        skips=[skip("no snuffbox tenderness", "R01", "negated"), skip("no fracture", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-24", dos="2026-05-12",
+        specialty="dermatology", setting="outpatient", age=70, sex="M", payer="aetna",
+        text="""
+        DERMATOLOGY PROCEDURE VISIT
+
+        70M returns for treatment of lesions identified last month.
+
+        Procedure 1: three actinic keratoses on the scalp and right temple destroyed with liquid nitrogen
+        cryotherapy, two freeze-thaw cycles each.
+        Procedure 2: common warts on the left hand (two verrucae) treated with liquid nitrogen cryotherapy.
+
+        Assessment: Actinic keratoses; verruca vulgaris of left hand.
+        Plan: expect blistering; recheck in 3 months.
+        """,
+        codes=[
+            c("L57.0", "Actinic keratoses", why="R22: actinic keratosis"),
+            c("B07.8", "verruca vulgaris of left hand", why="R22: common wart (other viral warts)"),
+            c("17000", "three actinic keratoses", why="R18: destruction of the first premalignant lesion"),
+            c("17003", "three actinic keratoses", units=2, why="R18: second and third premalignant lesions"),
+            c("17110", "common warts on the left hand (two verrucae) treated with liquid nitrogen", mods=["59"],
+              why="R18: benign lesions up to 14, separate lesions from the premalignant ones (59)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-25", dos="2026-05-26",
+        specialty="family medicine", setting="outpatient", age=39, sex="M", payer="uhc",
+        text="""
+        Acute visit: back pain
+
+        39M lifted a couch 2 days ago and has had low back pain since, no radiation, no numbness or weakness,
+        no bowel or bladder change. Paraspinal spasm, negative straight-leg raise, normal strength.
+
+        Assessment: Acute low back pain without sciatica (lumbar strain).
+        Plan: ketorolac 60 mg IM given in the right gluteus today by nursing. Cyclobenzaprine 5 mg at bedtime
+        for 7 days, heat, keep walking. No imaging indicated.
+        """,
+        codes=[
+            c("S39.012A", "lumbar strain", why="R12: strain of muscle of lower back, initial encounter"),
+            c("99213", "Assessment", mods=["25"],
+              why="R15: MDM low - acute uncomplicated injury, prescription drug; 25 beside the injection"),
+            c("J1885", "ketorolac 60 mg IM", units=4, why="R24: ketorolac per 15 mg: 60 mg = 4 units"),
+            c("96372", "ketorolac 60 mg IM given", why="R18: therapeutic IM injection"),
+        ],
+        skips=[skip("no numbness or weakness", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-26", dos="2026-09-15",
+        specialty="pediatrics", setting="outpatient", age=12, sex="F", payer="bcbs",
+        text="""
+        WELL CHILD CHECK - 12 years
+
+        Doing well in 7th grade, plays soccer. Menarche not yet. Diet varied, sleeps 9 hours. Screen time
+        discussed. PHQ-A negative.
+
+        Exam: height and weight 60th percentile, BMI 19, Tanner 2, normal complete exam, no scoliosis.
+
+        Immunizations: I counseled the patient and her mother on each vaccine; HPV 9-valent dose 1 and
+        trivalent influenza vaccine given IM today. VIS provided.
+
+        Assessment: Routine child health exam without abnormal findings. Vaccines as above.
+        """,
+        codes=[
+            c("Z00.129", "Routine child health exam without abnormal findings",
+              why="R17: routine child health exam without abnormal findings"),
+            c("Z23", "HPV 9-valent dose 1", why="R24: encounter for immunization"),
+            c("99394", "WELL CHILD CHECK - 12 years", why="R17: established preventive, age 12-17"),
+            c("96127", "PHQ-A negative", why="R19: standardized depression screen scored"),
+            c("90651", "HPV 9-valent", why="R24: HPV vaccine product"),
+            c("90656", "trivalent influenza vaccine", why="R24: influenza vaccine product"),
+            c("90460", "I counseled the patient and her mother on each vaccine", units=2,
+              why="R24: under 19 with physician counseling, one unit per single-component vaccine"),
+        ],
+        skips=[skip("no scoliosis", "R02", "normal finding")],
+    ),
+    NoteSpec(
+        id="dev-em3-27", dos="2026-10-06",
+        specialty="pediatrics", setting="outpatient", age=17, sex="M", payer="uhc",
+        text="""
+        Sick visit
+
+        17M with 12 days of nasal congestion, thick green discharge and maxillary pressure, worse the last 3
+        days after initially improving. No fever.
+
+        Exam: maxillary tenderness, purulent drainage.
+
+        Assessment: Acute maxillary sinusitis.
+        Plan: amoxicillin-clavulanate 875 mg twice daily for 7 days, saline rinses.
+
+        Flu vaccine: trivalent influenza vaccine 0.5 mL IM given by the nurse per standing order.
+        """,
+        codes=[
+            c("J01.00", "Acute maxillary sinusitis", why="R22: acute maxillary sinusitis, not recurrent"),
+            c("Z23", "trivalent influenza vaccine", why="R24: encounter for immunization"),
+            c("99213", "Assessment", mods=["25"],
+              why="R15: MDM low - acute uncomplicated illness, prescription drug; 25 beside vaccine admin"),
+            c("90656", "trivalent influenza vaccine", why="R24: influenza vaccine product"),
+            c("90471", "given by the nurse per standing order",
+              why="R24: no physician counseling documented, so 90471 even under 19"),
+        ],
+        skips=[skip("No fever", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-28", dos="2026-04-28",
+        specialty="family medicine", setting="outpatient", age=26, sex="F", payer="aetna",
+        text="""
+        ANNUAL PREVENTIVE EXAM
+
+        26F, healthy. Mild intermittent asthma, uses albuterol a few times a year with colds; refill sent.
+        Exercises, no tobacco, drinks socially. Pap 2024 normal.
+
+        Exam: normal complete exam, lungs clear.
+
+        Assessment:
+        1. Encounter for general adult medical examination without abnormal findings.
+        2. Mild intermittent asthma, uncomplicated - well controlled; albuterol refilled.
+        """,
+        codes=[
+            c("Z00.00", "Encounter for general adult medical examination without abnormal findings",
+              why="R17: adult exam without abnormal findings, first"),
+            c("J45.20", "Mild intermittent asthma, uncomplicated", why="R20: chronic condition managed"),
+            c("99395", "ANNUAL PREVENTIVE EXAM",
+              why="R17: established preventive, age 18-39; a controlled condition with a refill is not a "
+                  "significant separate problem"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-29", dos="2026-06-23",
+        specialty="family medicine", setting="outpatient", age=76, sex="M", payer="cigna", new_patient=True,
+        text="""
+        NEW PATIENT PHYSICAL
+
+        76M establishing care for a complete physical. Retired. Walks daily. Noted an irregular pulse on his
+        smartwatch for a month, no palpitations, no chest pain, no dyspnea.
+
+        Exam: irregularly irregular pulse 84, BP 134/80. Otherwise normal complete exam.
+
+        12-lead ECG performed in the office, my interpretation: atrial fibrillation, rate 86, no ST changes.
+
+        Assessment:
+        1. Routine adult health exam with abnormal findings.
+        2. Atrial fibrillation, newly found - CHA2DS2-VASc 2 (age 75 or older): start apixaban 5 mg
+           twice daily and metoprolol succinate 25 mg daily; echocardiogram and TSH ordered; cardiology
+           referral. This problem was separately addressed in addition to the preventive visit.
+        """,
+        codes=[
+            c("Z00.01", "Routine adult health exam with abnormal findings",
+              why="R17: adult exam with abnormal findings, first"),
+            c("I48.91", "Atrial fibrillation, newly found", why="R22: atrial fibrillation, unspecified"),
+            c("99387", "NEW PATIENT PHYSICAL", why="R17: new patient preventive, 65 and over"),
+            c("99204", "This problem was separately addressed", mods=["25"],
+              why="R15: new problem: undiagnosed new problem with uncertain prognosis (moderate), two tests "
+                  "ordered, prescription drugs started (moderate) -> moderate; 25"),
+            c("93000", "12-lead ECG performed in the office", why="R18: ECG with interpretation"),
+        ],
+        skips=[skip("no palpitations", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-30", dos="2026-07-21",
+        specialty="internal medicine", setting="outpatient", age=57, sex="F", payer="bcbs",
+        text="""
+        Follow-up: lipids and prediabetes
+
+        57F returns to go over the labs I ordered at her visit last month. Lipid panel: LDL 142. A1c 6.0%.
+        She has been walking 30 minutes most days and cutting sweets.
+
+        Assessment:
+        1. Pure hypercholesterolemia - stable with lifestyle changes.
+        2. Prediabetes - stable, continue diet and exercise.
+        Plan: repeat labs at her annual physical.
+        """,
+        codes=[
+            c("E78.00", "Pure hypercholesterolemia", why="R22: pure hypercholesterolemia, unspecified"),
+            c("R73.03", "Prediabetes", why="R22: prediabetes"),
+            c("99212", "Assessment",
+              why="R15: two stable chronic illnesses (moderate) but data minimal (results of tests she ordered "
+                  "last visit were counted when ordered; no test ordered today) and risk "
+                  "minimal (lifestyle): two of three -> straightforward"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-31", dos="2026-08-11",
+        specialty="geriatrics", setting="outpatient", age=84, sex="F", payer="medicare",
+        text="""
+        Acute visit
+
+        84F with Alzheimer dementia, brought by her daughter who provides the history as the patient cannot.
+        Daughter notes 2 days of urinary frequency, new incontinence and foul-smelling urine. No fever, no
+        vomiting, no confusion beyond baseline.
+
+        Office urine dipstick: positive nitrites and leukocytes.
+
+        Assessment: Acute cystitis without hematuria. Alzheimer's disease, late onset, with dementia, at
+        baseline.
+        Plan: cephalexin 500 mg twice daily for 7 days. Daughter to call if fever or new
+        confusion.
+        """,
+        codes=[
+            c("N30.00", "Acute cystitis without hematuria", why="R22: acute cystitis without hematuria"),
+            c("G30.1", "Alzheimer's disease, late onset", why="R22: Alzheimer disease with late onset"),
+            c("F02.80", "Alzheimer's disease, late onset, with dementia",
+              why="R22: dementia in other diseases, unspecified severity, without behavioral disturbance"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness and a stable chronic illness (low), independent "
+                  "historian (limited), prescription drug (moderate): two of three low"),
+            c("81002", "Office urine dipstick", why="R19: office urinalysis without microscopy"),
+        ],
+        skips=[skip("No fever", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-32", dos="2026-08-18",
+        specialty="internal medicine", setting="outpatient", age=72, sex="F", payer="medicare",
+        text="""
+        Follow-up visit
+
+        72F with hypertension and chronic kidney disease stage 3a, here with her husband to go over her
+        options for managing her kidney disease. Home BP 128/74 on losartan 50 mg. eGFR 52, stable from last
+        year. We discussed diet, NSAID avoidance, the meaning of her labs and what to expect.
+
+        Assessment: Hypertensive chronic kidney disease with stage 3a CKD, stable.
+        Plan: continue losartan 50 mg daily. Labs in 6 months.
+
+        I personally spent 1 hour on the date of service, mostly counseling.
+        """,
+        codes=[
+            c("I12.9", "Hypertensive chronic kidney disease", why="R21: hypertensive CKD first (I.C.9.a.2)"),
+            c("N18.31", "stage 3a CKD", why="R22: CKD stage 3a"),
+            c("99215", "I personally spent 1 hour on the date of service",
+              why="R14: established, 60 minutes (40+); Medicare prolonged G2212 starts at 69 minutes"),
+        ],
     ),
 ]
