@@ -267,6 +267,22 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
     return out
 
 
+_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#|[-*\u2022])\s")
+
+
+def _item_start(text: str, at: int) -> int:
+    """Where the assessment item holding ``at`` starts: 'This problem was separately addressed' closing a
+    numbered problem refers to that problem, so its E/M starts at the item's number, not at the sentence."""
+    line = text.rfind("\n", 0, at) + 1
+    while True:
+        if _ITEM.match(text, line):
+            return line
+        prev = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if line == 0 or not text[prev:line].strip():  # a blank line ends the item
+            return at
+        line = prev
+
+
 def _significant_problem(text: str, procs: list[Cand]) -> int | None:
     """Where the problem part of a preventive visit's assessment starts, when a prescription drug is started,
     stopped or changed there (CPT: a problem significant enough to need the work of a problem-oriented E/M is
@@ -323,7 +339,7 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
     if prev is not None:
         out.append(prev)
         sep = _SEPARATE.search(text)
-        start = sep.start() if sep else _significant_problem(text, procs)
+        start = _item_start(text, sep.start()) if sep else _significant_problem(text, procs)
         if start is not None:
             rest = " " * start + text[start:]  # only the separately addressed problems
             extra = problem_em(note, rest, dx, table, chronic, procs, False, status, use_time=False)

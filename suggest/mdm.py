@@ -343,6 +343,12 @@ _AS_POSSIBLE = re.compile(r"\b(?:as \w+ as|if|when|whenever|where) possible\b", 
 # a test from years ago is history, not data reviewed today
 _LONG_AGO = re.compile(r"\b(?:\d+|a|one|two|three|several) years? ago\b|\bup to date\b|\blast year\b|"
                        r"\bin the past\b|\bhistory of\b|\b(?:19\d\d|20[01]\d|202[0-4])\b", re.I)
+# results of tests this clinician ordered at an earlier visit: counted when ordered, not again when reviewed (AMA)
+_OWN_EARLIER_ORDER = re.compile(r"\b(?:(?:I|we)\s+(?:had\s+)?ordered|ordered\s+by\s+me)\s+(?:at|during|on|after)\s+"
+                                r"(?:the|her|his|their|your)\s+(?:(?:last|previous|prior|recent)\s+)?"
+                                r"(?:visit|appointment|encounter)\b(?!\s+today)|\bordered\s+(?:at|during)\s+(?:the\s+|"
+                                r"her\s+|his\s+|their\s+)?(?:last|previous|prior)\s+(?:visit|appointment|encounter)\b",
+                                re.I)
 _DOSED = re.compile(r"\b([A-Za-z][A-Za-z-]{3,}),?\s+(?:(?:up|down|increased|decreased|reduced|titrated|changed)\s+)?"
                     r"(?:(?:to|from)\s+)?(?:(?:ER|XR|XL|SR|CR|DR|HCl)\s+)?\d+(?:\.\d+)?\s*"
                     r"(?:mg|mcg|units?|meq)\b(?!\s*/\s*(?:dl|l|ml|kg|m2|day)\b)", re.I)
@@ -499,7 +505,31 @@ def _new_prescription_for_chronic(reg: str, off: int, masked: str, problems: lis
             return f"not at goal: {drug} started, dependence in active use"
         if linked and (flagged := _flagged_result(masked)):
             return f"not at goal: {drug} started, {flagged}"
+        if linked and (new := _NEW_DIAGNOSIS.search(reg, a, b)):
+            return f"not at goal: {drug} started, {new.group(0).lower()}"
     return None
+
+
+# a test to be done at a later visit is ordered then ("repeat labs at her annual physical", "A1c at the next visit")
+_LATER_VISIT = re.compile(r"[^.;\n]{0,30}?\bat (?:her|his|the|their|your|a)\s+(?:next|annual|upcoming|follow[- ]?up|"
+                          r"future|yearly|6[- ]month|3[- ]month)\s+(?:visit|physical|exam|appointment|check[- ]?up|"
+                          r"wellness visit)\b", re.I)
+
+
+# a chronic illness found today and treated for the first time is not yet at its treatment goal
+_NEW_DIAGNOSIS = re.compile(r"\b(?:new(?:ly)?[- ](?:diagnos\w+|found|detected|identified|discovered)|new[- ]onset|"
+                            r"new diagnosis|diagnosed today|first diagnosed)\b", re.I)
+
+
+_MANIFESTATION = ("F02",)  # dementia in other diseases: "code first" the underlying disease
+
+
+def _one_per_illness(cands: list[Cand]) -> set[str]:
+    """Code categories of the chronic illnesses addressed, one per illness: a manifestation coded beside its
+    etiology ('Alzheimer's disease with dementia' G30.1 + F02.80) is one problem (AMA counts problems
+    addressed, not codes)."""
+    etiology = any(c.code.startswith(("G", "B20", "E75")) for c in cands)
+    return {c.code[:3] for c in cands if not (etiology and c.code.startswith(_MANIFESTATION))}
 
 
 def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
@@ -511,8 +541,9 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     why: list[str] = []
     problems = [c for c in dx if not c.code.startswith(_HISTORY_Z)]
     prefixes = tuple(p for p in (*chronic, *chronic_prefixes()) if p != "Z")
-    chronic_dx = {c.code[:3] for c in problems if c.code.startswith(prefixes)}
-    acute = len(problems) - len(chronic_dx)
+    chronic_all = [c for c in problems if c.code.startswith(prefixes)]
+    acute = len(problems) - len({c.code[:3] for c in chronic_all})
+    chronic_dx = _one_per_illness(chronic_all)
     exacerbated = [m.group(0).lower() for m in w["exacerbation"].finditer(reg)
                    if not _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start())
                    and not _PREVENT_BEFORE.search(reg, max(0, m.start() - 40), m.start())
@@ -550,14 +581,19 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
     why.append(f"problems {why_p}")
+    earlier = [(masked.rfind("\n\n", 0, m.start()) + 1, (masked.find("\n\n", m.end()) + 1 or len(masked) + 1) - 1)
+               for m in _OWN_EARLIER_ORDER.finditer(masked)]  # the paragraph that reports those results
     tests = {m.group(0).lower() for m in _outermost(w["tests"].finditer(masked))
+             if not any(a <= m.start() < b for a, b in earlier)
              if not _NEG_BEFORE.search(masked, max(0, m.start() - 30), m.start())
              and not _MAYBE.search(_clause(masked, m.start())) and not _IF_AFTER.match(masked, m.end())
-             and not _LONG_AGO.search(_clause(masked, m.start()) + masked[m.end():m.end() + 40].split("\n")[0])}
+             and not _LONG_AGO.search(_clause(masked, m.start()) + masked[m.end():m.end() + 40].split("\n")[0])
+             and not _LATER_VISIT.match(masked, m.end())}
     for m in w["tests_generic"].finditer(masked):
         a, b = masked.rfind("\n", 0, m.start()) + 1, masked.find("\n", m.end())
         if not w["tests"].search(masked, a, b if b >= 0 else len(masked)) and _asserted(w["tests_generic"],
-                                                                                          masked[a:m.end()]):
+                                                                                          masked[a:m.end()]) \
+                and not _LATER_VISIT.match(masked, m.end()):
             tests.add("labs")
     cat1 = len(tests) + (1 if w["external"].search(masked) else 0)
     historian = bool(w["historian"].search(masked))

@@ -541,3 +541,53 @@ def test_em_mdm_chronic_illness_documented_worse_is_not_stable():
     assert grade(text.replace(", worse", ", stable"), dx("E11.65"), ["E11"], []).problems == 2
     assert grade(text.replace(", worse", ", stable") + " Return if sugars get worse.", dx("E11.65"), ["E11"],
                  []).problems == 2  # a return precaution is not a finding
+
+
+def at(text: str, **named: str) -> list[Cand]:
+    """Diagnosis candidates whose evidence is the given words of the text (code=words, '.' written as '_')."""
+    return [Cand("ICD-10-CM", code.replace("_", "."), "", True, [(text.index(w), text.index(w) + len(w))],
+                 "assessment", "present") for code, w in named.items()]
+
+
+def test_em_mdm_etiology_and_manifestation_are_one_chronic_illness():
+    text = ("Assessment: Acute cystitis. Alzheimer's disease, late onset, with dementia, at baseline.\n"
+            "Plan: cephalexin 500 mg twice daily.")
+    m = grade(text, at(text, N30_00="Acute cystitis", G30_1="Alzheimer's disease, late onset", F02_80="dementia"),
+              [], [])
+    assert m.problems == 2, m.why  # one stable chronic illness (G30.1 + F02.80) and an acute one: low
+    two = text.replace("Alzheimer's disease, late onset, with dementia", "Hypertension. Hyperlipidemia")
+    assert grade(two, at(two, N30_00="Acute cystitis", I10="Hypertension", E78_5="Hyperlipidemia"), [],
+                 []).problems == 3  # two different chronic illnesses: moderate
+
+
+@pytest.mark.parametrize(("text", "data"), [
+    # results of tests this clinician ordered last visit were counted then (AMA), not again today
+    ("Returns to go over the labs I ordered at her visit last month. Lipid panel: LDL 142. A1c 6.0%.\n\n"
+     "Assessment: Hyperlipidemia. Prediabetes.\nPlan: repeat labs at her annual physical.", 1),
+    # the same results from another clinician's order are reviewed today; tests ordered today count
+    ("Brings labs from her gynecologist. Lipid panel: LDL 142. A1c 6.0%.\n\n"
+     "Assessment: Hyperlipidemia. Prediabetes.\nPlan: TSH ordered today.", 3),
+])
+def test_em_mdm_results_of_own_earlier_order_and_later_tests_are_not_counted(text, data):
+    assert grade(text, dx("E78.5", "R73.03"), [], []).data == data
+
+
+def test_em_mdm_newly_found_chronic_illness_started_on_a_drug_is_not_at_goal():
+    """AMA: a patient not at the treatment goal is not stable; a chronic illness found today and started on a
+    drug is not yet at goal."""
+    text = "Assessment:\nAtrial fibrillation, newly found - start apixaban 5 mg twice daily."
+    assert grade(text, at(text, I48_91="Atrial fibrillation"), [], []).problems == 3
+    known = text.replace(", newly found - start", ", rate controlled - continue")
+    assert grade(known, at(known, I48_91="Atrial fibrillation"), [], []).problems == 2  # one stable chronic illness
+
+
+def test_em_mdm_preventive_problem_statement_after_the_problem_covers_its_item(s):
+    text = ("NEW PATIENT PHYSICAL\n76M establishing care. Irregular pulse on his watch.\nExam: irregularly irregular."
+            "\n\nAssessment:\n1. Routine adult health exam with abnormal findings.\n2. Atrial fibrillation, newly "
+            "found - start apixaban 5 mg twice daily and metoprolol succinate 25 mg daily;\n   echocardiogram and "
+            "TSH ordered. This problem was separately addressed in addition to the preventive visit.")
+    out = cpt(s, text, visit={"new_patient": True, "place_of_service": "11"}, patient={"birth_date": "1950-01-01"},
+              service_date="2026-06-23")
+    problem = [x for x in out if x.code.startswith("992")]
+    assert [x.code for x in problem] == ["99204"] and problem[0].extra.get("modifiers") == ["25"]
+    assert any(x.code.startswith("993") for x in out)  # the preventive visit
