@@ -96,6 +96,7 @@ NOTES = [
             c("99214", "Assessment",
               why="R15: MDM moderate - chronic illness not at goal, prescription drug management (dose increase); "
                   "audio-video visit reported with the office code"),
+            c("96127", "PHQ-9 today 16", why="R19: standardized depression instrument administered and scored"),
         ],
         skips=[skip("No suicidal ideation", "R01", "negated")],
     ),
