@@ -246,3 +246,61 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> li
         if made is not None:
             cands = [c for c in cands if c is made or c not in (a, b)]
     return cands
+
+
+# I.A.15 / Tabular E08-E13 .3-: diabetic retinopathy by severity, macular edema and eye (7th character 1 right,
+# 2 left, 3 bilateral, 9 unspecified eye); "unspecified diabetic retinopathy" (.31-) has no eye character
+_DR = re.compile(r"\b(?:(?P<sev>mild|moderate|severe|very severe)\s+)?(?P<kind>non-?\s?proliferative|proliferative|"
+                 r"background)?\s*diabetic\s+retinopathy\b|\b(?P<abbr>(?:mild|moderate|severe)?\s*NPDR|PDR)\b", re.I)
+_DR_NEG = re.compile(r"\b(?:no|not|without|negative for|denies|rule out|r/o|screen(?:ing)? for|risk of|evaluate for)"
+                     r"\b[^.\n]{0,30}$", re.I)
+_DR_AFTER_NOT = re.compile(r"\s*(?:screening|screen|exam|evaluation)\b", re.I)
+_ME_NO = re.compile(r"\b(?:without|no|negative for)\s+(?:\w+\s+){0,2}(?:macular edema|DME|CSME)\b", re.I)
+_ME_YES = re.compile(r"\b(?:macular edema|DME|CSME)\b", re.I)
+_EYE = ((re.compile(r"\b(?:both eyes|bilateral(?:ly)?|OU)\b"), "3"), (re.compile(r"\b(?:right eye|OD)\b"), "1"),
+        (re.compile(r"\b(?:left eye|OS)\b"), "2"))
+
+
+def diabetic_retinopathy(cands: list[Cand], text: str, lookup: Callable[[str], Any],
+                         sections: list[tuple[str, int, int]]) -> list[Cand]:
+    """A coded diabetes with a documented (not negated) diabetic retinopathy -> E1x.31-/.32-/.33-/.34-/.35- by
+    severity (mild/moderate/severe nonproliferative, proliferative), macular edema and eye, in place of E1x.9."""
+    dm = [c for c in cands if c.code[:3] in ("E08", "E09", "E10", "E11", "E13") and c.assertion == "present"]
+    if not dm or "retinopathy" not in text.lower() and "PDR" not in text:
+        return cands
+    dtype = next(t for t in ("E10", "E11", "E13", "E08", "E09") if any(c.code.startswith(t) for c in dm))
+    for m in _DR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _DR_NEG.search(text, line_start, m.start()) or _DR_AFTER_NOT.match(text, m.end()):
+            continue
+        words = (m.group(0) or "").lower()
+        sev = (m.group("sev") or "").lower() or next((s for s in ("mild", "moderate", "severe") if s in words), "")
+        if "non" in words or "npdr" in words or "background" in words:
+            digit = {"mild": "2", "moderate": "3", "severe": "4", "very severe": "4"}.get(sev, "")
+        elif "proliferative" in words or words.strip().endswith("pdr"):
+            digit = "5"
+        else:
+            digit = "1"
+        clause = text[m.start():line_end]
+        edema = "1" if _ME_YES.search(clause) and not _ME_NO.search(clause) else "9"
+        if digit in ("", "1"):
+            code = f"{dtype}.31{edema}"
+        else:
+            eye = next((e for rx, e in _EYE if rx.search(text, line_start, line_end)), "9")
+            code = f"{dtype}.3{digit}{edema}{eye}"
+        info = lookup(code)
+        if info is None or not info.billable:
+            continue
+        sec = next((name for name, a, b in sections if a <= m.start() < b), "unknown")
+        part = Cand("ICD-10-CM", code, info.title, True, [(m.start(), m.end())], sec, "present", "rule", 3,
+                    first_offset=m.start(), sections={sec})
+        made = _merge(cands, code, [dm[0], part], lookup, "I.C.4.a-diabetes-complication",
+                      f"diabetes with diabetic retinopathy documented -> {code}")
+        if made is not None:
+            dm_ids = {id(c) for c in dm}
+            cands = [c for c in cands if not (id(c) in dm_ids and c.code.endswith(".9"))
+                     and not (edema == "1" and c.code.startswith("H35.81"))]  # the edema is in the code
+        break
+    return cands

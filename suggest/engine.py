@@ -172,6 +172,8 @@ class Suggester:
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
+        coded = combos.diabetic_retinopathy(coded, text, self.lookup,
+                                            [(sec.name, sec.start, sec.end) for sec in doc.sections])
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
         coded = combos.pairs(coded, self.data, self.lookup)
@@ -198,7 +200,7 @@ class Suggester:
         seen += dropped
         coded, dropped = history_of_current(coded, self.hist_map)
         seen += dropped
-        coded, dropped = drop_unspecified_siblings(coded)
+        coded, dropped = drop_unspecified_siblings(coded, text)
         seen += dropped
         coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = companions.severe_sepsis(coded, self.lookup)

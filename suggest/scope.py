@@ -219,17 +219,24 @@ def precautions_and_reactions(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
     return kept, dropped
 
 
-def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
-    """Drop an unspecified code when a more specific code of the same category is also coded, and an
-    "other/unspecified site" code when an overlapping longer match names the site."""
+def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tuple[list[Cand], list[Cand]]:
+    """Drop an unspecified code when a more specific code of the same category is also coded, or (with the
+    note's ``text``) when each of its mentions is only the head word of a more specific coded condition of the same
+    chapter ("cataract" in "discussed cataract surgery" beside "age-related nuclear cataract, both eyes": I.B,
+    code to the highest specificity documented); and an "other/unspecified site" code when an overlapping longer
+    match names the site."""
     kept, dropped = [], []
     for c in cands:
         vague = "unspecified" in c.description.lower() or "needs-specificity" in c.flags
         better = next((o for o in cands if o is not c and o.code[:3] == c.code[:3] and o.code != c.code
                        and "unspecified" not in o.description.lower() and "needs-specificity" not in o.flags
                        and o.billable and o.assertion == c.assertion), None)
+        restated = None
+        if vague and better is None and text is not None:
+            better = restated = _restated_head(c, cands, text)
         if vague and better is not None:
-            better.spans = sorted(set(better.spans) | set(c.spans))
+            if restated is None:  # a restated head word is not evidence of the specific code
+                better.spans = sorted(set(better.spans) | set(c.spans))
             better.sections |= c.sections
             c.add_rule("I.B.specificity", f"less specific than {better.code}; not coded")
             dropped.append(c)
@@ -242,6 +249,22 @@ def drop_unspecified_siblings(cands: list[Cand]) -> tuple[list[Cand], list[Cand]
 
 
 _SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
+
+
+def _restated_head(c: Cand, cands: list[Cand], text: str) -> Cand | None:
+    """A more specific coded condition of the same chapter whose own words contain every mention of ``c``."""
+    heads = {text[a:b].strip().lower() for a, b in c.spans}
+    if not heads or any(not h or " " in h for h in heads):
+        return None  # only a bare single word ("cataract", "pneumonia") is a restatement
+    for o in cands:
+        if (o is c or o.code[0] != c.code[0] or o.code[:3] == c.code[:3] or not o.billable
+                or o.assertion != c.assertion or "unspecified" in o.description.lower()
+                or "needs-specificity" in o.flags):
+            continue
+        words = {w for a, b in o.spans for w in re.findall(r"[a-z]+", text[a:b].lower())}
+        if heads <= words and any(h in o.description.lower() for h in heads):
+            return o
+    return None
 
 
 def _sited_reading(c: Cand, cands: list[Cand]) -> Cand | None:

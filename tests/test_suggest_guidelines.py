@@ -881,3 +881,30 @@ def test_guideline_urinary_infection_in_pregnancy_is_chapter_15(s, text, expecte
     weeks (I.C.15.b.3); a negative pregnancy test leaves the chapter 14 code."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Moderate nonproliferative diabetic retinopathy without macular edema, both eyes, type 2 diabetes.",
+     "E11.3393", "E11.9"),
+    ("Assessment: Type 1 diabetes with proliferative diabetic retinopathy with macular edema, right eye.",
+     "E10.3511", "H35.81"),
+    ("Assessment: Type 2 diabetes, A1c 7.1. Mild NPDR OU, recheck in 1 year.", "E11.3293", "E11.9"),
+    ("Assessment: Type 2 diabetes - no diabetic retinopathy on today's exam.", "E11.9", "E11.319"),
+    ("Assessment: Type 2 diabetes. Diabetic retinopathy screening ordered.", "E11.9", "E11.319"),
+])
+def test_guideline_diabetic_retinopathy_combination_code(s, text, expected, absent):
+    """I.A.15 'with' / Tabular E11.3-: diabetic retinopathy is a diabetes combination code by severity, macular edema
+    and eye (not E11.9); a negated retinopathy or a screening for it is not."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected in out and absent not in out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Age-related nuclear cataract, both eyes - discussed cataract surgery.", "H25.13", "H26.9"),
+    ("Assessment: Cataract - refer to ophthalmology.", "H26.9", None),
+])
+def test_guideline_bare_head_word_restates_the_specific_condition(s, text, expected, absent):
+    """I.B: 'cataract' said again after 'age-related nuclear cataract, both eyes' is the same condition: the specific
+    code only, not also H26.9 (unspecified cataract); a cataract named only so stays H26.9."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected in out and (absent is None or absent not in out)
