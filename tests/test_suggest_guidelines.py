@@ -908,3 +908,15 @@ def test_guideline_bare_head_word_restates_the_specific_condition(s, text, expec
     code only, not also H26.9 (unspecified cataract); a cataract named only so stays H26.9."""
     out = set(codes(s.suggest(note(text))))
     assert expected in out and (absent is None or absent not in out)
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Right ankle sprain, anterior talofibular ligament, grade II - brace.", "S93.491A", "S93.401A"),
+    ("Assessment: Left ATFL sprain - brace, crutches.", "S93.492A", "S93.402A"),
+    ("Assessment: Allergic rhinitis due to tree and grass pollen - fluticasone.", "J30.1", "J30.9"),
+])
+def test_guideline_documented_ligament_and_allergen_specificity(s, text, expected, absent):
+    """I.B.1 / R22: code to the documented specificity: the anterior talofibular ligament is 'other ligament of
+    ankle' (S93.49-), pollen allergy is J30.1, not the unspecified codes."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected in out and absent not in out
