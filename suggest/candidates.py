@@ -194,7 +194,34 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
             toks = _drop_qualifiers(toks)
         out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip,
                                           keep_nested=abstracting))
+        if _COORD_HEADS.isdisjoint(t[0] for t in toks):
+            continue
+        for virtual in _coordinated(text, toks):
+            # evidence is the site word: a span over the whole list would swallow the last site's own match
+            out.extend(Match(m.term, m.positions, virtual[0][1], virtual[0][2], ui)
+                       for m in lex.index.match_window(virtual, ui, exclude=exclude, skip_codes=skip)
+                       if len(m.positions) == 2 and m.term.exact is None and m.term.code.startswith(_NEOPLASMS))
     return out
+
+
+_COORD_HEADS = frozenset({"secondary", "tumor"})  # after canon: "metastases" -> secondary
+_NEOPLASMS = ("C", "D0", "D1", "D2", "D3", "D4")  # a site pair codes a neoplasm only ("secondary hypertension")
+_COORD_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)", re.I)
+
+
+def _coordinated(text: str, toks: list[tuple[str, int, int]]):
+    """"liver, lung and bone metastases": one [site, head] token pair per site written before the last one.
+
+    Why: the matcher never joins words across "and" ("blood and urine" is not "blood in urine"), so only the
+    site next to the head noun was coded. A site list is single words joined only by commas/"and"/"or"
+    right before the head noun, so each pair is what the note says."""
+    for h in range(2, len(toks)):
+        if toks[h][0] not in _COORD_HEADS:
+            continue
+        k = h - 1  # the last site, next to the head: matched already
+        while k > 0 and toks[k - 1][0].isalpha() and _COORD_SEP.fullmatch(text, toks[k - 1][2], toks[k][1]):
+            k -= 1
+            yield [toks[k], toks[h]]
 
 
 __all__ = ["Lexicon", "Match", "Term", "build_lexicon", "find_matches"]

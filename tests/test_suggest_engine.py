@@ -113,6 +113,16 @@ def test_engine_all_mentions_codes_former_smoker_and_site_tumor(s):
     assert "D49.511" in every
 
 
+def test_engine_codes_each_site_of_a_coordinated_metastasis_list(s):
+    """"liver, brain and bone metastases" names three secondary sites; "hypertension and lung metastases"
+    is not secondary hypertension."""
+    got = codes(s.suggest({"id": "n", "text": "Assessment: colon cancer with liver, brain and bone metastases."}))
+    assert {"C78.7", "C79.31", "C79.51"} <= set(got)
+    assert "C78.7" not in codes(s.suggest({"id": "n", "text": "Assessment: no liver or bone metastases."}))
+    other = codes(s.suggest({"id": "n", "text": "Assessment: hypertension and lung metastases."}))
+    assert "C78.00" in other and "I15.9" not in other
+
+
 @pytest.mark.parametrize(
     "text", ["", "   \n\t ", "no sections at all just words about nothing", "\u00e9\u00e8 caf\u00e9 \u2603"]
 )
