@@ -519,4 +519,276 @@ NOTES = [
             skip("BMI 31.2", "R20", "no weight diagnosis documented by the provider"),
         ],
     ),
+    NoteSpec(
+        id="dev-r3-13", dos="2026-01-27",
+        specialty="urgent care", setting="outpatient", age=34, sex="F", payer="bcbs", minutes=20,
+        text="""
+        UC NOTE
+        S: 34F slipped on ice yest, FOOSH R hand. R wrist pain/swelling dorsal side. No numbness/tingling. No
+        other inj, no head strike, no LOC. Hx asthma - no inhaler use in yrs. Meds: OCP. NKDA.
+        O: R wrist mild swelling, TTP dorsal radiocarpal, no snuffbox TTP, ROM limited by pain, NVI distally.
+        XR R wrist 3 views: neg for fx per radiology read.
+        A: R wrist sprain. Fx ruled out by XR; no scaphoid tenderness.
+        P: velcro wrist splint, ice, ibuprofen 600 tid prn; if snuffbox pain develops repeat XR in 10-14d.
+        Total time 20 min.
+        """,
+        codes=[
+            c("S63.501A", "R wrist sprain", why="R12: sprain of right wrist, initial encounter while actively treated"),
+            c("99213", "Total time 20 min", why="R14: established patient, 20 minutes"),
+        ],
+        skips=[
+            skip("neg for fx", "R01", "negative imaging"),
+            skip("Fx ruled out by XR", "R01", "ruled out"),
+            skip("Hx asthma - no inhaler use in yrs", "R20", "not addressed"),
+            skip("no head strike, no LOC", "R01", "negated"),
+            skip("R wrist pain/swelling", "R23", "integral to the sprain"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-14", dos="2026-05-05",
+        specialty="dermatology", setting="outpatient", age=63, sex="M", payer="medicare", minutes=22,
+        text="""
+        DERMATOLOGY - FULL SKIN EXAM
+
+        63-year-old man here for his yearly skin check. Melanoma of the left upper back excised with wide local
+        excision in 2018 (stage IA), no recurrence since. Mother had melanoma. He has rough scaly spots on his
+        scalp and forearms. No new or changing moles, no bleeding lesions.
+
+        Exam: full skin exam. Scar on the left upper back well healed, no nodularity, no adenopathy. Several
+        gritty erythematous scaly papules on the scalp and dorsal forearms. Multiple stuck-on waxy brown papules
+        on the trunk. No atypical nevi.
+
+        Impression/Plan:
+        1. Actinic keratoses, scalp and forearms - fluorouracil 5% cream twice daily for 3 weeks.
+        2. Seborrheic keratoses, trunk - benign, reassured; no treatment.
+        3. History of melanoma, no evidence of recurrence - continue yearly skin exams.
+        4. Family history of melanoma.
+
+        Total time 22 minutes.
+        """,
+        codes=[
+            c("L57.0", "Actinic keratoses, scalp and forearms", why="R22: actinic keratosis treated"),
+            c("L82.1", "Seborrheic keratoses, trunk", why="R22: seborrheic keratosis, not inflamed"),
+            c("Z85.820", "History of melanoma, no evidence of recurrence", "no recurrence since",
+              why="R06: excised melanoma without current disease or treatment (I.C.2.d)"),
+            c("Z80.8", "Mother had melanoma", "Family history of melanoma",
+              why="R05: family history of a skin cancer at a skin-cancer check"),
+            c("99213", "Total time 22 minutes", why="R14: established patient, 22 minutes"),
+        ],
+        skips=[
+            skip("No new or changing moles, no bleeding lesions", "R01", "negated"),
+            skip("no nodularity, no adenopathy", "R01", "negated"),
+            skip("No atypical nevi", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-15", dos="2026-06-23",
+        specialty="cardiology", setting="outpatient", age=74, sex="F", payer="medicare", minutes=30,
+        text="""
+        CARDIOLOGY FOLLOW-UP
+
+        74-year-old woman with paroxysmal atrial fibrillation on apixaban 5 mg twice daily and metoprolol, and
+        hypertension, seen 6 months after her last visit. She had a TIA in 2022 with full recovery. Two brief
+        episodes of fluttering last month, self-limited. Denies chest pain, syncope, dyspnea, bleeding or dark
+        stools. Echo in January: EF 60%, normal valves, no heart failure physiology.
+
+        BP 132/78, HR 64 regular. Lungs clear, no edema.
+        ECG reviewed from primary care last week: sinus rhythm.
+        CHA2DS2-VASc 5 (age, sex, hypertension, TIA).
+
+        Assessment and plan:
+        1. Paroxysmal atrial fibrillation - rare symptomatic episodes; continue metoprolol; continue apixaban.
+        2. Hypertension - at goal; continue lisinopril.
+        3. History of TIA - on anticoagulation as above.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("I48.0", "Paroxysmal atrial fibrillation - rare", why="R22: paroxysmal AF"),
+            c("I10", "Hypertension - at goal", why="R20: treated"),
+            c("Z79.01", "apixaban 5 mg twice daily", why="R10: long-term anticoagulant"),
+            c("Z86.73", "History of TIA", "She had a TIA in 2022 with full recovery",
+              why="R06: TIA without residual deficits, relevant to the stroke-prevention decision"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("Denies chest pain, syncope, dyspnea, bleeding or dark\n        stools", "R01", "negated"),
+            skip("no heart failure physiology", "R01", "negated"),
+            skip("no edema", "R02", "normal exam"),
+            skip("episodes of fluttering", "R23", "integral to atrial fibrillation"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-16", dos="2026-02-10",
+        specialty="pediatrics", setting="outpatient", age=7, sex="M", payer="medicaid",
+        text="""
+        PEDIATRIC SICK VISIT
+
+        7-year-old boy with sore throat and fever to 102 since last night. Mom says "he wouldn't eat breakfast
+        because it hurts to swallow." No cough, no runny nose, no rash, no vomiting. His brother had strep last
+        week. No drug allergies.
+
+        Exam: T 101.6. Tonsils 2+ with exudate, tender anterior cervical nodes. TMs normal. Lungs clear. No rash.
+        Rapid strep test done in the office: positive.
+
+        Assessment: Streptococcal pharyngitis.
+        Plan: amoxicillin 50 mg/kg/day once daily x 10 days; acetaminophen or ibuprofen for fever; return to
+        school after 12 hours of antibiotics.
+        """,
+        codes=[
+            c("J02.0", "Streptococcal pharyngitis", why="R22: strep pharyngitis confirmed by rapid test"),
+            c("99213", "Assessment:", why="R15: acute uncomplicated illness, prescription drug: low MDM"),
+            c("87880", "Rapid strep test done in the office: positive", why="R19: test performed in the office"),
+        ],
+        skips=[
+            skip("fever to 102", "R23", "integral to the pharyngitis"),
+            skip("No cough, no runny nose, no rash, no vomiting", "R01", "negated"),
+            skip("His brother had strep last\n        week", "R05", "contact of a relative, infection confirmed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-17", dos="2026-08-18",
+        specialty="psychiatry", setting="outpatient", age=51, sex="M", payer="uhc", minutes=32,
+        text="""
+        ADDICTION PSYCHIATRY FOLLOW-UP (video)
+
+        51-year-old man with alcohol use disorder, severe, in early remission - last drink 5 months ago, on
+        naltrexone 50 mg daily, attends SMART Recovery twice weekly. Major depressive disorder, single episode,
+        in partial remission on sertraline 100 mg. Still smokes 10 cigarettes a day; "I'm not ready to quit
+        smoking too." Denies cravings for alcohol, denies suicidal thoughts, no withdrawal symptoms, no
+        blackouts. No legal problems. LFTs last month normal.
+
+        Mental status: calm, euthymic, linear, no SI/HI.
+
+        Assessment:
+        1. Alcohol use disorder, severe, in early remission - continue naltrexone; relapse-prevention plan
+           reviewed.
+        2. Major depressive disorder, single episode, in partial remission - continue sertraline.
+        3. Tobacco use disorder, cigarettes - not ready to quit; nicotine patch offered and declined.
+
+        Total time 32 minutes.
+        """,
+        codes=[
+            c("F10.21", "Alcohol use disorder, severe, in early remission - continue",
+              why="R22: alcohol dependence (severe use disorder) in remission"),
+            c("F32.4", "Major depressive disorder, single episode, in partial remission - continue",
+              why="R22: single episode, partial remission"),
+            c("F17.210", "Tobacco use disorder, cigarettes", why="R22: nicotine dependence, cigarettes"),
+            c("99214", "Total time 32 minutes", why="R14: established patient, 32 minutes"),
+        ],
+        skips=[
+            skip("Denies cravings for alcohol, denies suicidal thoughts, no withdrawal symptoms, no\n        blackouts",
+                 "R01", "negated"),
+            skip("nicotine patch offered and declined", "R07", "declined"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-18", dos="2026-04-14",
+        specialty="endocrinology", setting="outpatient", age=46, sex="F", payer="aetna", minutes=30,
+        text="""
+        ENDOCRINOLOGY FOLLOW-UP
+
+        46-year-old woman with hypothyroidism due to Hashimoto's thyroiditis on levothyroxine 100 mcg, prediabetes
+        and vitamin D deficiency. Fatigue better. No palpitations, tremor or heat intolerance. Her mother and sister
+        have hypothyroidism. Weight up 3 kg this year.
+
+        Exam: BMI 36.4. Thyroid small, no goiter, no nodules.
+        Labs: TSH 5.8 (was 2.1), A1c 6.1, 25-OH vitamin D 18.
+
+        Assessment/Plan:
+        1. Hypothyroidism due to Hashimoto's thyroiditis - TSH above goal; increase levothyroxine to 112 mcg,
+           TSH in 6 weeks.
+        2. Prediabetes - diet and exercise; A1c in 6 months.
+        3. Vitamin D deficiency - vitamin D3 2000 units daily.
+        4. Obesity, class 2, BMI 36.4 - discussed nutrition referral and GLP-1 options; she will think about it.
+        5. Family history of hypothyroidism - noted.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("E06.3", "Hypothyroidism due to Hashimoto's thyroiditis - TSH",
+              why="R22: autoimmune (Hashimoto) thyroiditis includes the hypothyroidism"),
+            c("R73.03", "Prediabetes - diet", why="R22: prediabetes"),
+            c("E55.9", "Vitamin D deficiency - vitamin", why="R22: vitamin D deficiency treated"),
+            c("E66.812", "Obesity, class 2", why="R22: obesity class 2 documented by the provider"),
+            c("Z68.36", "BMI 36.4", ("BMI 36.4", 1), why="R22: BMI with the provider's obesity diagnosis"),
+            c("Z83.49", "Her mother and sister\n        have hypothyroidism", "Family history of hypothyroidism",
+              why="R05: family history of the same (endocrine) condition"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No palpitations, tremor or heat intolerance", "R01", "negated"),
+            skip("no goiter, no nodules", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-19", dos="2026-07-30",
+        specialty="family medicine", setting="outpatient", age=29, sex="M", payer="cigna",
+        text="""
+        PROCEDURE VISIT
+
+        29-year-old man cut his left index finger on a kitchen knife 2 hours ago. Bleeding controlled with
+        pressure. No numbness, full flexion and extension. Tetanus booster (Tdap) in 2023. No foreign body sensation.
+
+        Exam: 2.0 cm linear laceration, volar aspect of the left index finger, middle phalanx; tendons intact with
+        full strength, sensation intact, nail not involved. No foreign body on exploration.
+
+        Procedure: digital block with 1% lidocaine; irrigated; simple repair of the 2.0 cm laceration with four
+        5-0 nylon sutures. Tolerated well.
+
+        Assessment: Laceration of left index finger without damage to nail, no foreign body - repaired.
+        Plan: wound care, suture removal in 10 days; return if redness, pus or fever.
+        """,
+        codes=[
+            c("S61.211A", "Laceration of left index finger without damage to nail",
+              why="R12: laceration of left index finger without nail damage or foreign body, initial encounter"),
+            c("12001", "simple repair of the 2.0 cm laceration",
+              why="R18: simple repair 2.5 cm or less; the decision for the minor procedure is not a separate E/M"),
+        ],
+        skips=[
+            skip("No numbness", "R01", "negated"),
+            skip("return if redness, pus or fever", "R07", "conditional"),
+            skip("No foreign body on exploration", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-20", dos="2026-03-12",
+        specialty="gastroenterology", setting="outpatient", age=55, sex="M", payer="bcbs", minutes=40,
+        new_patient=True,
+        text="""
+        HEPATOLOGY NEW PATIENT CONSULTATION
+
+        History of present illness: Mr. is a 55-year-old man referred for hepatitis C found on screening by his
+        primary care physician in January (HCV antibody positive, RNA 2.4 million IU/mL, genotype 1a). He feels
+        well. He denies jaundice, abdominal swelling, confusion, black stools, vomiting blood, itching or easy
+        bruising. He used injection drugs in his twenties and has not used any drugs in over 25 years. He drank
+        heavily until 2020 and has not had alcohol since. He has never been treated for hepatitis C. He has no
+        history of liver disease in the family. HIV and hepatitis B screening were negative; he is immune to
+        hepatitis A. Hypertension treated by his PCP with amlodipine.
+
+        Exam: no jaundice, no spider angiomata, no palmar erythema, no splenomegaly, no ascites.
+        FibroScan at the imaging center yesterday (reviewed): liver stiffness 8.1 kPa; no cirrhosis.
+
+        Assessment:
+        1. Chronic hepatitis C, genotype 1a, treatment-naive, without cirrhosis - start
+           sofosbuvir-velpatasvir for 12 weeks; hepatitis B vaccine series.
+        2. Cirrhosis excluded by elastography - no HCC surveillance needed.
+
+        Total time 40 minutes.
+        """,
+        codes=[
+            c("B18.2", "Chronic hepatitis C, genotype 1a", why="R22: chronic viral hepatitis C"),
+            c("99203", "Total time 40 minutes", why="R14: new patient, 40 minutes (30-44)"),
+        ],
+        skips=[
+            skip("He denies jaundice, abdominal swelling, confusion, black stools, vomiting blood, itching or "
+                 "easy\n        bruising", "R01", "negated"),
+            skip("no cirrhosis", "R01", "negated"),
+            skip("Cirrhosis excluded by elastography", "R01", "ruled out"),
+            skip("HIV and hepatitis B screening were negative", "R01", "negative test"),
+            skip("He has no\n        history of liver disease in the family", "R01", "negated"),
+            skip("Hypertension treated by his PCP", "R20", "managed elsewhere, not addressed"),
+            skip("He used injection drugs in his twenties", "R20", "remote past use, no disorder documented"),
+        ],
+    ),
 ]
