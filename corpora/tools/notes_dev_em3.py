@@ -1,4 +1,4 @@
-"""Dev notes dev-em3-01..32 (session 2, E/M generalisation, third set): gold written before the engine was run.
+"""Dev notes dev-em3-01..44 (session 2, E/M generalisation, third set): gold written before the engine was run.
 
 Styles the dev-em2 batches had little of: documented time below and above the level MDM supports (R14: time
 decides when it meets a threshold), telehealth audio-video visits (no modifier 95 in this project's code set),
@@ -793,5 +793,295 @@ NOTES = [
             c("99215", "I personally spent 1 hour on the date of service",
               why="R14: established, 60 minutes (40+); Medicare prolonged G2212 starts at 69 minutes"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em3-33", dos="2026-02-10",
+        specialty="internal medicine", setting="outpatient", age=79, sex="F", payer="medicare",
+        text="""
+        Complex follow-up
+
+        79F with type 2 diabetes with diabetic CKD stage 3b, chronic diastolic heart failure and hypertension.
+        Reviewed her hospital discharge summary and the cardiology note from this month with her and her son,
+        reconciled 14 medications, and went through her home weights and sugars.
+
+        Assessment:
+        1. Type 2 diabetes with diabetic chronic kidney disease, stage 3b - A1c 7.4%, stable.
+        2. Chronic diastolic heart failure, compensated - continue furosemide 40 mg daily.
+        3. Hypertension - controlled.
+        Plan: continue current medications; stop the duplicate metoprolol tartrate she was taking with
+        metoprolol succinate. Follow up in 1 month.
+
+        Total time on the date of service: 75 minutes.
+        """,
+        codes=[
+            c("E11.22", "Type 2 diabetes with diabetic chronic kidney disease",
+              why="R09: type 2 DM with diabetic CKD (combination code)"),
+            c("I13.0", "Chronic diastolic heart failure",
+              why="R21: hypertension with heart failure and CKD stage 1-4 (I.C.9.a.3)"),
+            c("I50.32", "Chronic diastolic heart failure", why="R22: chronic diastolic HF with I13.0"),
+            c("N18.32", "stage 3b", why="R22: CKD stage 3b"),
+            c("99215", "Total time on the date of service: 75 minutes", why="R14: established, 75 minutes (40+)"),
+            c("G2212", "Total time on the date of service: 75 minutes", units=1,
+              why="R14: Medicare prolonged from 69 minutes: one unit at 75"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-34", dos="2026-03-03",
+        specialty="neurology", setting="outpatient", age=36, sex="F", payer="aetna", new_patient=True,
+        text="""
+        NEUROLOGY NEW PATIENT CONSULTATION
+
+        Referred for headaches. 36F with 2 years of throbbing unilateral headaches with nausea and light
+        sensitivity, 6-8 days a month, each lasting a day. Uses sumatriptan 50 mg with partial relief. Normal
+        neurological examination. I reviewed her MRI brain report from 2025: normal.
+
+        Assessment: Migraine without aura, not intractable, without status migrainosus.
+        Plan: start topiramate 25 mg nightly, titrate to 50 mg twice daily; continue sumatriptan as needed;
+        headache diary. Follow up in 3 months.
+
+        I spent 80 minutes on the date of the encounter, including review of records and counseling on
+        preventive treatment.
+        """,
+        codes=[
+            c("G43.009", "Migraine without aura, not intractable, without status migrainosus",
+              why="R22: migraine without aura, not intractable, without status migrainosus"),
+            c("99205", "I spent 80 minutes on the date of the encounter", why="R14: new patient, 80 minutes (60+)"),
+            c("99417", "I spent 80 minutes on the date of the encounter", units=1,
+              why="R14: CPT payer, new patient 75-89 minutes -> one prolonged unit"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-35", dos="2026-04-14",
+        specialty="family medicine", setting="outpatient", age=73, sex="M", payer="medicare",
+        text="""
+        MEDICARE ANNUAL WELLNESS VISIT - subsequent
+
+        Health risk assessment reviewed. Fall screen negative. Cognitive screen (Mini-Cog) normal. Advance
+        directive on file. Personalized prevention plan updated: colonoscopy due 2028.
+
+        Separately addressed problem: right knee osteoarthritis is worse, now limiting his walks despite
+        acetaminophen and a home exercise program. Exam: crepitus, small effusion, no instability.
+        Assessment: Primary osteoarthritis of the right knee, progressing.
+        Plan: start meloxicam 7.5 mg daily with food; physical therapy referral.
+        """,
+        codes=[
+            c("Z00.00", "MEDICARE ANNUAL WELLNESS VISIT", why="R17: wellness encounter first"),
+            c("M17.11", "Primary osteoarthritis of the right knee", why="R22: unilateral primary OA, right knee"),
+            c("G0439", "MEDICARE ANNUAL WELLNESS VISIT - subsequent", why="R17: subsequent Medicare AWV"),
+            c("99214", "Separately addressed problem", mods=["25"],
+              why="R15: chronic illness with progression, prescription drug started -> moderate; 25 with the AWV"),
+        ],
+        skips=[skip("no instability", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-36", dos="2026-05-05",
+        specialty="pediatrics", setting="outpatient", age=3, sex="M", payer="medicaid",
+        text="""
+        WELL CHILD VISIT - 3 years
+
+        Talking in sentences, toilet trained during the day, eats well. Mom says he has tugged at his left ear
+        and had a runny nose for 3 days, fever to 101 last night.
+
+        Exam: growth normal. Left tympanic membrane red and bulging, right normal. Remainder of the exam normal.
+
+        Assessment:
+        1. Well child check, 3 years, with abnormal findings.
+        2. Acute otitis media, left ear - amoxicillin 90 mg/kg/day divided twice daily for 10 days.
+        """,
+        codes=[
+            c("Z00.121", "Well child check, 3 years, with abnormal findings",
+              why="R17: routine child health exam with abnormal findings"),
+            c("H66.92", "Acute otitis media, left ear", why="R22: otitis media, unspecified, left"),
+            c("99392", "WELL CHILD VISIT - 3 years", why="R17: established preventive, age 1-4"),
+            c("99213", "Acute otitis media, left ear", mods=["25"],
+              why="R15: significant problem: acute uncomplicated illness, independent historian, prescription "
+                  "started -> low; 25"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-37", dos="2026-06-30",
+        specialty="pediatrics", setting="outpatient", age=8, sex="M", payer="bcbs",
+        text="""
+        8-YEAR WELL CHILD CHECK
+
+        3rd grade. Sleeps well, plays baseball. Vision and hearing screens passed at school this fall. Normal
+        complete exam.
+
+        ADHD: teacher Vanderbilt scores still elevated for inattention on methylphenidate ER 27 mg; afternoon
+        homework is a struggle. No appetite or sleep problems.
+
+        Assessment:
+        1. Routine child health examination without abnormal findings.
+        2. ADHD, combined type, not at goal - increase methylphenidate ER to 36 mg every morning. Recheck in
+           4 weeks. Problem addressed separately from the well visit.
+        """,
+        codes=[
+            c("Z00.129", "Routine child health examination without abnormal findings",
+              why="R17: routine child health exam without abnormal findings"),
+            c("F90.2", "ADHD, combined type", why="R22: ADHD combined type"),
+            c("99393", "8-YEAR WELL CHILD CHECK", why="R17: established preventive, age 5-11"),
+            c("96127", "Vanderbilt scores", why="R19: standardized ADHD rating scale scored"),
+            c("99214", "ADHD, combined type, not at goal", mods=["25"],
+              why="R15: chronic illness not at goal, prescription dose change -> moderate; 25"),
+        ],
+        skips=[skip("No appetite or sleep problems", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-38", dos="2026-07-09",
+        specialty="family medicine", setting="outpatient", age=31, sex="F", payer="cigna", new_patient=True,
+        text="""
+        NEW PATIENT - ANNUAL PHYSICAL
+
+        31F establishing care for a physical. No complaints. Runs 3 times a week, no tobacco, 2 drinks a week.
+        Pap with HPV co-test 2024 normal. Up to date on Tdap.
+
+        Exam: normal complete exam, BMI 22.
+
+        Assessment: Encounter for general adult medical examination without abnormal findings.
+        Plan: routine counseling on diet, exercise and sun protection. Return in 1 year.
+        """,
+        codes=[
+            c("Z00.00", "Encounter for general adult medical examination without abnormal findings",
+              why="R17: adult exam without abnormal findings"),
+            c("99385", "NEW PATIENT - ANNUAL PHYSICAL", why="R17: new patient preventive, age 18-39"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-39", dos="2026-07-28",
+        specialty="internal medicine", setting="outpatient", age=66, sex="M", payer="aetna",
+        text="""
+        Follow-up: kidney function
+
+        66M with CKD stage 4, stable, on losartan 25 mg. Potassium 5.4 on labs drawn here last week.
+
+        Discussed the case with Dr. Ibarra, his nephrologist, by phone today: agreed to keep losartan and start
+        patiromer.
+
+        Assessment: Chronic kidney disease, stage 4, stable; hyperkalemia.
+        Plan: start patiromer 8.4 g daily; low-potassium diet handout; repeat BMP in 1 week.
+        """,
+        codes=[
+            c("N18.4", "Chronic kidney disease, stage 4", why="R22: CKD stage 4"),
+            c("E87.5", "hyperkalemia", why="R22: hyperkalemia"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - stable chronic illness plus an abnormal result treated (moderate or low), "
+                  "discussion with an external physician (moderate data), prescription drug (moderate)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-40", dos="2026-08-06",
+        specialty="family medicine", setting="outpatient", age=62, sex="F", payer="uhc",
+        text="""
+        Office visit - muscle aches
+
+        62F with hyperlipidemia on atorvastatin 40 mg for 2 months, now with aching thighs and calves. No
+        weakness, no dark urine.
+
+        Assessment: Myalgia due to atorvastatin (statin side effect). Hyperlipidemia.
+        Plan: stop atorvastatin; CK ordered; after a 2-week washout start rosuvastatin 5 mg three times a
+        week.
+        """,
+        codes=[
+            c("M79.10", "Myalgia due to atorvastatin", why="R22: myalgia, unspecified site (adverse effect)"),
+            c("T46.6X5A", "due to atorvastatin",
+              why="R22: adverse effect of antihyperlipidemic drug, initial (I.C.19.e.5.a)"),
+            c("E78.5", "Hyperlipidemia", why="R20: chronic condition managed"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with side effects of treatment, prescription drug "
+                  "stopped and changed"),
+        ],
+        skips=[skip("No\n        weakness", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-41", dos="2026-08-20",
+        specialty="rheumatology", setting="outpatient", age=55, sex="F", payer="bcbs",
+        text="""
+        RHEUMATOLOGY FOLLOW-UP
+
+        55F with seropositive rheumatoid arthritis of multiple sites, in low disease activity on methotrexate
+        15 mg weekly and folic acid. No mouth sores, no cough.
+
+        Assessment: Rheumatoid arthritis with rheumatoid factor of multiple sites, stable on methotrexate.
+        Plan: continue methotrexate 15 mg weekly and folic acid 1 mg daily. CBC and CMP ordered for
+        methotrexate toxicity monitoring every 3 months. Follow up in 3 months.
+        """,
+        codes=[
+            c("M05.79", "Rheumatoid arthritis with rheumatoid factor of multiple sites",
+              why="R22: RA with rheumatoid factor, multiple sites, without organ involvement"),
+            c("Z79.631", "methotrexate\n        15 mg weekly", why="R10: long-term methotrexate"),
+            c("99213", "Assessment",
+              why="R15: one stable chronic illness (low), two tests (limited), drug therapy requiring intensive "
+                  "monitoring for toxicity (high): two of three -> low"),
+        ],
+        skips=[skip("No mouth sores, no cough", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-42", dos="2026-09-01",
+        specialty="psychiatry", setting="outpatient", age=41, sex="M", payer="cigna", minutes=15,
+        text="""
+        Video visit (audio and video)
+
+        41M with generalized anxiety disorder on escitalopram 10 mg; GAD-7 down from 14 to 11, still worried
+        most days. Sleeping better.
+
+        Assessment: Generalized anxiety disorder, improving but not at goal.
+        Plan: increase escitalopram to 15 mg daily. Follow up by video in 6 weeks.
+
+        Total time 15 minutes.
+        """,
+        codes=[
+            c("F41.1", "Generalized anxiety disorder", why="R22: generalized anxiety disorder"),
+            c("99212", "Total time 15 minutes",
+              why="R14: established, 15 minutes (10-19): time documented, so time decides; MDM moderate flagged"),
+            c("96127", "GAD-7 down from 14 to 11", why="R19: standardized anxiety instrument scored"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-43", dos="2026-09-08",
+        specialty="family medicine", setting="outpatient", age=47, sex="M", payer="aetna",
+        text="""
+        Office visit
+
+        47M with type 2 diabetes here for a tender lump in his left armpit for 4 days. Also due for his diabetes
+        follow-up: A1c 8.9% today (point of care), up from 7.9%.
+
+        Procedure: incision and drainage of a 2 cm abscess of the left axilla under local anesthesia; purulent
+        material expressed, packed with iodoform gauze.
+
+        Assessment:
+        1. Abscess of left axilla - incision and drainage as above, warm compresses.
+        2. Type 2 diabetes with hyperglycemia, not at goal - separate problem: add Jardiance 10 mg daily,
+           continue metformin 1000 mg twice daily.
+        """,
+        codes=[
+            c("L02.412", "Abscess of left axilla", why="R22: cutaneous abscess of left axilla"),
+            c("E11.65", "Type 2 diabetes with hyperglycemia", why="R09: type 2 DM with hyperglycemia"),
+            c("Z79.84", "metformin 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99214", "separate problem", mods=["25"],
+              why="R15: separate problem: chronic illness not at goal, prescription drug -> moderate; 25"),
+            c("10060", "incision and drainage of a 2 cm abscess", why="R18: simple I&D of one abscess"),
+            c("83036", "A1c 8.9% today (point of care)", why="R19: office A1c"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-44", dos="2026-09-22",
+        specialty="family medicine", setting="outpatient", age=52, sex="F", payer="uhc",
+        text="""
+        NURSE VISIT - immunizations
+
+        52F here for vaccines only. No fever today, no prior vaccine reactions. Dr. Chen reviewed and
+        counseled on the vaccines.
+
+        Given: trivalent influenza vaccine 0.5 mL IM left deltoid; Tdap 0.5 mL IM right deltoid. VIS provided.
+        Tolerated well, observed 15 minutes.
+        """,
+        codes=[
+            c("Z23", "here for vaccines only", why="R24: encounter for immunization"),
+            c("90656", "trivalent influenza vaccine", why="R24: influenza vaccine product"),
+            c("90715", "Tdap", why="R24: Tdap product"),
+            c("90471", "trivalent influenza vaccine 0.5 mL IM", why="R24: first vaccine administration, adult"),
+            c("90472", "Tdap 0.5 mL IM", why="R24: additional vaccine administration, adult (90460 is under 19)"),
+        ],
+        skips=[skip("No fever today", "R01", "negated")],
     ),
 ]
