@@ -50,7 +50,8 @@ _PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:
                          r"yearly (?:physical|exam|check[- ]?up)|(?:annual|routine) well[- ]?(?:exam|check))", re.I)
 _AWV = re.compile(r"\b(?:annual|medicare) wellness visit\b|\bAWV\b", re.I)
 _AWV_INITIAL = re.compile(r"\b(initial|first)\b", re.I)
-_SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|problem[- ](?:oriented|focused|visit)|"
+_SEPARATE = re.compile(r"\b(separately (?:addressed|identifiable)|addressed separately|"
+                       r"problem[- ](?:oriented|focused|visit)|"
                        r"in addition to the (?:preventive|wellness|physical))", re.I)
 _ED = re.compile(r"\b((?i:emergency department|emergency room)|ED (?i:note|visit|course|physician|record|provider)|"
                  r"ER (?i:visit|note))\b")  # "ED"/"ER" upper case only: "ed" ends many words
@@ -89,7 +90,8 @@ def new_from_text(text: str) -> bool:
 # contraception started in a well-woman visit is preventive counseling, not a separate problem
 _CONTRACEPTION = re.compile(r"\b(?:ocps?|oral contraceptives?|contracepti\w+|birth control|depo|nexplanon|iud)\b", re.I)
 _CHANGE = re.compile(r"\b(?:start\w*|initiat\w*|begin|increas\w*|decreas\w*|reduc\w*|switch\w*|chang\w*|"
-                     r"add(?:ed|ing)?|discontinu\w*|stop\w*|titrat\w*|taper\w*|adjust\w*)\b", re.I)
+                     r"add(?:ed|ing)?|discontinu\w*|stop\w*|titrat\w*|taper\w*|adjust\w*|prescrib\w*|"
+                     r"for \d+ (?:days|weeks)|(?:x|times) \d+ (?:days|weeks))\b", re.I)  # a course is a new drug
 _PRENATAL = re.compile(r"\b(routine (?:prenatal|antepartum|ob) visit|prenatal visit|ob visit|antepartum visit|"
                        r"prenatal care visit)\b", re.I)
 _PROCEDURE_NOTE = re.compile(r"\b(procedure (?:report|note|visit)|operative (?:report|note)|op note)\b", re.I)
@@ -295,7 +297,7 @@ def _significant_problem(text: str, procs: list[Cand]) -> int | None:
     drugs = [m.start() for m in words["prescription"].finditer(reg) if not words["otc"].fullmatch(m.group(0))]
     drugs += [m.start() for m in mdm_mod._DOSED.finditer(reg) if m.group(1).lower() in words["prescription"].words]
     for at in sorted(drugs):
-        clause = mdm_mod._clause(reg, at) + reg[at:at + 40]
+        clause = mdm_mod._clause(reg, at) + reg[at:at + 80].split("\n")[0]
         if _CHANGE.search(clause) and not _CONTRACEPTION.search(clause) \
                 and not mdm_mod._NEG_BEFORE.search(reg, max(0, at - 30), at):
             return off

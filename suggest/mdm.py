@@ -24,7 +24,9 @@ _DATA_NAMES = {1: "minimal", 2: "limited", 3: "moderate", 4: "extensive"}
 _REGION = re.compile(r"^[ \t#>*-]*(?:assessment|impression|a\s*/\s*p\b|a&p|a:|dx\s*:|diagnos[ie]s\s*:|mdm\b|"
                      r"medical decision making|separately addressed)", re.I | re.M)
 # "without" in a diagnosis title ("migraine without aura, increasing frequency") stops at the comma
-_NEG_BEFORE = re.compile(r"\b(?:no|not|denies|never|none)\b[^.;\n]{0,25}$|\bwithout\b[^.;,\n]{0,25}$", re.I)
+# a negation's reach ends at a sentence, a colon or a dash ("ADHD, not at goal - increase methylphenidate")
+_NEG_BEFORE = re.compile(r"\b(?:no|not|denies|never|none)\b(?:(?!\s[-\u2013]\s)[^.;:\n]){0,25}$|"
+                         r"\bwithout\b(?:(?!\s[-\u2013]\s)[^.;:,\n]){0,25}$", re.I)
 _HISTORY_Z = ("Z79", "Z8", "Z9", "Z68", "Z71", "Z72", "Z77", "Z00", "Z01", "Z23", "Z3")
 
 
@@ -516,6 +518,13 @@ _LATER_VISIT = re.compile(r"[^.;\n]{0,30}?\bat (?:her|his|the|their|your|a)\s+(?
                           r"wellness visit)\b", re.I)
 
 
+# a discussion reported as earlier than this visit
+_EARLIER = re.compile(r"\b(?:last (?:week|month|year|visit)|previously|earlier this (?:month|year)|ago|"
+                      r"in (?:19|20)\d\d)\b", re.I)
+# a test's name inside a diagnosis' wording ("rheumatoid arthritis with rheumatoid factor") is not a test
+_DX_WORDING_BEFORE = re.compile(r"\b(?:arthritis|ra|polyarthritis)\s+with(?:out)?\s+$", re.I)
+
+
 # a chronic illness found today and treated for the first time is not yet at its treatment goal
 _NEW_DIAGNOSIS = re.compile(r"\b(?:new(?:ly)?[- ](?:diagnos\w+|found|detected|identified|discovered)|new[- ]onset|"
                             r"new diagnosis|diagnosed today|first diagnosed)\b", re.I)
@@ -588,7 +597,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
              if not _NEG_BEFORE.search(masked, max(0, m.start() - 30), m.start())
              and not _MAYBE.search(_clause(masked, m.start())) and not _IF_AFTER.match(masked, m.end())
              and not _LONG_AGO.search(_clause(masked, m.start()) + masked[m.end():m.end() + 40].split("\n")[0])
-             and not _LATER_VISIT.match(masked, m.end())}
+             and not _LATER_VISIT.match(masked, m.end())
+             and not _DX_WORDING_BEFORE.search(masked, max(0, m.start() - 40), m.start())}
     for m in w["tests_generic"].finditer(masked):
         a, b = masked.rfind("\n", 0, m.start()) + 1, masked.find("\n", m.end())
         if not w["tests"].search(masked, a, b if b >= 0 else len(masked)) and _asserted(w["tests_generic"],
@@ -598,7 +608,10 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     cat1 = len(tests) + (1 if w["external"].search(masked) else 0)
     historian = bool(w["historian"].search(masked))
     interp = bool(w["interpretation"].search(masked))
-    discuss = bool(_present(w["discussion"], reg))
+    discuss = bool(_present(w["discussion"], reg)) or any(  # a call today reported above the assessment
+        not _NEG_BEFORE.search(masked, max(0, m.start() - 30), m.start())
+        and not _EARLIER.search(_clause(masked, m.start()) + masked[m.end():m.end() + 60].split(".")[0])
+        for m in w["discussion"].finditer(masked))
     cats = (cat1 + historian >= 3) + interp + discuss
     d = 4 if cats >= 2 else 3 if cats == 1 else 2 if cat1 >= 2 or historian else 1
     parts = [f"{cat1} test/document item(s)"] + (["independent historian"] if historian else []) + (

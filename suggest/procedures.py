@@ -66,6 +66,7 @@ _AK_COUNT = re.compile(r"\b(?:(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ 
 _INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt|epds|edinburgh|"
                                     r"scared)\b", re.I),
                 "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
+_SCORE_AFTER = re.compile(r"[^.;\n]{0,20}?(?:\bscores?\b|\b\d{1,2}\b(?!\s*(?:years?|months?|weeks?|days?|/\d)))", re.I)
 _FLU_AB = re.compile(r"\binfluenza a\s*(?:/|and)\s*b\b|\bflu a\s*(?:/|and)\s*b\b", re.I)
 _ADMIN_DESC = {"90471": "Immunization administration, first vaccine", "90472":
                "Immunization administration, each additional vaccine",
@@ -222,6 +223,8 @@ class ProcedureMatcher:
             return False  # "X-ray left wrist, 3 views, obtained at the imaging center next door"
         if _PLANNED.search(clause) and not _STRONG_DONE.search(clause):
             return False
+        if proc.code in _INSTRUMENTS and _SCORE_AFTER.match(text, end):
+            return True  # "GAD-7 down from 14 to 11", "Vanderbilt scores still elevated": scored at this visit
         return section == "procedures" or bool(_DONE.search(seg))
 
     def _details(self, c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> bool:
@@ -257,9 +260,9 @@ class ProcedureMatcher:
                 return False  # PHQ-2 and other brief screens are not separately billed
             names = {re.sub(r"\W", "", x.lower()) for x in _INSTRUMENTS[proc.code].findall(text)}
             if "vanderbilt" in names:  # one form per informant
-                names |= {f"vanderbilt-{w}" for w in ("parent", "teacher") if re.search(rf"\b{w}\b", text, re.I)}
-                if len(names) > 2:
-                    names.discard("vanderbilt")
+                forms = {f"vanderbilt-{w}" for w in ("parent", "teacher") if re.search(rf"\b{w}\b", text, re.I)}
+                if forms:  # "teacher Vanderbilt" is one form, not the name plus the form
+                    names = (names - {"vanderbilt"}) | forms
             if len(names) > 1:
                 c.extra["units"] = len(names)
                 c.notes.append(f"{len(names)} scored instruments: {', '.join(sorted(names))}")

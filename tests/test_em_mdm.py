@@ -591,3 +591,34 @@ def test_em_mdm_preventive_problem_statement_after_the_problem_covers_its_item(s
     problem = [x for x in out if x.code.startswith("992")]
     assert [x.code for x in problem] == ["99204"] and problem[0].extra.get("modifiers") == ["25"]
     assert any(x.code.startswith("993") for x in out)  # the preventive visit
+
+
+@pytest.mark.parametrize("problem", [
+    # a course written without a verb is a new prescription for a significant problem
+    "2. Acute otitis media, left ear - amoxicillin 90 mg/kg/day divided twice daily for 10 days.",
+    # 'not at goal' is not a negation of the change after the dash; 'addressed separately' closes the item
+    "2. ADHD, combined type, not at goal - increase methylphenidate ER to 36 mg every morning.\n"
+    "   Problem addressed separately from the well visit.",
+])
+def test_em_mdm_preventive_visit_with_a_significant_problem_adds_a_25_em(s, problem):
+    text = ("WELL CHILD VISIT\nGrowing well. Normal complete exam.\n\nAssessment:\n1. Well child check.\n" + problem)
+    out = cpt(s, text, patient={"birth_date": "2020-01-01"}, service_date="2026-05-05")
+    problem_em = [x for x in out if x.code.startswith("992")]
+    assert len(problem_em) == 1 and problem_em[0].extra.get("modifiers") == ["25"], [x.code for x in out]
+    assert any(x.code.startswith("993") for x in out)
+
+
+def test_em_mdm_discussion_reported_above_the_assessment_counts_when_it_is_today():
+    text = ("66M with CKD stage 4. Potassium 5.4.\n\nDiscussed the case with Dr. Ibarra, his nephrologist, by phone "
+            "today.\n\nAssessment: Chronic kidney disease, stage 4; hyperkalemia.\nPlan: start patiromer 8.4 g daily.")
+    m = grade(text, at(text, N18_4="Chronic kidney disease, stage 4", E87_5="hyperkalemia"), ["N18"], [])
+    assert m.data == 3 and m.risk == 3, m.why  # discussion with an external physician; a prescription drug
+    old = text.replace("by phone today", "last month")
+    assert grade(old, at(old, N18_4="Chronic kidney disease, stage 4", E87_5="hyperkalemia"), ["N18"],
+                 []).data == 1
+
+
+def test_em_mdm_test_named_in_a_diagnosis_is_not_data():
+    text = ("Assessment: Rheumatoid arthritis with rheumatoid factor of multiple sites, stable.\n"
+            "Plan: CBC and CMP ordered.")
+    assert grade(text, at(text, M05_79="Rheumatoid arthritis"), ["M05"], []).data == 2  # CBC and CMP only

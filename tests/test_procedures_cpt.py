@@ -311,3 +311,13 @@ def test_actinic_keratoses_counted_in_words(s):
             "cryotherapy after verbal consent.")
     out = s.suggest({"id": "t", "text": text, "visit": {"new_patient": False}})
     assert by_code(out, "17003").extra["units"] == 3
+
+
+def test_procedures_cpt_instrument_reported_with_its_score_is_scored_today(s):
+    out = run(s, "41M with GAD on escitalopram; GAD-7 down from 14 to 11.\nAssessment: Generalized anxiety disorder.")
+    assert "96127" in cpt(out)
+    out = run(s, "ADHD: teacher Vanderbilt scores still elevated for inattention.\nAssessment: ADHD, combined type.")
+    assert by_code(out, "96127").extra.get("units") in (None, 1)  # one form from one informant
+    out = run(s, "Parent and teacher Vanderbilt scores reviewed and scored.\nAssessment: ADHD, combined type.")
+    assert by_code(out, "96127").extra["units"] == 2
+    assert "96127" not in cpt(run(s, "GAD-7 will be repeated at the next visit.\nAssessment: GAD."))
