@@ -21,9 +21,12 @@ _ACTIVE = re.compile(r"\b(current injury|active treatment|initial encounter)\b",
 _SEQUELA = re.compile(r"\b(sequela|sequelae|late effect|residual)\b", re.I)
 _INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emergency|\bed\b|er visit|"
                       r"this morning|last night|fell|tripped|twisted)\b", re.I)
-_SIDES = (("bilateral", re.compile(r"\b(bilateral(ly)?|both)\b", re.I)),
-          ("right", re.compile(r"\b(right|rt)\b", re.I)),
-          ("left", re.compile(r"\b(left|lt)\b", re.I)))
+# terse notes write the side as a capital R or L on its own ("R wrist sprain", "AOM L", "L TM bulging"); not a
+# volume ("2 L"), a spinal level (L5), "R/O" or "L&D"
+_LETTER = r"(?<![\w/.&-])(?<!\d )(?-i:{})(?![\w/.&-])"
+_SIDES = (("bilateral", re.compile(r"\b(bilateral(ly)?|both)\b|" + _LETTER.format(r"R\s*(?:and|&|\+)\s*L"), re.I)),
+          ("right", re.compile(r"\b(right|rt)\b|" + _LETTER.format("R"), re.I)),
+          ("left", re.compile(r"\b(left|lt)\b|" + _LETTER.format("L"), re.I)))
 _AXES = (("laterality", re.compile(r"\b(right|left|bilateral)\b", re.I)),
          ("stage", re.compile(r"\bstage\b", re.I)),
          ("type", re.compile(r"\btype\b", re.I)),

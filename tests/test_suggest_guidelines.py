@@ -920,3 +920,26 @@ def test_guideline_documented_ligament_and_allergen_specificity(s, text, expecte
     ankle' (S93.49-), pollen allergy is J30.1, not the unspecified codes."""
     out = set(codes(s.suggest(note(text))))
     assert expected in out and absent not in out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("A: R wrist sprain. P: splint, ice.", "S63.501A", "S63.509A"),
+    ("A/P: 1. AOM L - amoxicillin 875 bid x10d.", "H66.92", "H66.90"),
+    ("Assessment: wrist sprain; gave 1 L of fluid.", "S63.509A", "S63.502A"),
+    ("Assessment: otitis media R/O mastoiditis.", "H66.90", "H66.91"),
+])
+def test_guideline_laterality_written_as_a_capital_letter(s, text, expected, absent):
+    """I.B.13 laterality from the documentation: terse notes write the side as a lone capital R or L; a volume
+    ('1 L') or 'R/O' is no side."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected in out and absent not in out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Assessment: Prediabetes - diet and exercise; A1c in 6 months.", "R73.03"),
+    ("Assessment: Obesity - diet, exercise; recheck weight in 3 months.", "E66.9"),
+])
+def test_guideline_condition_treated_by_diet_and_exercise_is_coded(s, text, expected):
+    """IV.J: a condition addressed with 'diet and exercise' is treated at the visit; the words name its plan, not a
+    diet order ('diabetic diet')."""
+    assert expected in set(codes(s.suggest(note(text))))
