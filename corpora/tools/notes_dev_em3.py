@@ -1,4 +1,4 @@
-"""Dev notes dev-em3-01..44 (session 2, E/M generalisation, third set): gold written before the engine was run.
+"""Dev notes dev-em3-01..54 (session 2, E/M generalisation, third set): gold written before the engine was run.
 
 Styles the dev-em2 batches had little of: documented time below and above the level MDM supports (R14: time
 decides when it meets a threshold), telehealth audio-video visits (no modifier 95 in this project's code set),
@@ -1083,5 +1083,227 @@ NOTES = [
             c("90472", "Tdap 0.5 mL IM", why="R24: additional vaccine administration, adult (90460 is under 19)"),
         ],
         skips=[skip("No fever today", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-45", dos="2026-01-08",
+        specialty="internal medicine", setting="outpatient", age=64, sex="M", payer="bcbs",
+        text="""
+        Follow-up: diabetes, blood pressure
+
+        64M, home sugars 110-140, home BP 126/78. On metformin 500 mg twice daily and lisinopril 10 mg.
+
+        Assessment:
+        1. Type 2 diabetes mellitus without complications - at goal.
+        2. Essential hypertension - controlled.
+        Plan: continue both. A1c in 6 months.
+
+        Time: 35 minutes face-to-face and 10 minutes documenting and reviewing records on the date of the visit.
+        """,
+        codes=[
+            c("E11.9", "Type 2 diabetes mellitus without complications", why="R09: type 2 DM without complications"),
+            c("I10", "Essential hypertension", why="R20: chronic condition managed"),
+            c("Z79.84", "metformin 500 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99215", "Time: 35 minutes face-to-face and 10 minutes documenting",
+              why="R14: established, 45 minutes total on the date (40-54); time decides over moderate MDM"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-46", dos="2026-02-19",
+        specialty="family medicine", setting="outpatient", age=45, sex="F", payer="aetna",
+        text="""
+        Follow-up: depression
+
+        45F on sertraline 50 mg for 6 weeks; mood better, sleeping through the night, PHQ-9 today 6 (was 15).
+        No side effects.
+
+        Assessment: Major depressive disorder, single episode, mild, improving.
+        Plan: continue sertraline 50 mg daily. Follow up in 2 months.
+
+        I devoted 34 minutes to this patient's care today.
+        """,
+        codes=[
+            c("F32.0", "Major depressive disorder, single episode, mild", why="R22: single episode, mild"),
+            c("99214", "I devoted 34 minutes to this patient's care today", why="R14: established, 34 minutes (30-39)"),
+            c("96127", "PHQ-9 today 6", why="R19: standardized depression instrument scored"),
+        ],
+        skips=[skip("No side effects", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-47", dos="2026-03-12",
+        specialty="family medicine", setting="outpatient", age=33, sex="F", payer="uhc", new_patient=True,
+        text="""
+        New patient visit - headaches
+
+        33F new to the practice with band-like headaches at the end of work days for 2 months, relieved by
+        ibuprofen. No aura, no neurological symptoms. Normal neurological exam.
+
+        Assessment: Tension-type headache, not intractable.
+        Plan: ibuprofen 400 mg as needed, no more than 3 days a week; posture breaks, sleep hygiene. Return if
+        not improving.
+
+        More than 50% of this 25-minute visit was spent in counseling about headache triggers.
+        """,
+        codes=[
+            c("G44.209", "Tension-type headache, not intractable",
+              why="R22: tension-type headache, unspecified, not intractable"),
+            c("99202", "this 25-minute visit",
+              why="R14: new patient, 25 minutes total (15-29); time decides, MDM low flagged"),
+        ],
+        skips=[skip("No aura, no neurological symptoms", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-48", dos="2026-01-30",
+        specialty="emergency medicine", setting="outpatient", age=2, sex="F", payer="medicaid", pos="23",
+        text="""
+        ED NOTE - PEDIATRICS
+
+        CC: barky cough.
+        History from father: 2-year-old with a runny nose for 2 days and a barky cough since midnight. No
+        drooling. Mild intermittent stridor with crying only, none at rest; sat 98%.
+
+        ED course: dexamethasone 0.6 mg/kg by mouth given. Reassessed after 2 hours: comfortable, no stridor.
+
+        Diagnosis: Croup.
+        Plan: discharged home; cool mist, return for stridor at rest or trouble breathing.
+        """,
+        codes=[
+            c("J05.0", "Croup", why="R22: acute obstructive laryngitis [croup]"),
+            c("99283", "Diagnosis",
+              why="R15: ED, MDM low - acute uncomplicated illness, independent historian (limited), "
+                  "prescription drug (moderate): two of three low"),
+        ],
+        skips=[skip("No\n        drooling", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-49", dos="2026-02-27",
+        specialty="emergency medicine", setting="outpatient", age=19, sex="F", payer="bcbs", pos="23",
+        text="""
+        EMERGENCY DEPARTMENT NOTE
+
+        CC: vomiting.
+        19F with type 1 diabetes, 1 day of vomiting and abdominal pain after 3 days of poor intake. Kussmaul
+        breathing, HR 122.
+
+        ED course: glucose 486, pH 7.14, bicarbonate 9, anion gap 26, beta-hydroxybutyrate elevated, K 5.6.
+        Insulin drip and IV fluids started per DKA protocol.
+
+        Diagnosis: Diabetic ketoacidosis, type 1 diabetes.
+        Disposition: admit to ICU.
+        """,
+        codes=[
+            c("E10.10", "Diabetic ketoacidosis, type 1 diabetes",
+              why="R09: type 1 diabetes with ketoacidosis without coma"),
+            c("99285", "Diagnosis",
+              why="R15: ED, MDM high - threat to life, multiple tests, decision for hospitalization (ICU)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-50", dos="2026-04-07",
+        specialty="family medicine", setting="outpatient", age=48, sex="F", payer="cigna",
+        text="""
+        Acute visit: breast lump
+
+        48F found a lump in her right breast a week ago. No nipple discharge, no skin change. Exam: 1.5 cm firm
+        mobile nodule at 10 o'clock of the right breast, no axillary nodes.
+
+        Assessment: Lump in right breast, etiology uncertain.
+        Plan: diagnostic mammogram and right breast ultrasound ordered; breast surgery referral depending on
+        results.
+        """,
+        codes=[
+            c("N63.10", "Lump in right breast", why="R03: the finding is coded (unspecified quadrant)"),
+            c("99213", "Assessment",
+              why="R15: undiagnosed new problem with uncertain prognosis (moderate), two tests ordered (limited), "
+                  "no treatment risk (minimal): two of three low"),
+        ],
+        skips=[skip("No nipple discharge", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-51", dos="2026-05-14",
+        specialty="family medicine", setting="outpatient", age=29, sex="F", payer="aetna",
+        text="""
+        Sick visit
+
+        29F with 2 days of burning urination and frequency, and vulvar itching with thick white discharge after
+        a course of antibiotics for a dental infection. No fever or back pain.
+
+        Assessment:
+        1. Acute cystitis without hematuria.
+        2. Vulvovaginal candidiasis.
+        Plan: nitrofurantoin 100 mg twice daily for 5 days; fluconazole 150 mg once.
+        """,
+        codes=[
+            c("N30.00", "Acute cystitis without hematuria", why="R22: acute cystitis without hematuria"),
+            c("B37.31", "Vulvovaginal candidiasis", why="R22: acute candidiasis of vulva and vagina"),
+            c("99213", "Assessment",
+              why="R15: MDM low - two acute uncomplicated illnesses (low), prescription drugs (moderate)"),
+        ],
+        skips=[skip("No fever or back pain", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-52", dos="2026-06-04",
+        specialty="internal medicine", setting="outpatient", age=69, sex="F", payer="aetna",
+        text="""
+        Chronic care visit
+
+        69F doing well. Takes metformin 1000 mg twice daily, amlodipine 5 mg and levothyroxine 88 mcg.
+
+        Assessment:
+        1. Type 2 diabetes mellitus without complications, controlled.
+        2. Essential hypertension, stable.
+        3. Hypothyroidism, stable.
+        Plan: continue current medications. A1c, TSH and BMP ordered today. Return in 6 months.
+        """,
+        codes=[
+            c("E11.9", "Type 2 diabetes mellitus without complications", why="R09: type 2 DM without complications"),
+            c("I10", "Essential hypertension", why="R20: chronic condition managed"),
+            c("E03.9", "Hypothyroidism", why="R20: chronic condition managed"),
+            c("Z79.84", "metformin 1000 mg twice daily", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - three stable chronic illnesses, three tests ordered, prescription drugs"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-53", dos="2026-07-02",
+        specialty="family medicine", setting="outpatient", age=71, sex="F", payer="medicare",
+        text="""
+        Urgent visit: shortness of breath
+
+        71F with COPD, 3 days of increased dyspnea, now breathless walking across the room, cough with green
+        sputum. Sat 89% on room air, RR 26, diffuse wheezes, speaking in short sentences.
+
+        Assessment: COPD with severe acute exacerbation.
+        Plan: I recommended hospital admission; she declines and her daughter will stay with her. After a DuoNeb
+        treatment here her saturation is 92%. Prednisone 40 mg daily for 5 days, doxycycline 100 mg twice daily,
+        home oxygen 2 L arranged, nurse visit tomorrow, to the ED if worse.
+        """,
+        codes=[
+            c("J44.1", "COPD with severe acute exacerbation", why="R22: COPD with exacerbation"),
+            c("99215", "Assessment", mods=["25"],
+              why="R15: MDM high - chronic illness with severe exacerbation, decision regarding hospitalization; "
+                  "25 beside the nebulizer treatment"),
+            c("94640", "DuoNeb\n        treatment here", why="R18: inhalation treatment in the office"),
+            c("J7620", "DuoNeb", why="R24: albuterol with ipratropium unit dose"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-54", dos="2026-08-13",
+        specialty="cardiology", setting="outpatient", age=77, sex="M", payer="uhc",
+        text="""
+        Heart failure follow-up
+
+        77M with chronic diastolic heart failure, up 3 kg in 2 weeks with ankle swelling and two-pillow
+        orthopnea. I reviewed the echo report from the hospital in March: EF 60%, grade 2 diastolic dysfunction.
+
+        Assessment: Chronic diastolic heart failure with volume overload.
+        Plan: increase furosemide from 20 mg to 40 mg daily for a week then back to 20 mg; BMP in 1 week; daily
+        weights.
+        """,
+        codes=[
+            c("I50.32", "Chronic diastolic heart failure", why="R22: chronic diastolic HF"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - chronic illness with exacerbation, limited data (external echo report, "
+                  "one test), prescription drug change"),
+        ],
     ),
 ]
