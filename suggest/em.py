@@ -25,7 +25,8 @@ from suggest.ruledata import EMTable
 
 _MIN = r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b"
 _TIME = [
-    re.compile(r"\b(?:total(?:\s+\w+){0,5}?\s+time|spent|spending|time spent)\b[^.\n]{0,80}?\b" + _MIN, re.I),
+    re.compile(r"\b(?:total(?:\s+\w+){0,5}?\s+time|spent|spending|time spent|devoted|dedicated)\b[^.\n]{0,80}?\b"
+               + _MIN, re.I),
     re.compile(r"\b" + _MIN + r"[^.\n]{0,60}?\b(?:spent|in total|total time|total\b|"
                r"on the date of (?:the )?(?:service|encounter))", re.I),
     re.compile(r"\b(?:total |encounter |visit )?time\s*(?:today|on date of (?:service|encounter))?\s*[:\u2013-]\s*"
@@ -38,6 +39,9 @@ _TIME = [
 # "I spent 1 hour", "total time 1.5 hours", "one hour and 10 minutes"
 _HOURS = re.compile(r"\b(?:spent|total(?:\s+\w+){0,5}?\s+time)\b[^.\n]{0,60}?\b(\d(?:\.\d)?|one|an)\s*(?:hours?|hrs?)\b"
                     r"(?:\s*(?:and\s*)?(\d{1,2})\s*min(?:ute)?s?\b)?", re.I)
+# more time on the same date added in the same sentence (face-to-face plus documentation / record review)
+_MORE_MINUTES = re.compile(r"[^.\n\d]{0,40}?\b(?:and|plus|\+|with)\s+(?:an(?:other)?\s+|additional\s+|"
+                           r"an additional\s+)?(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b", re.I)
 _NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
                              r"per (?:day|week)|days?/week", re.I)
 _PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:health|well)[- ](?:exam|visit|check)|"
@@ -116,8 +120,11 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
                 continue
             n = int(m.group(1))
+            end = m.end()
+            while more := _MORE_MINUTES.match(text, end):  # "35 minutes face-to-face and 10 minutes documenting"
+                n, end = n + int(more.group(1)), more.end()
             if 0 < n < 600 and (best is None or n > best[0]):
-                best = (n, (m.start(), m.end()))
+                best = (n, (m.start(), end))
     for m in _HOURS.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _NOT_VISIT_TIME.search(text, line_start, min(len(text), m.end() + 20)):

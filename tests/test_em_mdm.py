@@ -42,6 +42,7 @@ def dx(*codes_: str) -> list[Cand]:
     ("Total: 32 min (including documentation).", 32),
     ("Total minutes: 32.", 32),
     ("Encounter time - 32 min", 32),
+    ("I devoted 34 minutes to this patient's care today.", 34),
 ])
 def test_em_mdm_time_statement_read_with_its_span(sentence, minutes):
     text = "Assessment: follow-up.\n" + sentence
@@ -622,3 +623,10 @@ def test_em_mdm_test_named_in_a_diagnosis_is_not_data():
     text = ("Assessment: Rheumatoid arthritis with rheumatoid factor of multiple sites, stable.\n"
             "Plan: CBC and CMP ordered.")
     assert grade(text, at(text, M05_79="Rheumatoid arthritis"), ["M05"], []).data == 2  # CBC and CMP only
+
+
+def test_em_mdm_time_parts_on_the_date_are_added():
+    text = "Assessment: follow-up.\nTime: 35 minutes face-to-face and 10 minutes documenting on the date of the visit."
+    n, span = documented_minutes({}, text)
+    assert n == 45 and text[span[0]:span[1]].endswith("10 minutes")
+    assert documented_minutes({}, "I spent 25 minutes with her, of which 15 minutes counseling.")[0] == 25
