@@ -791,4 +791,196 @@ NOTES = [
             skip("He used injection drugs in his twenties", "R20", "remote past use, no disorder documented"),
         ],
     ),
+    NoteSpec(
+        id="dev-r3-21", dos="2026-01-19",
+        specialty="hospital medicine", setting="inpatient", age=69, sex="M", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admission date: 01/15/2026. Discharge date: 01/19/2026.
+
+        Final diagnoses:
+        1. Right lower lobe pneumonia in a patient with COPD
+        2. Hyponatremia, resolved
+        3. COPD, no acute exacerbation this admission
+
+        History: 69-year-old man with COPD (FEV1 48%) on tiotropium presented with 4 days of productive cough,
+        fever and pleuritic right chest pain. He quit smoking in 2015. On arrival HR 104, T 38.9, lactate 1.4; he
+        did not meet sepsis criteria and there was no organ dysfunction. Chest x-ray: right lower lobe
+        consolidation. Sodium 128.
+
+        Hospital course: Treated with ceftriaxone and azithromycin, changed to oral cefpodoxime. Blood and sputum
+        cultures negative; Legionella and pneumococcal urine antigens negative. No wheezing during the stay; no
+        steroids were needed. Hyponatremia from hypovolemia corrected with normal saline to 136. Pulmonary
+        embolism was considered but CT angiogram was negative.
+
+        Discharge medications: cefpodoxime 200 mg twice daily for 3 more days, tiotropium, albuterol as needed.
+        """,
+        codes=[
+            c("J18.9", "Right lower lobe pneumonia", why="R21: principal diagnosis, pneumonia without an organism"),
+            c("J44.0", "Right lower lobe pneumonia in a patient with COPD",
+              why="R22: COPD with acute lower respiratory infection (code also the infection)"),
+            c("E87.1", "Hyponatremia, resolved", why="R20: treated during the stay"),
+            c("Z87.891", "He quit smoking in 2015", why="R06: former smoker"),
+        ],
+        skips=[
+            skip("did not meet sepsis criteria", "R01", "ruled out"),
+            skip("no organ dysfunction", "R01", "negated"),
+            skip("Pulmonary\n        embolism was considered but CT angiogram was negative", "R01", "ruled out"),
+            skip("no acute exacerbation", "R01", "negated"),
+            skip("productive cough,\n        fever", "R23", "integral to pneumonia"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-22", dos="2026-03-30",
+        specialty="otolaryngology", setting="outpatient", age=48, sex="F", payer="cigna", minutes=35,
+        new_patient=True,
+        text="""
+        OTOLARYNGOLOGY NEW PATIENT
+
+        Referred for nasal obstruction. 48-year-old woman with 2 years of nasal congestion, thick drainage,
+        facial pressure and loss of smell. Three courses of antibiotics last year. She says "I can't smell my
+        coffee anymore." No history of asthma. No aspirin sensitivity. No epistaxis. Never smoker.
+
+        Nasal endoscopy today: bilateral grade 2 polyps in the middle meatus, purulence absent. Septum deviated
+        to the left, obstructing the left airway.
+        CT sinus from last month (reviewed): pansinus mucosal thickening.
+
+        Assessment:
+        1. Chronic rhinosinusitis with nasal polyps - budesonide saline irrigations twice daily, prednisone taper;
+           discussed endoscopic sinus surgery if no improvement in 3 months.
+        2. Deviated nasal septum - contributes to obstruction; septoplasty could be combined with sinus surgery.
+
+        Total time 35 minutes.
+        """,
+        codes=[
+            c("J32.9", "Chronic rhinosinusitis with nasal polyps", why="R22: chronic sinusitis, unspecified sinus"),
+            c("J33.9", "Chronic rhinosinusitis with nasal polyps", why="R22: nasal polyps (coded with the sinusitis)"),
+            c("J34.2", "Deviated nasal septum", why="R22: deviated septum addressed"),
+            c("99203", "Total time 35 minutes", why="R14: new patient, 35 minutes"),
+        ],
+        skips=[
+            skip("No history of asthma", "R01", "negated"),
+            skip("No aspirin sensitivity", "R01", "negated"),
+            skip("No epistaxis", "R01", "negated"),
+            skip("discussed endoscopic sinus surgery if no improvement", "R07", "conditional"),
+            skip("loss of smell", "R23", "integral to the polyps"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-23", dos="2026-09-08",
+        specialty="geriatrics", setting="outpatient", age=81, sex="F", payer="medicare", minutes=40,
+        text="""
+        GERIATRIC ASSESSMENT FOLLOW-UP
+
+        81-year-old woman seen with her daughter, who says "Mom seems more forgetful - she repeats questions."
+        Independent in all ADLs; daughter now manages the bills. Also urgency with leaking before reaching the
+        bathroom, 2-3 times a day, no dysuria or hematuria. No falls. No depression symptoms (PHQ-2 0).
+
+        Problem list (copied from prior note):
+        - Hypertension - on amlodipine
+        - Colon cancer 2010, s/p right hemicolectomy, no recurrence
+        - Cellulitis left leg 2023 - resolved
+
+        Exam: BP 128/74. MoCA 22/30 (recall 1/5). Urinalysis dipstick in office: negative.
+        Labs last month: B12, TSH normal.
+
+        Assessment/plan:
+        1. Mild cognitive impairment - no functional decline beyond finances; MRI brain ordered; recheck MoCA in 6
+           months; discussed driving.
+        2. Urge incontinence - bladder training, pelvic floor PT referral; avoid anticholinergics.
+        3. Hypertension - controlled; continue amlodipine.
+
+        Total time 40 minutes.
+
+        Addendum 09/09/2026: MRI brain with mild small-vessel changes only. Daughter informed.
+        """,
+        codes=[
+            c("G31.84", "Mild cognitive impairment - no", why="R22: mild cognitive impairment"),
+            c("N39.41", "Urge incontinence - bladder", why="R22: urge incontinence treated"),
+            c("I10", "Hypertension - controlled", why="R20: treated"),
+            c("99215", "Total time 40 minutes", why="R14: established patient, 40 minutes"),
+            c("81002", "Urinalysis dipstick in office", why="R19: test performed in the office"),
+        ],
+        skips=[
+            skip("no dysuria or hematuria", "R01", "negated"),
+            skip("No falls", "R01", "negated"),
+            skip("No depression symptoms", "R01", "negated"),
+            skip("Colon cancer 2010, s/p right hemicolectomy, no recurrence", "R20",
+                 "past history unrelated to the visit"),
+            skip("Cellulitis left leg 2023 - resolved", "R20", "resolved"),
+            skip("mild small-vessel changes", "R20", "incidental imaging finding, not diagnosed"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-24", dos="2026-05-26",
+        specialty="urgent care", setting="outpatient", age=27, sex="F", payer="medicaid", minutes=25,
+        text="""
+        URGENT CARE
+
+        27 y/o G1P0 at 9 weeks 2 days by LMP with light vaginal spotting since this morning, mild cramping. No
+        passage of tissue, no dizziness, no shoulder pain. Prenatal care starts next week.
+
+        Exam: afebrile, BP 112/70. Abdomen soft, nontender. Speculum: small amount of dark blood, cervical os
+        closed.
+        Bedside ultrasound (done by ED radiology down the hall, reviewed): single live intrauterine pregnancy,
+        CRL c/w 9w2d, FHR 168. Ectopic pregnancy ruled out. Blood type O positive.
+
+        Assessment: Threatened miscarriage, 9 weeks.
+        Plan: pelvic rest, acetaminophen; keep OB appointment; to the ED for heavy bleeding or severe pain.
+
+        Total time 25 minutes.
+        """,
+        codes=[
+            c("O20.0", "Threatened miscarriage", why="R25: threatened abortion (miscarriage), chapter 15 first"),
+            c("Z3A.09", "9 weeks 2 days", "9 weeks.", why="R25: weeks of gestation"),
+            c("99213", "Total time 25 minutes", why="R14: established patient, 25 minutes"),
+        ],
+        skips=[
+            skip("Ectopic pregnancy ruled out", "R01", "ruled out"),
+            skip("No\n        passage of tissue, no dizziness, no shoulder pain", "R01", "negated"),
+            skip("to the ED for heavy bleeding or severe pain", "R07", "conditional"),
+            skip("light vaginal spotting", "R23", "integral to threatened miscarriage"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-25", dos="2026-07-14",
+        specialty="oncology", setting="outpatient", age=58, sex="F", payer="bcbs", minutes=30,
+        text="""
+        BREAST ONCOLOGY SURVIVORSHIP / ADJUVANT THERAPY VISIT
+
+        58-year-old woman with right breast cancer, ER/PR positive, HER2 negative, stage IA, treated with
+        lumpectomy and whole-breast radiation in 2023, now in year 3 of adjuvant anastrozole. Joint aches in
+        hands and knees since starting anastrozole, tolerable. No new breast lumps, no bone pain, no cough, no
+        headaches. DEXA in May: osteopenia (T-score -1.8 at the spine).
+        Mammogram June: benign.
+
+        Exam: right breast lumpectomy scar without mass, no axillary adenopathy.
+
+        Assessment/Plan:
+        1. Right breast cancer, ER positive, on adjuvant anastrozole - no evidence of recurrence; continue
+           anastrozole to complete 5-7 years.
+        2. Arthralgia due to anastrozole - add walking program, trial of duloxetine if worse.
+        3. Osteopenia - calcium and vitamin D; repeat DEXA in 2 years.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("C50.911", "Right breast cancer, ER positive, on adjuvant anastrozole",
+              why="R20: breast cancer under adjuvant therapy is current (I.C.2.d)"),
+            c("Z17.411", "ER/PR positive, HER2 negative",
+              why="R22: combined receptor status (hormone receptor positive, HER2 negative) with the breast cancer"),
+            c("M25.50", "Arthralgia due to anastrozole", why="R12: nature of the adverse effect first"),
+            c("T38.6X5A", "Arthralgia due to anastrozole", why="R12: adverse effect of an antiestrogen drug"),
+            c("M85.80", "Osteopenia - calcium", why="R22: osteopenia"),
+            c("Z79.811", "adjuvant anastrozole", why="R10: long-term aromatase inhibitor"),
+            c("Z92.3", "whole-breast radiation in 2023", why="R06: history of irradiation"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No new breast lumps, no bone pain, no cough, no\n        headaches", "R01", "negated"),
+            skip("no axillary adenopathy", "R02", "normal exam"),
+            skip("trial of duloxetine if worse", "R07", "conditional"),
+        ],
+    ),
 ]
