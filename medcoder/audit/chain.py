@@ -122,7 +122,7 @@ def append_events(session: Session, events: list[tuple[Actor, str, str | None, d
         rows.append({"seq": seq, "at": at, "actor": actor.name, "role": actor.role, "action": action,
                      "encounter_id": encounter_id, "payload": body, "prev_hash": prev, "hash": digest})
         prev = digest
-    session.execute(insert(AuditEvent), rows)
+    session.execute(insert(AuditEvent.__table__), rows)  # Core: the ORM bulk-insert path cost ~1/3 of a batch writer
 
 @dataclass(frozen=True)
 class VerifyResult:
