@@ -1,4 +1,4 @@
-"""Dev notes dev-em3-01..54 (session 2, E/M generalisation, third set): gold written before the engine was run.
+"""Dev notes dev-em3-01..61 (session 2, E/M generalisation, third set): gold written before the engine was run.
 
 Styles the dev-em2 batches had little of: documented time below and above the level MDM supports (R14: time
 decides when it meets a threshold), telehealth audio-video visits (no modifier 95 in this project's code set),
@@ -1305,5 +1305,159 @@ NOTES = [
               why="R15: MDM moderate - chronic illness with exacerbation, limited data (external echo report, "
                   "one test), prescription drug change"),
         ],
+    ),
+    NoteSpec(
+        id="dev-em3-55", dos="2026-01-15",
+        specialty="family medicine", setting="outpatient", age=24, sex="M", payer="cigna",
+        text="""
+        Injury visit
+
+        24M twisted his right ankle stepping off a curb yesterday. Swelling and pain laterally, bearing weight
+        with a limp. Tender over the lateral malleolus tip.
+
+        X-ray right ankle, 3 views, done this morning at the imaging center next door; I personally reviewed
+        the images: no fracture, soft tissue swelling.
+
+        Assessment: Sprain of right ankle.
+        Plan: ace wrap, ice, elevation, naproxen 220 mg OTC twice daily as needed. Recheck in 2 weeks if not
+        improving.
+        """,
+        codes=[
+            c("S93.401A", "Sprain of right ankle", why="R12: initial encounter; R11 right; ligament unspecified"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated injury (low), independent interpretation of an outside x-ray "
+                  "(moderate data), OTC drug (low): two of three low; the x-ray is not billed here"),
+        ],
+        skips=[skip("no fracture", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-56", dos="2026-02-24",
+        specialty="internal medicine", setting="outpatient", age=58, sex="F", payer="bcbs", new_patient=True,
+        text="""
+        NEW PATIENT - transferring care
+
+        58F moving from another state with hypertension and hyperlipidemia. I reviewed her records from her
+        previous internist (notes and labs through 2025). Doing well on losartan 50 mg and simvastatin 20 mg.
+
+        Exam: BP 132/82, otherwise unremarkable.
+
+        Assessment:
+        1. Essential hypertension, controlled.
+        2. Hyperlipidemia, stable.
+        Plan: continue losartan and simvastatin. CMP and lipid panel ordered. Return in 6 months.
+        """,
+        codes=[
+            c("I10", "Essential hypertension, controlled", why="R20: chronic condition managed"),
+            c("E78.5", "Hyperlipidemia, stable", why="R20: chronic condition managed"),
+            c("99204", "Assessment",
+              why="R15: new patient, MDM moderate - two stable chronic illnesses, external records and two tests "
+                  "ordered (moderate data), prescription drug management"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-57", dos="2026-03-31",
+        specialty="family medicine", setting="outpatient", age=52, sex="M", payer="uhc",
+        text="""
+        Medication follow-up
+
+        52M here for his reflux and a refill. Heartburn controlled on omeprazole 20 mg daily, no dysphagia, no
+        weight loss, no black stools.
+
+        Assessment: Gastro-esophageal reflux disease without esophagitis, controlled.
+        Plan: omeprazole 20 mg daily refilled for 1 year. Follow up annually.
+        """,
+        codes=[
+            c("K21.9", "Gastro-esophageal reflux disease without esophagitis", why="R22: GERD without esophagitis"),
+            c("99213", "Assessment",
+              why="R15: MDM low - one stable chronic illness, prescription drug management (moderate risk)"),
+        ],
+        skips=[skip("no dysphagia", "R01", "negated")],
+    ),
+    NoteSpec(
+        id="dev-em3-58", dos="2026-04-21",
+        specialty="internal medicine", setting="outpatient", age=67, sex="M", payer="aetna",
+        text="""
+        Hospital follow-up
+
+        67M discharged 5 days ago after 3 days in the hospital for left lower lobe pneumonia. I reviewed the
+        discharge summary. Fever gone, cough improving, eating well; 2 days left of amoxicillin-clavulanate.
+        Lungs: few crackles at the left base. Sat 97%.
+
+        Assessment: Pneumonia of left lower lobe, improving.
+        Plan: finish amoxicillin-clavulanate. Repeat chest x-ray in 6 weeks to document clearing.
+        """,
+        codes=[
+            c("J18.9", "Pneumonia of left lower lobe", why="R22: pneumonia, organism unspecified"),
+            c("99214", "Assessment",
+              why="R15: MDM moderate - acute illness with systemic symptoms (pneumonia, still treated), external "
+                  "discharge summary and one test (limited), prescription drug management (moderate)"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-59", dos="2026-01-22",
+        specialty="family medicine", setting="outpatient", age=37, sex="F", payer="aetna",
+        text="""
+        Sick visit
+
+        37F with sudden fever to 102.4, body aches, headache and dry cough since yesterday. Her son had the flu
+        last week. Rapid influenza A/B antigen test in the office: positive for influenza A.
+
+        Assessment: Influenza A with other respiratory manifestations.
+        Plan: oseltamivir 75 mg twice daily for 5 days, fluids, acetaminophen. Off work until fever-free 24 hours.
+        """,
+        codes=[
+            c("J10.1", "Influenza A with other respiratory manifestations",
+              why="R22: influenza due to other identified influenza virus with other respiratory manifestations"),
+            c("99213", "Assessment",
+              why="R15: MDM low - acute uncomplicated illness (minor illness with fever), prescription drug; the "
+                  "billed office test is not data"),
+            c("87804", "Rapid influenza A/B antigen test in the office", units=2,
+              why="R19: influenza immunoassay, A and B = 2 units"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-60", dos="2026-05-28",
+        specialty="family medicine", setting="outpatient", age=61, sex="M", payer="cigna",
+        text="""
+        Same-day visit: chest pain
+
+        61M with 2 days of substernal chest pressure on exertion, today at rest for 20 minutes, with sweating.
+        Smoker, diabetic. BP 154/92, HR 96.
+
+        ECG in the office, my interpretation: sinus rhythm, new 1 mm ST depression in V4-V6.
+
+        Assessment: Chest pain, concerning for unstable angina.
+        Plan: aspirin 325 mg chewed here; sent to the emergency department by ambulance for evaluation; called
+        the ED physician with report.
+        """,
+        codes=[
+            c("R07.9", "Chest pain", why="R03: uncertain diagnosis not coded; the symptom is"),
+            c("99215", "Assessment",
+              why="R15: MDM high - acute illness posing a threat to life, discussion with the ED physician, "
+                  "decision regarding hospitalization/escalation (sent to the ED)"),
+            c("93000", "ECG in the office, my interpretation", why="R18: ECG with interpretation"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-em3-61", dos="2026-06-18",
+        specialty="family medicine", setting="outpatient", age=30, sex="F", payer="bcbs", minutes=8,
+        text="""
+        Video visit
+
+        30F with a red, itchy, scaly ring on her forearm for a week; no fever. Photo reviewed on video: 3 cm
+        annular plaque with central clearing.
+
+        Assessment: Tinea corporis.
+        Plan: clotrimazole 1% cream twice daily for 2 weeks.
+
+        Total time 8 minutes.
+        """,
+        codes=[
+            c("B35.4", "Tinea corporis", why="R22: tinea corporis"),
+            c("99212", "Assessment",
+              why="R15: 8 minutes is below the established threshold, so MDM decides: self-limited problem "
+                  "(minimal), OTC drug (low), no data -> straightforward"),
+        ],
+        skips=[skip("no fever", "R01", "negated")],
     ),
 ]
