@@ -244,8 +244,14 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> li
             continue
         made = _merge(cands, code, [a, b], lookup, "I.A.15-pairs", f"{a.code} with {b.code} -> {code}")
         if made is not None:
-            cands = [c for c in cands if c is made or c not in (a, b)]
+            keep = b if code in _CODE_ALSO_SECOND else None  # J44.0: "code also to identify the infection"
+            if keep is not None:
+                keep.add_rule("I.A.15-pairs", f"{code} asks for the infection to be coded also")
+            cands = [c for c in cands if c is made or c is keep or c not in (a, b)]
     return cands
+
+
+_CODE_ALSO_SECOND = frozenset({"J44.0"})
 
 
 # I.A.15 / Tabular E08-E13 .3-: diabetic retinopathy by severity, macular edema and eye (7th character 1 right,

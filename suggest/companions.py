@@ -251,3 +251,11 @@ def pregnancy_uti(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
         c.code, c.description = info.code, info.title
         c.add_rule("I.C.15.a-pregnancy", f"{old} in a pregnant patient -> {info.code} (chapter 15 first)")
     return cands
+
+
+def receptor_status(cands: list[Cand]) -> list[Cand]:
+    """Tabular Z17.4: a combined hormone receptor/HER2 status (Z17.41-/Z17.42-) is reported instead of the single
+    receptor codes (Z17.0 ER+, Z17.1 ER-, Z17.2- PR, Z17.3- HER2) for the same tumour."""
+    if not any(c.code.startswith("Z17.4") for c in cands):
+        return cands
+    return [c for c in cands if not c.code.startswith(("Z17.0", "Z17.1", "Z17.2", "Z17.3"))]

@@ -206,6 +206,7 @@ class Suggester:
         coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)
+        coded = companions.receptor_status(coded)
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)

@@ -943,3 +943,28 @@ def test_guideline_condition_treated_by_diet_and_exercise_is_coded(s, text, expe
     """IV.J: a condition addressed with 'diet and exercise' is treated at the visit; the words name its plan, not a
     diet order ('diabetic diet')."""
     assert expected in set(codes(s.suggest(note(text))))
+
+
+def test_guideline_copd_with_pneumonia_codes_the_infection_also(s):
+    """I.A.15 / Tabular J44.0 'code also to identify the infection': COPD with pneumonia is J44.0 and J18.9."""
+    text = ("DISCHARGE SUMMARY\nFinal diagnoses:\n1. Right lower lobe pneumonia in a patient with COPD\n"
+            "2. Hyponatremia, resolved\nHospital course: ceftriaxone; saline.")
+    out = set(codes(s.suggest(note(text, setting="inpatient"))))
+    assert {"J44.0", "J18.9", "E87.1"} <= out and "J44.9" not in out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Chronic rhinosinusitis with nasal polyps - budesonide irrigations.", {"J32.9", "J33.9"},
+     {"J01.90"}),
+    ("27 y/o G1P0 at 9 weeks 2 days with spotting.\nAssessment: Threatened miscarriage, 9 weeks.",
+     {"O20.0", "Z3A.09"}, {"O03.9"}),
+    ("HPI: right breast cancer, ER/PR positive, HER2 negative.\nAssessment: Right breast cancer, ER positive, "
+     "on adjuvant anastrozole.", {"C50.911", "Z17.411", "Z79.811"}, {"Z17.0"}),
+    ("Assessment: right breast cancer, ER positive - anastrozole.", {"C50.911", "Z17.0"}, {"Z17.411"}),
+])
+def test_guideline_chronic_threatened_and_combined_receptor_wordings(s, text, expected, absent):
+    """I.B / R22: 'chronic rhinosinusitis' is chronic sinusitis (J32.9), not acute; a threatened miscarriage is O20.0,
+    not a spontaneous abortion; ER/PR positive with HER2 negative is the combined status Z17.411 (Tabular Z17.4),
+    reported instead of Z17.0."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
