@@ -56,7 +56,8 @@ def batch(
         columns_ = [TextColumn("[bold]batch"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[rate]:.1f} notes/s"), TextColumn("failed {task.fields[failed]}"),
                     TimeElapsedColumn(), TimeRemainingColumn()]
-        with Progress(*columns_, console=console, transient=False) as progress:
+        # 2 refreshes a second: at the default 10 the bar cost ~0.06 ms of driver CPU per note at 190 notes/s
+        with Progress(*columns_, console=console, transient=False, refresh_per_second=2) as progress:
             task = progress.add_task("batch", total=total, rate=0.0, failed=0)
 
             def on_progress(s: BatchSummary) -> None:
