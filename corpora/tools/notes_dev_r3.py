@@ -983,4 +983,180 @@ NOTES = [
             skip("trial of duloxetine if worse", "R07", "conditional"),
         ],
     ),
+    NoteSpec(
+        id="dev-r3-26", dos="2026-08-04",
+        specialty="urgent care", setting="outpatient", age=61, sex="M", payer="uhc", minutes=30,
+        text="""
+        URGENT CARE - SKIN INFECTION
+
+        61M with T2DM on metformin, 4 days of spreading redness, warmth and pain of the left shin after gardening.
+        Drained a little pus yesterday. Subjective fevers, no rigors. Sugars 250-300 at
+        home this week (usually 140s). No prior MRSA. No calf pain or leg swelling above the knee.
+
+        Exam: T 37.9. Left anterior shin 10 x 8 cm erythema, warm, tender, with a small draining area; no
+        fluctuance. Bedside ultrasound: no abscess. Pulses intact. Wound swab sent yesterday by his PCP grew
+        MRSA (report reviewed today).
+
+        Assessment:
+        1. Cellulitis of left lower leg due to MRSA - doxycycline 100 mg bid x 7 days; mark borders; recheck in 48h.
+        2. Type 2 diabetes with hyperglycemia from the infection - continue metformin, check sugars twice daily.
+        DVT not suspected clinically. No osteomyelitis concern.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("L03.116", "Cellulitis of left lower leg due to MRSA", why="R11: cellulitis of the left lower limb"),
+            c("B95.62", "Cellulitis of left lower leg due to MRSA", "grew\n        MRSA",
+              why="R22: organism as the cause of the infection"),
+            c("E11.65", "Type 2 diabetes with hyperglycemia", why="R09: diabetes with hyperglycemia"),
+            c("Z79.84", "metformin", why="R10: long-term oral hypoglycemic"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("no abscess", "R01", "negated"),
+            skip("DVT not suspected clinically", "R01", "negated"),
+            skip("No osteomyelitis concern", "R01", "negated"),
+            skip("No prior MRSA", "R01", "negated"),
+            skip("No calf pain or leg swelling above the knee", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-27", dos="2026-02-17",
+        specialty="allergy and immunology", setting="outpatient", age=36, sex="F", payer="aetna", minutes=40,
+        new_patient=True,
+        text="""
+        ALLERGY CONSULT
+
+        Referred for hives. 36-year-old woman with itchy wheals most days for 4 months, each lasting under 24 hours,
+        no bruising. "I've changed every soap and detergent in the house." No lip or tongue swelling, no throat
+        tightness, no wheeze. No new medications, no NSAID use. No fevers, joint pain or weight loss. No known
+        food triggers; she does not think shellfish is related. Penicillin allergy (rash as a child).
+
+        Exam: scattered urticarial wheals on the trunk and arms, dermatographism present. No angioedema.
+        Labs from PCP: CBC, TSH, CRP normal.
+
+        Assessment: Chronic spontaneous (idiopathic) urticaria - cetirizine 10 mg twice daily, up to 4 times daily
+        if needed; famotidine added; omalizumab if uncontrolled at 6 weeks. Food allergy testing not indicated.
+
+        Total time 40 minutes.
+        """,
+        codes=[
+            c("L50.1", "Chronic spontaneous (idiopathic) urticaria", why="R22: idiopathic urticaria"),
+            c("99203", "Total time 40 minutes", why="R14: new patient, 40 minutes"),
+        ],
+        skips=[
+            skip("No lip or tongue swelling, no throat\n        tightness, no wheeze", "R01", "negated"),
+            skip("No angioedema", "R01", "negated"),
+            skip("Penicillin allergy (rash as a child)", "R20", "not relevant to the visit's decisions"),
+            skip("omalizumab if uncontrolled", "R07", "conditional"),
+            skip("Food allergy testing not indicated", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-28", dos="2026-04-28",
+        specialty="urology", setting="outpatient", age=44, sex="M", payer="bcbs", minutes=30,
+        text="""
+        UROLOGY SAME-DAY VISIT
+
+        44M with left flank pain radiating to the groin since last night, nausea, no fever. CT stone protocol in
+        the ED this morning (reviewed): 6 mm stone at the left ureterovesical junction with moderate left
+        hydronephrosis; 3 mm nonobstructing stone in the right kidney. UA in ED: blood 3+, no nitrites, no
+        leukocytes. Creatinine 1.0. First stone episode. Dad had kidney stones.
+
+        Assessment:
+        1. Left UVJ stone with hydronephrosis - tamsulosin 0.4 mg daily, oxycodone 5 mg for breakthrough pain,
+           strain urine; ureteroscopy if it has not passed in 2 weeks or sooner if fever.
+        2. Right nonobstructing renal stone - observation.
+        No urinary tract infection.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("N13.2", "Left UVJ stone with hydronephrosis",
+              why="R13: ureteral stone with hydronephrosis is N13.2 (N20.1 Excludes1)"),
+            c("N20.0", "Right nonobstructing renal stone", why="R22: calculus of kidney"),
+            c("Z84.19", "Dad had kidney stones", why="R05: family history of a kidney disorder, same condition"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No urinary tract infection", "R01", "negated"),
+            skip("left flank pain radiating to the groin", "R23", "integral to the stone"),
+            skip("ureteroscopy if it has not passed", "R07", "conditional"),
+            skip("no fever", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-29", dos="2026-06-09",
+        specialty="psychiatry", setting="outpatient", age=24, sex="M", payer="medicaid", minutes=45,
+        text="""
+        PSYCHIATRY URGENT FOLLOW-UP
+
+        24-year-old man with bipolar I disorder, brought by his mother for 5 days of little sleep (2-3 hours),
+        pressured speech, spending $3,000, and grandiose plans to start three companies. He says "I've never felt
+        better, I don't need sleep." Stopped lithium 3 weeks ago. Uses cannabis most evenings; mother worried.
+        He denies hallucinations, and no paranoia or delusions elicited. Denies suicidal or homicidal ideation. No
+        alcohol. Not a danger to self or others today; declines hospitalization, mother agrees to stay with him.
+
+        MSE: hyperverbal, expansive affect, flight of ideas, no psychotic content, insight poor.
+
+        Assessment:
+        1. Bipolar I disorder, current episode manic, severe, without psychotic features - restart lithium 300 mg
+           bid, add olanzapine 10 mg nightly; lithium level in 5 days; crisis plan given.
+        2. Cannabis use disorder, mild - advised to stop, worsens mania.
+
+        Total time 45 minutes.
+        """,
+        codes=[
+            c("F31.13", "Bipolar I disorder, current episode manic, severe, without psychotic features",
+              why="R22: current episode manic, severe, without psychotic features"),
+            c("F12.10", "Cannabis use disorder, mild", why="R22: mild cannabis use disorder is abuse"),
+            c("99215", "Total time 45 minutes", why="R14: established patient, 45 minutes"),
+        ],
+        skips=[
+            skip("He denies hallucinations", "R01", "negated"),
+            skip("Denies suicidal or homicidal ideation", "R01", "negated"),
+            skip("no psychotic content", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-30", dos="2026-03-06",
+        specialty="hospital medicine", setting="inpatient", age=86, sex="F", payer="medicare", pos="21",
+        text="""
+        DISCHARGE SUMMARY
+
+        Admitted 03/02/2026, discharged 03/06/2026 to skilled nursing.
+
+        Diagnoses at discharge:
+        1. Acute metabolic encephalopathy due to urinary tract infection
+        2. E. coli urinary tract infection
+        3. Dementia, baseline, without behavioral disturbance
+        4. Pressure injury of the sacrum, stage 2, present on admission
+
+        History: 86-year-old woman from home with dementia (needs help with bathing, oriented to self at baseline)
+        brought in for 2 days of increased confusion and somnolence. Sepsis was ruled out: normal lactate and
+        no hypotension. No focal deficits; CT head showed no acute stroke.
+
+        Course: Urine culture grew E. coli; treated with ceftriaxone then cephalexin. Mental status back to
+        baseline by day 3. Wound care for the sacral pressure injury with foam dressing and turning schedule.
+        Delirium precautions. No falls during the stay.
+        """,
+        codes=[
+            c("N39.0", "E. coli urinary tract infection",
+              why="R21: the infection causing the encephalopathy is principal"),
+            c("B96.20", "E. coli urinary tract infection", "Urine culture grew E. coli",
+              why="R22: organism as the cause"),
+            c("G93.41", "Acute metabolic encephalopathy due to urinary tract infection",
+              why="R22: metabolic encephalopathy"),
+            c("F03.90", "Dementia, baseline, without behavioral disturbance",
+              why="R22: unspecified dementia, unspecified severity, without disturbance"),
+            c("L89.152", "Pressure injury of the sacrum, stage 2", why="R22: pressure ulcer by site and stage"),
+        ],
+        skips=[
+            skip("Sepsis was ruled out", "R01", "ruled out"),
+            skip("no acute stroke", "R01", "negated"),
+            skip("No focal deficits", "R01", "negated"),
+            skip("No falls during the stay", "R01", "negated"),
+            skip("increased confusion and somnolence", "R23", "integral to the encephalopathy"),
+        ],
+    ),
 ]
