@@ -968,3 +968,16 @@ def test_guideline_chronic_threatened_and_combined_receptor_wordings(s, text, ex
     reported instead of Z17.0."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Bipolar I disorder, current episode manic, severe, without psychotic features - lithium.",
+     {"F31.13"}, {"F30.13"}),
+    ("Assessment: Pressure injury of the sacrum, stage 2 - foam dressing, turning.", {"L89.152"}, {"L89.90"}),
+    ("Dad had kidney stones.\nAssessment: Left ureteral stone - tamsulosin.", {"N20.1", "Z84.19"}, set()),
+])
+def test_guideline_bipolar_episode_pressure_injury_stage_and_stone_family_history(s, text, expected, absent):
+    """R22/I.C.5: a manic episode of bipolar I disorder is F31.1- (F30 Excludes1 bipolar disorder); I.C.12.a: a
+    pressure injury by site and stage (L89.15-); I.C.21.c.4: a relative's kidney stones at a stone visit is Z84.19."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
