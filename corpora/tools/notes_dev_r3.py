@@ -1159,4 +1159,157 @@ NOTES = [
             skip("increased confusion and somnolence", "R23", "integral to the encephalopathy"),
         ],
     ),
+    NoteSpec(
+        id="dev-r3-31", dos="2026-01-08",
+        specialty="family medicine", setting="outpatient", age=52, sex="M", payer="cigna", minutes=20,
+        text="""
+        f/u HTN, HLD, GERD
+        52M, feels well. No CP/SOB/HA. Heartburn controlled w/ omeprazole, uses it 2-3x/wk. Exercises 3x/wk.
+        Fam hx: father MI at 50. Nonsmoker.
+        BP 126/78. Lipids 3/26: LDL 96.
+        A/P:
+        HTN - controlled, cont lisinopril 20.
+        HLD - LDL at goal for his risk, cont atorvastatin 20.
+        GERD - omeprazole prn.
+        Premature CAD in father - reviewed, continue statin.
+        RTC 6 mo.
+        Total time 20 min.
+        """,
+        codes=[
+            c("I10", "HTN - controlled", why="R20: treated"),
+            c("E78.5", "HLD - LDL at goal", why="R20: treated"),
+            c("K21.9", "GERD - omeprazole prn", why="R20: treated"),
+            c("Z82.49", "father MI at 50", "Premature CAD in father",
+              why="R05: family history of ischemic heart disease, relevant to the cardiovascular risk treated"),
+            c("99213", "Total time 20 min", why="R14: established patient, 20 minutes"),
+        ],
+        skips=[
+            skip("No CP/SOB/HA", "R01", "negated"),
+            skip("Nonsmoker", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-32", dos="2026-05-12",
+        specialty="neurology", setting="outpatient", age=33, sex="F", payer="bcbs", minutes=30,
+        text="""
+        NEUROLOGY FOLLOW-UP - HEADACHE
+
+        33-year-old woman with migraine without aura, now 16 headache days a month for 6 months, 9 of them with
+        migrainous features. Sumatriptan helps within 2 hours. No aura, no weakness, no visual loss, no worst
+        headache of life, no headaches on waking. MRI brain last year normal. Topiramate stopped for word-finding
+        trouble. Sleep 7 hours. Caffeine 2 cups a day.
+
+        Exam: normal neurological exam, fundi normal.
+
+        Assessment: Chronic migraine without aura, not intractable, without status migrainosus - start
+        galcanezumab monthly injections; continue sumatriptan, limit to 2 days a week; headache diary.
+        No secondary headache features.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("G43.709", "Chronic migraine without aura, not intractable, without status migrainosus",
+              why="R22: chronic migraine without aura, not intractable, without status migrainosus"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No aura, no weakness, no visual loss, no worst\n        headache of life", "R01", "negated"),
+            skip("No secondary headache features", "R01", "negated"),
+            skip("Topiramate stopped for word-finding\n        trouble", "R20", "past adverse effect, not current"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-33", dos="2026-07-21",
+        specialty="internal medicine", setting="outpatient", age=67, sex="M", payer="medicare", minutes=25,
+        text="""
+        SAME-DAY VISIT
+
+        67-year-old man with 2 days of a hot, swollen, exquisitely painful right big toe, woke him at night. Third
+        flare this year. Hypertension and CKD stage 3a on amlodipine and losartan. No fever, no trauma, no
+        other joints involved. Patient: "I can't even put a sheet on it."
+
+        Exam: right first MTP joint red, warm, swollen, very tender. No tophi. No skin break.
+        Labs: uric acid 9.1, creatinine 1.4 (eGFR 52, stable).
+
+        Assessment:
+        1. Acute gout flare, right first MTP - prednisone 30 mg daily x 5 days (avoiding NSAIDs and full-dose
+           colchicine for the kidneys); start allopurinol 100 mg after the flare settles, with colchicine
+           0.6 mg daily as prophylaxis for 3 months.
+        2. Hypertension with CKD stage 3a - BP 134/80; continue amlodipine and losartan.
+        Septic arthritis unlikely; no aspiration needed.
+
+        Total time 25 minutes.
+        """,
+        codes=[
+            c("M10.071", "Acute gout flare, right first MTP", why="R11: idiopathic gout of the right foot"),
+            c("I12.9", "Hypertension with CKD stage 3a", why="R08: hypertensive CKD stage 1-4"),
+            c("N18.31", "CKD stage 3a - BP", why="R08: stage of CKD"),
+            c("99213", "Total time 25 minutes", why="R14: established patient, 25 minutes"),
+        ],
+        skips=[
+            skip("No fever, no trauma, no\n        other joints involved", "R01", "negated"),
+            skip("Septic arthritis unlikely", "R03", "uncertain, considered unlikely"),
+            skip("No tophi", "R02", "normal exam"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-34", dos="2026-09-22",
+        specialty="pediatrics", setting="outpatient", age=9, sex="M", payer="medicaid", minutes=30,
+        text="""
+        PEDIATRICS - ADHD AND ASTHMA FOLLOW-UP
+
+        9-year-old boy with ADHD, combined type, on methylphenidate ER 27 mg. Teacher Vanderbilt improved; still
+        trouble finishing homework in the evening. Appetite lower at lunch; weight up 1 kg since spring. Sleeps
+        well. Mild intermittent asthma, albuterol twice this summer, no night symptoms, no ED visits. Speech delay
+        as a toddler, resolved with therapy by age 5. Dad says "he's doing so much better in class."
+
+        Exam: weight 50th percentile, BP normal, lungs clear.
+
+        Assessment/Plan:
+        1. ADHD, combined type - continue methylphenidate ER 27 mg; add guanfacine ER 1 mg in the evening for
+           homework time.
+        2. Mild intermittent asthma, well controlled - albuterol refilled; asthma action plan for school.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("F90.2", "ADHD, combined type - continue", why="R22: ADHD, combined type"),
+            c("J45.20", "Mild intermittent asthma, well controlled", why="R22: mild intermittent, uncomplicated"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("Speech delay\n        as a toddler, resolved with therapy by age 5", "R20", "resolved"),
+            skip("no night symptoms, no ED visits", "R01", "negated"),
+        ],
+    ),
+    NoteSpec(
+        id="dev-r3-35", dos="2026-02-26",
+        specialty="infectious disease", setting="outpatient", age=41, sex="F", payer="aetna", minutes=30,
+        text="""
+        INFECTIOUS DISEASES - TB CLINIC
+
+        41-year-old woman born in the Philippines, positive QuantiFERON on a pre-employment screen. No cough,
+        fever, night sweats, weight loss or hemoptysis. No known TB contacts. No HIV risk factors; HIV test
+        negative. Liver tests normal. Not pregnant. No alcohol.
+
+        Chest x-ray (reviewed): clear, no evidence of active or prior tuberculosis.
+
+        Assessment: Latent tuberculosis infection - active TB excluded by symptoms and chest x-ray. Start
+        rifampin 600 mg daily for 4 months; monthly visits; liver tests if symptoms.
+
+        Total time 30 minutes.
+        """,
+        codes=[
+            c("Z22.7", "Latent tuberculosis infection", why="R22: latent tuberculosis (not active TB, not a bare "
+              "positive test)"),
+            c("99214", "Total time 30 minutes", why="R14: established patient, 30 minutes"),
+        ],
+        skips=[
+            skip("No cough,\n        fever, night sweats, weight loss or hemoptysis", "R01", "negated"),
+            skip("no evidence of active or prior tuberculosis", "R01", "negated"),
+            skip("active TB excluded", "R01", "ruled out"),
+            skip("HIV test\n        negative", "R01", "negative test"),
+            skip("Not pregnant", "R01", "negated"),
+        ],
+    ),
 ]
