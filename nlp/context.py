@@ -198,6 +198,8 @@ class ConTextEngine:
             return False
         if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _TEST_BETWEEN.search(text, lo, hi):
             return False  # "Viral pharyngitis - rapid strep negative": the test is negative, not the diagnosis
+        if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _SUBJECT_AFTER_DASH.search(text, lo, hi):
+            return False  # "Latent TB infection - active TB excluded": the clause after the dash has its own subject
         if hi == mod.start and rule.category == "HISTORICAL" and _LIST_ITEM_BETWEEN.search(text, lo, hi):
             return False  # "current smoker, anxiety, hypothyroidism resolved": "resolved" is said of the last item
         prev_edge = mod
@@ -216,6 +218,8 @@ class ConTextEngine:
 # another list item between a condition and a trailing "resolved" ("X, Y, Z resolved"); "X, now resolved" is not
 _LIST_ITEM_BETWEEN = re.compile(r"[,;]\s*(?!(?:now|since|fully|completely|has|have|is|was|been|and|but|which|that|"
                                 r"who)\b)[A-Za-z]", re.I)
+_SUBJECT_AFTER_DASH = re.compile(r"\s[-\u2013]\s+(?!(?:was|were|is|are|has|have|been|now|since|clinically|definitively|"
+                                 r"fully|completely|also|and|but|then|subsequently|later)\b)[A-Za-z]", re.I)
 _TEST_BETWEEN = re.compile(r"\b(?:tests?|testing|screen|swabs?|cultures?|strep|PCR|antigen|x-?rays?|CT|MRI|"
                            r"ultrasound|panel|urinalysis|UA|titers?|biopsy|serology)\b", re.I)
 

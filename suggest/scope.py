@@ -21,6 +21,9 @@ ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_
 ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses",
                         "principal_diagnosis", "secondary_diagnoses"})
 _KEEP_PREFIX = ("Z", "I25.2")
+# Z codes that are conditions treated like any other (latent TB, carrier states), not statuses reported from any
+# section: a latent TB treated years ago and named only in the story is not addressed (IV.J)
+_CONDITION_Z = ("Z22",)
 # Pain codes of chapter 13 that are symptoms (I.B.4-5), treated like chapter 18 when the assessment gives a
 # diagnosis: joint pain, limb pain, back/neck pain, myalgia; and G89 chronic pain (I.C.6.b.1: not coded when
 # the underlying diagnosis is known and pain control is not the reason for the visit).
@@ -44,7 +47,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
             c.add_rule("IV.D-symptom-assessed", "symptom named only outside the assessment, which gives a "
                        "diagnosis; not coded")
             dropped.append(c)
-        elif (c.code.startswith(_KEEP_PREFIX) or c.sections & ADDRESSED or c.extra.get("combined_from")
+        elif ((c.code.startswith(_KEEP_PREFIX) and not c.code.startswith(_CONDITION_Z)) or c.sections & ADDRESSED
+              or c.extra.get("combined_from")
               or c.extra.get("addressed_by")
               or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
             kept.append(c)

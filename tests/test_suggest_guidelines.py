@@ -981,3 +981,18 @@ def test_guideline_bipolar_episode_pressure_injury_stage_and_stone_family_histor
     pressure injury by site and stage (L89.15-); I.C.21.c.4: a relative's kidney stones at a stone visit is Z84.19."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("INFECTIOUS DISEASES - TB CLINIC\nAssessment: Latent tuberculosis infection - active TB excluded by chest x-ray. "
+     "Start rifampin.", {"Z22.7"}, {"A15.9", "B99.9"}),
+    ("Assessment: DVT - ruled out by ultrasound.", set(), {"I82.409", "I82.40"}),
+    ("HPI: Completed 4 months of rifampin for latent TB in 2022.\nAssessment: HIV disease - continue Biktarvy.",
+     {"B20"}, {"Z22.7"}),
+])
+def test_guideline_negation_after_a_dash_with_its_own_subject(s, text, expected, absent):
+    """I.A negation: in 'X - Y excluded' the clause after the dash names what was excluded (active TB), not X
+    (latent TB, Z22.7); 'DVT - ruled out' still negates DVT. IV.J: a latent TB treated years ago and named only in
+    the story is not coded."""
+    out = set(codes(s.suggest(note(text))))
+    assert expected <= out and not absent & out
