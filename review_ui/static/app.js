@@ -26,7 +26,17 @@
     }
   }
 
-  function current() { return document.querySelector("li.suggestion.selected"); }
+  /* The selected suggestion. An HTMX swap replaces the list items (and with them the "selected" class), so fall
+     back to the focused item, then to the last selected key, before giving up. */
+  function current() {
+    var item = document.querySelector("li.suggestion.selected");
+    if (item) { return item; }
+    var active = document.activeElement;
+    item = active && active.closest ? active.closest("ol.suggestions li.suggestion") : null;
+    if (!item && selectedKey) { item = document.querySelector("li.suggestion[data-key='" + selectedKey + "']"); }
+    if (item) { select(item, false); }
+    return item;
+  }
 
   function move(step) {
     var list = items();
@@ -148,13 +158,25 @@
     if (target && target.id === "review") {
       var messages = document.getElementById("messages");
       if (messages) { messages.textContent = ""; }
+      autoSelect = true;
     }
   });
+  /* A coder who picks a suggestion between the swap and the settle (20 ms later) keeps it: the automatic move
+     to the next pending suggestion must not take the selection away from under the keyboard. */
+  var autoSelect = false;
+  document.addEventListener("focusin", function () { autoSelect = false; }, true);
+  document.addEventListener("keydown", function () { autoSelect = false; }, true);
   /* After settle, not after swap: htmx's settle step puts the server's class attribute back on elements whose id
      survives the swap, which wiped the "selected" class so a, x and e did nothing after the first decision. */
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail.target;
     if (target && target.id === "review") {
+      if (!autoSelect) {
+        var chosen = current();  // re-applies the class the settle step wiped
+        if (chosen) { select(chosen, false); }
+        return;
+      }
+      autoSelect = false;
       var list = items();
       var next = list.filter(function (li) { return li.classList.contains("status-pending"); })[0];
       var keep = lastIndex >= 0 && list[lastIndex] ? list[lastIndex] : null;
