@@ -72,6 +72,13 @@ def addressed_only(cands: list[Cand], sections: set[str],
             kept.remove(c)
             dropped.append(c)
             continue
+        if c.code.startswith("Z67") and not any(o.code.startswith(_TRANSFUSION) or (
+                c.code.endswith("1") and o.code.startswith(_PREGNANCY)) for o in kept):
+            c.add_rule("IV.J-addressed", "blood type documented (e.g. a lab line) but no pregnancy, transfusion or "
+                       "blood-typing encounter makes it affect care (I.C.21.c.3)")
+            kept.remove(c)
+            dropped.append(c)
+            continue
         needs = _DIABETES if "I.C.4.a.3-diabetes-medication" in c.rules else _DRUG_CONDITION.get(c.code)
         if needs and not any(o.code.startswith(needs) for o in kept):
             c.add_rule("IV.J-addressed", "long-term drug for a condition not addressed at this encounter")
@@ -116,6 +123,14 @@ _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisp
                    "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M"),  # opiates: chronic or cancer pain
                    "Z79.82": ("I20", "I21", "I22", "I24", "I25", "I63", "I65", "I66", "I67.2", "I70", "I73.9", "Z95",
                               "Z86.7", "G45")}  # aspirin: atherosclerotic disease treated at the visit
+
+
+# I.C.21.c.3: a status code is reported when the status affects care. A blood type (Z67) is documented on many
+# lab lines ("ABO/Rh: O neg") and matters only for a transfusion reaction or incompatibility or a visit for blood
+# typing itself (Z01.83), and an Rh-negative type (Z67.x1) in pregnancy or the perinatal period (Rh immune
+# globulin, isoimmunization); otherwise it is seen but not coded.
+_TRANSFUSION = ("T80.3", "T80.4", "Z01.83")
+_PREGNANCY = ("O", "Z33", "Z34", "Z36", "Z39", "Z3A", "P55")
 
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from suggest.cand import Cand
+from suggest.scope import addressed_only
 from tests.suggest_support import codes, suggester
 
 
@@ -38,3 +40,28 @@ def test_hypothyroidism_of_hashimoto_is_e06_3_alone(s, text):
 def test_hypothyroidism_without_hashimoto_still_e03_9(s):
     out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Hypothyroidism. Continue levothyroxine 50 mcg daily.\n")))
     assert "E03.9" in out
+
+
+def test_blood_type_on_a_lab_line_is_not_coded(s):
+    # I.C.21.c.3: the blood type status is reported only when it affects care; a lab line at a blood pressure visit
+    out = codes(s.suggest(note("HPI: 45 yo M here for follow-up.\nLABS: Blood type: A positive. ABO/Rh: O neg. "
+                               "Na 139.\nASSESSMENT/PLAN:\n1. Essential hypertension. Continue lisinopril.\n")))
+    assert "I10" in out
+    assert not [c for c in out if c.startswith("Z67")]
+
+
+def test_rh_negative_blood_type_kept_in_pregnancy():
+    rh = Cand("ICD-10-CM", "Z67.41", "Type O blood, Rh negative", True, [(0, 10)], "results", "present",
+              sections={"results"})
+    preg = Cand("ICD-10-CM", "Z34.81", "Supervision of other normal pregnancy, first trimester", True, [(20, 40)],
+                "assessment", "present", sections={"assessment"})
+    kept, _ = addressed_only([rh, preg], {"results", "assessment"})
+    assert [c.code for c in kept] == ["Z67.41", "Z34.81"]
+    htn = Cand("ICD-10-CM", "I10", "Essential hypertension", True, [(20, 30)], "assessment", "present",
+               sections={"assessment"})
+    kept, dropped = addressed_only([rh, htn], {"results", "assessment"})
+    assert [c.code for c in kept] == ["I10"] and [c.code for c in dropped] == ["Z67.41"]
+    rh_pos = Cand("ICD-10-CM", "Z67.40", "Type O blood, Rh positive", True, [(0, 10)], "results", "present",
+                  sections={"results"})
+    kept, _ = addressed_only([rh_pos, preg], {"results", "assessment"})
+    assert [c.code for c in kept] == ["Z34.81"]
