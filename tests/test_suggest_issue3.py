@@ -65,3 +65,17 @@ def test_rh_negative_blood_type_kept_in_pregnancy():
                   sections={"results"})
     kept, _ = addressed_only([rh_pos, preg], {"results", "assessment"})
     assert [c.code for c in kept] == ["Z34.81"]
+
+
+@pytest.mark.parametrize(("text", "cancer"), [
+    ("Triple negative breast cancer of the left breast. Continue chemotherapy per oncology.", "C50.912"),
+    ("Triple-negative breast cancer, right. Cycle 3 of chemotherapy today.", "C50.911"),
+    ("Breast cancer, triple negative. On chemotherapy.", "C50.919"),
+    ("Left breast cancer, ER/PR negative, HER2 negative. On chemotherapy.", "C50.912"),
+])
+def test_triple_negative_breast_cancer_keeps_the_cancer_and_the_receptor_status(s, text, cancer):
+    # "negative" here is the tumour's receptor status, not a negated cancer; the FY2026 combined status
+    # Z17.421 (hormone receptor negative, HER2 negative) replaces Z17.1 ER negative
+    out = codes(s.suggest(note(f"ASSESSMENT/PLAN:\n1. {text}\n")))
+    assert cancer in out and "Z17.421" in out
+    assert "Z17.1" not in out
