@@ -235,13 +235,26 @@ def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any
     return cands + [d]
 
 
-def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
-    """Two coded conditions that one combination code covers (ulcer + bleeding, calculus + hydronephrosis)."""
+def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text: str | None = None) -> list[Cand]:
+    """Two coded conditions that one combination code covers (ulcer + bleeding, calculus + hydronephrosis).
+
+    With the note ``text``, the first part is taken from the second's sentence/list item when one is there, and a
+    part whose line names the opposite side ("right kidney stone" with "left hydronephrosis from a left ureteral
+    stone") is a separate, unrelated condition: it is not combined, and it stays coded beside the combination code
+    (I.A.12.a Excludes1 exception for unrelated conditions)."""
     for a_pre, b_pre, code in data.rules["I.A.15-pairs"].params["pairs"]:
-        a = next((c for c in cands if c.code.startswith(a_pre)), None)
-        b = next((c for c in cands if c.code.startswith(b_pre) and c is not a), None)
+        b = next((c for c in cands if c.code.startswith(b_pre)), None)
+        firsts = [c for c in cands if c.code.startswith(a_pre) and c is not b]
+        if b is not None and text is not None:
+            firsts = [c for c in firsts if not _opposite_sides(c, b, text)]
+            firsts.sort(key=lambda c: c.unit_index != b.unit_index)
+        a = firsts[0] if firsts else None
         if a is None or b is None:
             continue
+        if text is not None:
+            for other in cands:
+                if other is not a and other.code.startswith(a_pre) and _opposite_sides(other, b, text):
+                    other.extra["unrelated_to"] = code
         made = _merge(cands, code, [a, b], lookup, "I.A.15-pairs", f"{a.code} with {b.code} -> {code}")
         if made is not None:
             keep = b if code in _CODE_ALSO_SECOND else None  # J44.0: "code also to identify the infection"
@@ -252,6 +265,22 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> li
 
 
 _CODE_ALSO_SECOND = frozenset({"J44.0"})
+_SIDE = re.compile(r"\b(right|left)\b", re.I)
+
+
+def _side(c: Cand, text: str) -> str | None:
+    """The one side ("right"/"left") named on the line of a candidate's first mention, if exactly one."""
+    if not c.spans:
+        return None
+    start = c.spans[0][0]
+    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    sides = {m.group(1).lower() for m in _SIDE.finditer(line)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _opposite_sides(a: Cand, b: Cand, text: str) -> bool:
+    sa, sb = _side(a, text), _side(b, text)
+    return sa is not None and sb is not None and sa != sb
 
 
 # I.A.15 / Tabular E08-E13 .3-: diabetic retinopathy by severity, macular edema and eye (7th character 1 right,

@@ -75,6 +75,8 @@ def _conflict(a: Cand, b: Cand, refs: dict[str, list]) -> bool:
     combined = set(a.extra.get("combined_from", ())) | set(b.extra.get("combined_from", ()))
     if a.code in combined or b.code in combined or a.matched_code == b.code or b.matched_code == a.code:
         return False
+    if a.extra.get("unrelated_to") == b.code or b.extra.get("unrelated_to") == a.code:
+        return False  # I.A.12.a exception: an unrelated condition (the other side's stone) beside the combination
     return _hits(b.code, refs[a.code]) or _hits(a.code, refs[b.code])
 
 

@@ -79,3 +79,19 @@ def test_triple_negative_breast_cancer_keeps_the_cancer_and_the_receptor_status(
     out = codes(s.suggest(note(f"ASSESSMENT/PLAN:\n1. {text}\n")))
     assert cancer in out and "Z17.421" in out
     assert "Z17.1" not in out
+
+
+def test_stone_on_one_side_and_obstructing_stone_with_hydronephrosis_on_the_other(s):
+    # N13.2 combines the left stone with its hydronephrosis; the right kidney stone is unrelated and stays
+    # (I.A.12.a Excludes1 exception)
+    out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Kidney stone, right kidney, nonobstructing.\n"
+                               "2. Left hydronephrosis due to obstructing left ureteral stone.\n")))
+    assert "N13.2" in out and "N20.0" in out
+    assert not [c for c in out if c.startswith("N13.3")]
+
+
+def test_same_side_stone_and_hydronephrosis_stay_one_combination_code(s):
+    out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Left kidney stone.\n"
+                               "2. Left hydronephrosis due to obstructing left ureteral stone.\n")))
+    assert "N13.2" in out
+    assert not [c for c in out if c.startswith(("N20", "N13.3"))]
