@@ -95,3 +95,12 @@ def test_same_side_stone_and_hydronephrosis_stay_one_combination_code(s):
                                "2. Left hydronephrosis due to obstructing left ureteral stone.\n")))
     assert "N13.2" in out
     assert not [c for c in out if c.startswith(("N20", "N13.3"))]
+
+
+def test_rh_negative_blood_type_at_a_prenatal_visit_is_coded(s):
+    # "O negative" / "Rh negative" is the blood type, not a negated finding; in pregnancy it affects care (RhoGAM)
+    out = codes(s.suggest(note("HPI: 30 yo G2P1 at 12 weeks gestation for prenatal visit.\nLABS: ABO/Rh: O negative. "
+                               "Antibody screen negative.\nASSESSMENT/PLAN:\n1. Supervision of normal pregnancy, "
+                               "second pregnancy, first trimester.\n2. Blood type O negative, Rh negative. RhoGAM at "
+                               "28 weeks.\n")))
+    assert "Z67.41" in out and [c for c in out if c.startswith("Z34")]
