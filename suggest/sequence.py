@@ -9,8 +9,9 @@ from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.ruledata import RuleData
 
 _REF = re.compile(r"\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?))?")
-_STATUS = ("Z79", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z88", "Z91", "Z92", "Z95", "Z96",
-           "Z98", "Z99", "Z68", "Z72", "Z77")
+# I.C.21.c.3 status codes (Z17 receptor status, Z67 blood type among them) never stand first
+_STATUS = ("Z17", "Z67", "Z79", "Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87", "Z88", "Z91", "Z92", "Z95",
+           "Z96", "Z98", "Z99", "Z68", "Z72", "Z77")
 _REASON = ("Z00", "Z01", "Z02", "Z03", "Z04", "Z08", "Z09", "Z11", "Z12", "Z13", "Z23", "Z30", "Z34", "Z39",
            "Z47", "Z48", "Z51")
 
@@ -134,6 +135,13 @@ def sequence(cands: list[Cand], setting: str, primary: list[tuple[int, int]] | N
             follower = next((o for o in ordered if o.code == comp and o not in out), None)
             if follower is not None and not comp.startswith(("I10", "E11.9", "E10.9")):
                 out.append(follower)
+    # Tabular Z17: "code first malignant neoplasm of breast (C50.-) / ovary (C56.-)": the receptor status follows
+    # the cancer it describes
+    cancer = next((c for c in out if c.code.startswith(("C50", "C56"))), None)
+    if cancer is not None:
+        for z in [c for c in out if c.code.startswith("Z17")]:
+            out.remove(z)
+            out.insert(out.index(cancer) + 1, z)
     if out:
         out[0].add_rule("II-principal-diagnosis" if setting == "inpatient" else "IV.G-first-listed",
                         "sequenced first as the reason for the encounter")

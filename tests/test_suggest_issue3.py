@@ -77,6 +77,7 @@ def test_triple_negative_breast_cancer_keeps_the_cancer_and_the_receptor_status(
     # inclusion term "Triple negative breast cancer"), with the cancer (Z17 code first C50.-)
     out = codes(s.suggest(note(f"ASSESSMENT/PLAN:\n1. {text}\n")))
     assert cancer in out and "Z17.421" in out
+    assert out.index(cancer) < out.index("Z17.421")  # a status code is never first-listed (I.C.21.c.3)
     assert "Z17.1" not in out
 
 
