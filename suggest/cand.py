@@ -54,6 +54,13 @@ class Cand:
         if note:
             self.notes.append(f"{note} [{rule_id}]")
 
+    def absorb(self, other: Cand) -> None:
+        """Take ``other``'s evidence when it turns out to be the same code: its spans and sections, and the
+        earlier first mention (which sequencing reads)."""
+        self.spans = sorted(set(self.spans) | set(other.spans))
+        self.sections |= other.sections
+        self.first_offset = min(self.first_offset, other.first_offset)
+
     def add_flag(self, flag: str) -> None:
         if flag not in self.flags:
             self.flags.append(flag)

@@ -35,9 +35,7 @@ def _merge(cands: list[Cand], code: str, parts: list[Cand], lookup: Callable[[st
     new.extra["combined_from"] = [p.code for p in parts]
     existing = next((c for c in cands if c.code == code), None)
     if existing:
-        existing.spans = sorted(set(existing.spans) | set(spans))
-        existing.sections |= new.sections
-        existing.first_offset = min(existing.first_offset, new.first_offset)
+        existing.absorb(new)
         if new.item_number is not None and (existing.item_number is None or new.item_number < existing.item_number):
             existing.item_number = new.item_number
         existing.extra["combined_from"] = new.extra["combined_from"]
@@ -101,9 +99,7 @@ def diabetes_type(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
             c.code, c.description = code, info.title
             c.add_rule("I.C.4.a.2-diabetes-default-type", f"diabetes type documented as {dtype}; {code}")
             continue
-        existing.spans = sorted(set(existing.spans) | set(c.spans))
-        existing.sections |= c.sections
-        existing.first_offset = min(existing.first_offset, c.first_offset)
+        existing.absorb(c)
         out.remove(c)
     return _drop_uncomplicated(out)
 
@@ -116,9 +112,7 @@ def _drop_uncomplicated(cands: list[Cand]) -> list[Cand]:
             other = next((o for o in cands if o.code[:3] == c.code[:3] and o is not c and o.assertion == "present"
                           and not o.code.endswith(".9")), None)
             if other is not None and c.assertion == "present":
-                other.spans = sorted(set(other.spans) | set(c.spans))
-                other.sections |= c.sections
-                other.first_offset = min(other.first_offset, c.first_offset)
+                other.absorb(c)
                 drop.append(c)
     return [c for c in cands if c not in drop]
 

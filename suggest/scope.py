@@ -318,8 +318,6 @@ def one_per_code(cands: list[Cand]) -> list[Cand]:
         if cur is None:
             by[c.code] = c
             continue
-        cur.spans = sorted(set(cur.spans) | set(c.spans))
-        cur.sections |= c.sections
-        cur.first_offset = min(cur.first_offset, c.first_offset)
+        cur.absorb(c)
         cur.score = max(cur.score, c.score)
     return list(by.values())

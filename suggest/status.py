@@ -202,9 +202,7 @@ def tobacco_product(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
                 continue
             same = next((o for o in out if o.code == code and o is not c), None)
             if same is not None:  # "current cigarette smoker" matched both codes: one code with both mentions
-                same.spans = sorted(set(same.spans) | set(c.spans))
-                same.sections |= c.sections
-                same.first_offset = min(same.first_offset, c.first_offset)
+                same.absorb(c)
                 out.remove(c)
                 continue
             c.code, c.description = code, info.title
