@@ -171,11 +171,7 @@
   document.addEventListener("htmx:afterSettle", function (event) {
     var target = event.detail.target;
     if (target && target.id === "review") {
-      if (!autoSelect) {
-        var chosen = current();  // re-applies the class the settle step wiped
-        if (chosen) { select(chosen, false); }
-        return;
-      }
+      if (!autoSelect) { current(); return; }  // re-selects the coder's item: the settle step wiped its class
       autoSelect = false;
       var list = items();
       var next = list.filter(function (li) { return li.classList.contains("status-pending"); })[0];
