@@ -135,8 +135,19 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             best = (n, (m.start(), m.end()))
     tm = (note.get("visit") or {}).get("total_minutes")
     if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
-        return int(tm), best[1] if best and best[0] == int(tm) else None
+        if best and best[0] == int(tm):
+            return int(tm), best[1]
+        return int(tm), _minutes_statement(text, int(tm))
     return (best[0], best[1]) if best else (None, None)
+
+
+def _minutes_statement(text: str, minutes: int) -> tuple[int, int] | None:
+    """Where the note states the metadata's visit minutes in words the time patterns do not take as total time
+    ("Visit time 22 minutes"): the coder's evidence for a time-based level is that statement, not a heading."""
+    rx = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}?time\b[^.\n\d]{{0,30}}\b{minutes}\s*min(?:ute)?s?\b"
+                    rf"|\b{minutes}\s*min(?:ute)?s?\b[^.\n\d]{{0,30}}\btime\b", re.I)
+    m = rx.search(text)
+    return (m.start(), m.end()) if m else None
 
 
 def age_on(birth: Any, on: Any) -> int | None:

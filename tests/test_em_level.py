@@ -39,6 +39,14 @@ def test_em_level_time_read_from_text_with_rationale(s):
     assert e.evidence and e.evidence[0].text.endswith("minutes")
 
 
+def test_em_level_by_metadata_time_points_at_the_notes_time_statement(s):
+    # "Visit time 22 minutes" is not worded as total time, but it is where the metadata's minutes are documented
+    out = s.suggest({"id": "e", "text": VISIT + "\nVisit time 22 minutes.",
+                     "visit": {"new_patient": False, "total_minutes": 22}})
+    e = by_code(out, "99213")
+    assert "EM-time" in e.rule_ids and [ev.text for ev in e.evidence] == ["Visit time 22 minutes"]
+
+
 def test_em_level_by_mdm_two_of_three(s):
     out = s.suggest({"id": "e", "text": VISIT, "visit": {"new_patient": False}})
     e = by_code(out, "99214")  # 2 stable chronic illnesses (moderate) + prescription drug management
