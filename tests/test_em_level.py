@@ -136,3 +136,12 @@ def test_em_level_consultation_without_metadata_is_a_new_patient(s, opening, exp
     assert "verify-new-vs-established" in e.flags
     meta = s.suggest({"id": "e", "text": "HPI: " + opening + CONSULT_BODY, "visit": {"new_patient": False}})
     assert [x.code for x in meta if x.code.startswith("992")] == ["99214"]
+
+
+def test_preventive_exam_named_in_the_assessment_is_evidence_for_z00(s):
+    text = ("ANNUAL PHYSICAL\n47 y/o woman, no complaints.\nExam: normal.\n"
+            "Assessment/Plan:\n- Health maintenance visit, age 47: counseled on diet and exercise.\n")
+    out = s.suggest({"id": "e", "text": text, "visit": {"new_patient": False}, "patient": {"birth_date": "1979-01-02"},
+                     "date_of_service": "2026-03-01"})
+    z = by_code(out, "Z00.00")
+    assert "Health maintenance visit" in [ev.text for ev in z.evidence]
