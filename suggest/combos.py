@@ -208,19 +208,36 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]
 _SEVERITY = (("severe", "F02.C0"), ("moderate", "F02.B0"), ("mild", "F02.A0"))
 
 
+def _dementia_beside(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """(lower-cased sentence, offset of "dementia") for each dementia named in an Alzheimer mention's sentence."""
+    out: list[tuple[str, int]] = []
+    for a, b in spans:
+        start = max(text.rfind("\n", 0, a) + 1, text.rfind(". ", 0, a) + 2)  # its line or sentence
+        ends = [e for e in (text.find("\n", b), text.find(". ", b)) if e >= 0]
+        line = text[start:min(ends) if ends else len(text)]
+        for m in re.finditer(r"\bdementia\b", line, re.I):
+            if all(at != start + m.start() for _, at in out):
+                out.append((line.lower(), start + m.start()))
+    return out
+
+
 def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """Alzheimer disease with dementia: keep G30.- first and add F02.- (severity from the wording)."""
     alz = [c for c in cands if c.code.startswith("G30")]
     if not alz or any(c.code.startswith("F02") for c in cands) or not re.search(r"\bdementia\b", text, re.I):
         return cands
-    m = re.search(r"[^.\n]{0,40}dementia[^.\n]{0,60}", text, re.I)
-    window = m.group(0).lower() if m else ""
-    code = next((c for w, c in _SEVERITY if w in window), "F02.80")
+    # the dementia named beside Alzheimer disease (the assessment line) decides the severity and is the evidence;
+    # else the first dementia mention anywhere
+    found = _dementia_beside(text, [s for a in alz for s in a.spans])
+    if not found:
+        m = re.search(r"[^.\n]{0,40}dementia[^.\n]{0,60}", text, re.I)
+        found = [(m.group(0).lower(), text.lower().find("dementia", m.start()))] if m else []
+    code = next((c for w, c in _SEVERITY if any(w in window for window, _ in found)), "F02.80")
     info = lookup(code)
     if info is None:
         return cands
-    at = text.lower().find("dementia", m.start()) if m else -1
-    d = Cand("ICD-10-CM", code, info.title, True, [(at, at + 8)] if at >= 0 else list(alz[0].spans),
+    spans = [(at, at + 8) for _, at in found if at >= 0]
+    d = Cand("ICD-10-CM", code, info.title, True, spans or list(alz[0].spans),
              alz[0].section, "present", "rule", 2, alz[0].unit_index, alz[0].item_number, alz[0].first_offset + 1,
              sections=set().union(*(a.sections for a in alz)))  # every Alzheimer mention, e.g. the assessment
     d.add_rule("I.A.13-alzheimer-dementia", f"dementia in Alzheimer disease -> {alz[0].code} then {code}")

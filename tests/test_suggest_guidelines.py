@@ -996,3 +996,13 @@ def test_guideline_negation_after_a_dash_with_its_own_subject(s, text, expected,
     the story is not coded."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
+
+
+def test_guideline_alzheimer_dementia_severity_and_evidence_from_the_alzheimer_sentence(s):
+    # the chief complaint's bare "dementia" is not where the stage is documented: the assessment's sentence is
+    text = ("CC: dementia follow-up, severe agitation last week per daughter.\n"
+            "Assessment: Alzheimer's disease, late onset, with mild dementia, no behavioral disturbance. "
+            "Continue donepezil.\n")
+    out = s.suggest(note(text))
+    f02 = by_code(out, "F02.A0")
+    assert all(ev.start > text.index("Assessment") for ev in f02.evidence)
