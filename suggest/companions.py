@@ -174,7 +174,8 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
     for cond in list(out):
         if cond.assertion != "present" or cond.code.startswith(("Z", "T")):
             continue
-        hit = next((m for a, b in cond.spans if (m := _EFFECT_AFTER.match(text, b))), None)
+        hits = [(a, m) for a, b in cond.spans if (m := _EFFECT_AFTER.match(text, b))]
+        at, hit = hits[0] if hits else (0, None)
         code = next((c for p, c in _DRUG_CLASSES if hit and re.fullmatch(p, hit.group(1), re.I)), None)
         if hit is None or code is None or (hit.group(1) == "AI") or lookup(code) is None:
             continue
@@ -183,12 +184,17 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
             info = lookup(swap)
             cond.code, cond.description = swap, info.title
             cond.add_rule("I.C.19.e-adverse-effect", f"due to a drug: {swap}")
-        if not any(c.code == code for c in out):
-            t = _new(code, lookup(code), [(hit.start(1), hit.end(1))], "I.C.19.e-adverse-effect",
-                     f"adverse effect of a drug properly taken ('{hit.group(1)}'): nature of the effect, then {code}",
-                     None)
-            t.first_offset = hit.start(1)
-            out.append(t)
+        # "hypothyroidism due to pembrolizumab", wherever the note says it: the statements of the adverse effect
+        spans = [(a, m.end(1)) for a, m in hits if m.group(1).lower() == hit.group(1).lower()]
+        have = next((c for c in out if c.code == code), None)
+        if have is not None:
+            have.spans += [sp for sp in spans if sp not in have.spans]
+            continue
+        t = _new(code, lookup(code), spans, "I.C.19.e-adverse-effect",
+                 f"adverse effect of a drug properly taken ('{hit.group(1)}'): nature of the effect, then {code}",
+                 None)
+        t.first_offset = hit.start(1)
+        out.append(t)
     for h in _EFFECT_HINT.finditer(text):  # cheap scan for the suffix, then the drug class just before it
         m = _EFFECT.search(text, max(0, h.start() - 40), h.start())
         if m is None:

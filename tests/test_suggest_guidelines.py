@@ -689,6 +689,14 @@ def test_guideline_adverse_effect_named_after_the_condition_and_neoplasm_pain_si
     assert expected <= out and not absent & out
 
 
+def test_guideline_adverse_effect_evidence_is_each_statement_of_the_effect(s):
+    text = ("HPI: Hypothyroidism from pembrolizumab, on levothyroxine since March.\n"
+            "Assessment:\n1. Hypothyroidism due to pembrolizumab - continue levothyroxine.\n")
+    t = by_code(s.suggest(note(text)), "T45.1X5A")
+    assert {ev.text for ev in t.evidence} == {"Hypothyroidism from pembrolizumab",
+                                              "Hypothyroidism due to pembrolizumab"}
+
+
 @pytest.mark.parametrize(("text", "expected", "absent"), [
     ("Assessment: Complete rotator cuff tear of the right shoulder, atraumatic.", {"M75.121"}, {"M75.101"}),
     ("Assessment: Insomnia due to PTSD - prazosin.", {"F51.05"}, {"G47.00"}),
