@@ -10,6 +10,9 @@ an earlier visit is new, else established. Preventive visits by age; Medicare an
 with a separate problem-oriented E/M (modifier 25) when the note says problems were separately addressed.
 No E/M when the visit is a minor procedure with no separate problem managed (the decision for the
 procedure is in its global package), a routine prenatal visit, or a psychiatric diagnostic evaluation.
+Telehealth (``telehealth_modifiers``): an office E/M furnished by real-time audio-video keeps its code (time or
+MDM) and takes modifier 95 with place of service 10 (patient in the home) or 02 (patient elsewhere); audio-only
+takes the same office code with modifier 93 (CMS 2025-2026 Medicare conventions, decision in its docstring).
 """
 
 from __future__ import annotations
@@ -401,3 +404,111 @@ def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:
 
 def dose_units(dose_mg: float, per: float) -> int:
     return max(1, math.ceil(dose_mg / per - 1e-9))
+
+
+# telehealth: the visit's own title/opening lines say how it was furnished; a later "follow up by video" is a plan
+_TELE_TITLE = re.compile(r"\b(?:video|tele[- ]?(?:health|medicine|psychiatry|visit)\w*|virtual (?:visit|care|"
+                         r"follow[- ]?up))\b", re.I)
+_TELE_VIDEO = re.compile(r"\b(?:video (?:visit|call|encounter)|(?:audio[- /]|audio and )video|"
+                         r"synchronous (?:audio|video)|tele[- ]?(?:health|medicine|psychiatry)\w*|virtual visit|"
+                         r"(?:via|by|over|on) (?:secure )?video|(?:consent\w*|agreed) to (?:a |the |this )?"
+                         r"(?:video|telehealth|telemedicine|virtual))\b", re.I)
+_TELE_AUDIO = re.compile(r"\b(?:audio[- ]only|(?:tele)?phone (?:visit|encounter|follow[- ]?up)|telephonic (?:visit|"
+                         r"encounter)|(?:visit|encounter|conducted|performed|completed|done|seen) (?:by|via|over "
+                         r"the) (?:tele)?phone|no video|video (?:was )?(?:not available|unavailable|declined|failed|"
+                         r"could not))\b", re.I)
+_TELE_NOT = re.compile(r"(?:\bplan\s*:|\b(?:declin\w*|refus\w*|offered|instead of|rather than|in[- ]person|next|"
+                       r"future|schedul\w*|follow[- ]?up (?:by|via)|f/u (?:by|via)|return|rtc)\b)[^.\n]{0,30}$", re.I)
+_TELE_IN_PERSON = re.compile(r"\b(?:in[- ]person|in (?:the )?(?:clinic|office) today|office visit)\b", re.I)
+_TELE_HOME = re.compile(r"\b(?:(?:patient|pt)(?: is| was)?(?: located)? (?:at|in|from) (?:his |her |their |the )?"
+                        r"(?:own )?home|patient location\s*[:\-]\s*(?:his |her |their )?home|from (?:his |her |their )?"
+                        r"home|at home)\b", re.I)
+_TELE_AWAY = re.compile(r"\b(?:(?:patient|pt)(?: is| was)?(?: located)? (?:at|in) (?:(?:his|her|their) )?(?:work|"
+                        r"office|car|school|hotel|(?:a |the )?(?:pharmacy|clinic|nursing|facility|skilled|"
+                        r"assisted)\w*)|patient location\s*[:\-]\s*(?!home)\w+)", re.I)
+TELEHEALTH_POS = {"home": "10", "elsewhere": "02"}
+_OFFICE_EM = re.compile(r"^99(?:20[2-5]|21[1-5])$")
+
+
+def _first(rx: re.Pattern[str], head: str) -> tuple[int, int] | None:
+    """The first match not in a plan, an offer or a declined option ("follow up by video", "declined video")."""
+    for m in rx.finditer(head):
+        before = head[max(head.rfind("\n", 0, m.start()), head.rfind(". ", 0, m.start())) + 1:m.start()]
+        if not _TELE_NOT.search(before + m.group(0)):
+            return m.start(), m.end()
+    return None
+
+
+def telehealth_mode(note: dict, text: str) -> tuple[str, str, tuple[int, int] | None] | None:
+    """("audio-video" | "audio-only", "10" | "02", evidence span) for a telehealth visit, else None.
+
+    Metadata first: ``visit.telehealth`` ("audio-video"/"audio-only") or ``visit.place_of_service`` 02/10.
+    Else the note's opening lines (first 400 characters) say the visit itself was by video, telehealth or
+    telemedicine, a virtual visit, or by telephone (a bare "(video)" counts on the title line only); the same
+    words in a plan ("follow up by video") or a declined offer do not count, and an in-person statement with
+    no audio-video wording wins. Audio-only when the opening says telephone/audio-only/no video."""
+    visit = note.get("visit") or {}
+    meta_mode = str(visit.get("telehealth") or "").lower()
+    meta_pos = str(visit.get("place_of_service") or "")
+    head = text[:400]
+    audio, video = _first(_TELE_AUDIO, head), _first(_TELE_VIDEO, head)
+    first = len(text) - len(text.lstrip())
+    title_end = text.find("\n", first)
+    title = _first(_TELE_TITLE, head[:title_end if title_end >= 0 else len(head)])
+    if not video and _TELE_IN_PERSON.search(head):
+        audio = title = None
+    span = audio or video or title
+    if meta_mode in ("audio-only", "audio", "telephone") or (audio and meta_mode not in ("audio-video", "video")):
+        mode = "audio-only"
+    elif meta_mode in ("audio-video", "video", "true") or meta_pos in TELEHEALTH_POS.values() or span:
+        mode = "audio-video"
+    else:
+        return None
+    if meta_pos in TELEHEALTH_POS.values():
+        pos = meta_pos
+    elif _TELE_AWAY.search(head) and not _TELE_HOME.search(head):
+        pos = TELEHEALTH_POS["elsewhere"]
+    else:
+        pos = TELEHEALTH_POS["home"]
+    return mode, pos, span
+
+
+def telehealth_modifiers(note: dict, text: str, ems: list[Cand]) -> None:
+    """Modifier and place of service for an office/outpatient E/M (99202-99215) furnished by telehealth.
+
+    Decision (CMS CY2025-2026 physician fee schedule conventions, which most payers follow):
+    - Real-time audio-video: the office code chosen by time or MDM as for an in-person visit, modifier 95
+      (CPT: synchronous audio-video telemedicine), place of service 10 when the patient is in the home, 02
+      when elsewhere (work, a facility). Medicare reads the modality from POS 02/10 and accepts 95; many
+      commercial and Medicaid plans require 95, so it is always appended. Medicare did not adopt CPT 2025's
+      98000-98007, so they are not suggested.
+    - Audio-only (telephone): the same office code with modifier 93 and the same place of service. CPT deleted
+      99441-99443 in 2025 and Medicare denies the new audio-only codes 98008-98015, while it pays any
+      telehealth-list service by audio-only to a patient in the home (the practitioner able to use video, the
+      patient unable or unwilling) with modifier 93. One code family keeps the E/M level rules identical;
+      flag ``telehealth-audio-only`` tells the coder to switch to 98008-98015 for a payer that adopted them and
+      to check that the reason for audio-only is documented (and that the patient was at home).
+    The place of service travels as ``extra.place_of_service`` to the claim (CLM05-1, FHIR location, CSV);
+    when the note metadata gave another place of service the E/M is flagged ``verify-place-of-service``."""
+    tele = telehealth_mode(note, text)
+    if tele is None:
+        return
+    mode, pos, span = tele
+    mod = "93" if mode == "audio-only" else "95"
+    meta_pos = str((note.get("visit") or {}).get("place_of_service") or "")
+    for e in ems:
+        if not _OFFICE_EM.match(e.code):
+            continue
+        mods = [m for m in e.extra.get("modifiers", []) if m not in ("93", "95")]
+        e.extra["modifiers"] = mods + [mod]
+        e.extra["place_of_service"] = pos
+        where = "patient's home" if pos == "10" else "patient not at home"
+        e.add_rule("MOD-telehealth", f"{mode} telehealth visit -> modifier {mod}, place of service {pos} ({where})")
+        e.add_flag("telehealth")
+        if mode == "audio-only":
+            e.add_flag("telehealth-audio-only")
+        if meta_pos and meta_pos != pos:
+            e.add_flag("verify-place-of-service")
+        if span and span not in e.spans:
+            e.spans.append(span)
+

@@ -20,7 +20,7 @@ from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
-from suggest.em import em_codes
+from suggest.em import em_codes, telehealth_modifiers
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
@@ -359,6 +359,7 @@ class Suggester:
                 e.extra["modifiers"] = ["25"]
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
                 e.add_flag("modifier-25")
+        telehealth_modifiers(note, text, em)  # 95/93 and place of service 02/10 (after 25, which it keeps)
         out = []
         for c in em + procs:
             c.score = 0.85 if c.rules and c.rules[0].startswith("EM") else 0.8

@@ -14,6 +14,12 @@ Decisions:
   `MEDCODER_FEE_SCHEDULE`; else the shipped demo schedule, and the result says so (keeps
   `medcoder demo` -> `medcoder export` working).
 - Site values: `MEDCODER_SITE_CONFIG` (JSON or TOML) when set, else the demo site.
+- Place of service (CLM05-1; FHIR `item.locationCodeableConcept`; CSV `place_of_service`): the note metadata's
+  `visit.place_of_service`, except for a telehealth visit. When a final line carries modifier 95 or 93 and came
+  from an engine suggestion that decided the patient's location (`extra.place_of_service`, 10 = patient's home,
+  02 = elsewhere, see `suggest.em.telehealth_modifiers`), that place of service goes on the claim instead of the
+  scheduled one (usually 11), as CMS has required for telehealth since 2024. Metadata that already says 02 or 10
+  is kept. A coder who removes the modifier gets the metadata's place of service back.
 """
 
 from __future__ import annotations
@@ -36,10 +42,21 @@ from medcoder.billing.fees import FeeSchedule, demo_fee_schedule, import_fee_sch
 from medcoder.billing.registry import get_exporter
 from medcoder.billing.site import SiteConfig
 from medcoder.settings import get_settings
-from medcoder.storage.models import Claim, ControlNumber, Encounter, EncounterCode, Export, FeeScheduleEntry, User
+from medcoder.storage.models import (
+    Claim,
+    ControlNumber,
+    Encounter,
+    EncounterCode,
+    Export,
+    FeeScheduleEntry,
+    Suggestion,
+    User,
+)
 
 DIAGNOSIS_SYSTEM = "ICD-10-CM"
 PROCEDURE_SYSTEMS = ("CPT", "HCPCS")
+TELEHEALTH_MODIFIERS = frozenset(("95", "93"))  # synchronous audio-video / audio-only telemedicine
+TELEHEALTH_POS = ("02", "10")  # telehealth with the patient elsewhere / in the patient's home
 X12_MAX_CONTROL = 999_999_999
 
 
@@ -104,6 +121,23 @@ def _pointer_codes(raw: list[Any], diagnoses: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def telehealth_place_of_service(session: Session, codes: list[EncounterCode], meta_pos: str) -> str | None:
+    """The telehealth place of service (02/10) the claim must carry instead of `meta_pos`, else None.
+
+    From the first procedure line with modifier 95/93 whose engine suggestion decided the patient's location;
+    None when the metadata already gives 02/10 or no telehealth line came from such a suggestion."""
+    if meta_pos in TELEHEALTH_POS:
+        return None
+    for c in codes:
+        if c.system not in PROCEDURE_SYSTEMS or not TELEHEALTH_MODIFIERS & {str(m) for m in (c.modifiers or [])}:
+            continue
+        suggestion = session.get(Suggestion, c.suggestion_id) if c.suggestion_id else None
+        pos = str(((suggestion.extra if suggestion else None) or {}).get("place_of_service") or "")
+        if pos in TELEHEALTH_POS:
+            return pos
+    return None
+
+
 def build_claim_input(session: Session, encounter: Encounter, *, fees: FeeSchedule, claim_id: str) -> ClaimInput:
     """ClaimInput for one encounter from its note metadata and final code list."""
     codes = session.scalars(
@@ -125,6 +159,10 @@ def build_claim_input(session: Session, encounter: Encounter, *, fees: FeeSchedu
     ).first()
     meta = dict(encounter.note.meta or {})
     meta.setdefault("date_of_service", encounter.date_of_service)
+    visit = dict(meta.get("visit") or {})
+    pos = telehealth_place_of_service(session, list(codes), str(visit.get("place_of_service") or ""))
+    if pos:
+        meta["visit"] = {**visit, "place_of_service": pos}
     return ClaimInput.from_note_metadata(
         encounter_id=encounter.id, claim_id=claim_id, metadata=meta, diagnoses=diagnoses, lines=lines,
         frequency_code="7" if previous else "1", original_claim_id=previous or "",

@@ -128,6 +128,23 @@ def _record(session: Session, encounter: Encounter, user_id: int, actor: Actor, 
     return decision
 
 
+def _suggested_line(suggestion: Suggestion) -> dict[str, Any]:
+    """The engine's modifiers and units for an accepted CPT/HCPCS suggestion (25, 95/93, RT/LT, J-code units):
+    the claim line carries what was suggested unless the coder changes it. Invalid values are dropped."""
+    extra = suggestion.extra or {}
+    if suggestion.system not in ("CPT", "HCPCS"):
+        return {}
+    try:
+        modifiers = _modifiers([str(m) for m in extra.get("modifiers") or []])
+    except ValidationError:
+        modifiers = []
+    try:
+        units = _units(extra.get("units") if isinstance(extra.get("units"), int) else None)
+    except ValidationError:
+        units = 1
+    return {"modifiers": modifiers, "units": units}
+
+
 def accept(*, session: Session, encounter_id: str, expected_version: int, actor: Actor,
            suggestion_id: int) -> Encounter:
     """Put the suggested code on the encounter's code list, with the engine's evidence."""
@@ -138,7 +155,7 @@ def accept(*, session: Session, encounter_id: str, expected_version: int, actor:
     code = EncounterCode(encounter_id=encounter.id, system=suggestion.system, code=suggestion.code,
                          description=suggestion.description, origin="accepted", suggestion_id=suggestion.id,
                          evidence=list(suggestion.evidence or []), codeset_version=suggestion.codeset_version,
-                         sequence=_sequence_after(rows, suggestion.system))
+                         sequence=_sequence_after(rows, suggestion.system), **_suggested_line(suggestion))
     session.add(code)
     suggestion.status = "accepted"
     session.flush()
