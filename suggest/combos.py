@@ -149,6 +149,12 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
     return [c for c in cands if id(c) not in drop]
 
 
+# a drug considered, planned or refused is not long-term drug therapy (I.C.21.c.3: current use only)
+_NOT_TAKEN = re.compile(r"\b(?:if|would|will (?:add|start|consider|begin)|consider\w*|may (?:need|add|start|benefit)|"
+                        r"could|plan(?:s|ning)? to (?:add|start)|candidate for|not covered|cannot afford|declin\w*|"
+                        r"refus\w*)\b", re.I)
+
+
 def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
                         units: list[tuple[int, int]]) -> list[Cand]:
     """Z79.4 / Z79.84 / Z79.85 when diabetes is coded and the drug is documented (not stopped)."""
@@ -168,10 +174,12 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
             if stopped.search(text[unit[0] : unit[1]]) or re.search(r"\bno\s+$", text[unit[0] : m.start()], re.I):
                 continue
+            if _NOT_TAKEN.search(text, max(unit[0], m.start() - 50), min(unit[1], m.end() + 40)):
+                continue  # "if sugars stay high, will add a GLP-1 agonist": not a drug the patient takes
             spans.append((m.start(), m.end()))
         if spans and not any(c.code == code for c in cands):
             info = lookup(code)
-            c = Cand("ICD-10-CM", code, info.title, True, spans[:3], "medications", "present", "rule", 1,
+            c = Cand("ICD-10-CM", code, info.title, True, spans[:8], "medications", "present", "rule", 1,
                      first_offset=spans[0][0], sections={"medications"})
             c.add_rule("I.C.4.a.3-diabetes-medication", f"{kind} diabetes medication documented")
             cands.append(c)

@@ -272,3 +272,14 @@ def test_history_of_radiation_therapy(s):
 def test_bph_with_luts_keeps_the_symptom_code(s):
     out = s.suggest(note("Assessment: BPH with LUTS - nocturia x2, continue tamsulosin."))
     assert {"N40.1", "R35.1"} <= set(codes(out))
+
+
+@pytest.mark.parametrize(("plan", "expected"), [
+    ("continue metformin 1000 mg bid and weekly GLP-1 agonist.", {"Z79.84", "Z79.85"}),
+    ("continue metformin 1000 mg bid. If fasting sugars stay >180, will add a GLP-1 agonist.", {"Z79.84"}),
+    ("continue metformin. Semaglutide would be the best next step but his plan will not cover it.", {"Z79.84"}),
+])
+def test_long_term_diabetes_drugs_are_the_ones_taken_not_the_ones_considered(s, plan, expected):
+    """I.C.4.a.3 / I.C.21.c.3: Z79.84/Z79.85 for current use, by drug name or class."""
+    got = set(codes(s.suggest(note("A/P: Type 2 diabetes without complications - " + plan))))
+    assert {c for c in got if c.startswith("Z79")} == expected
