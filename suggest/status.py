@@ -97,7 +97,7 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
                 spans.append((m.start(), m.end()))
         info = lookup(code)
         if spans and info is not None:
-            c = Cand("ICD-10-CM", code, info.title, True, spans[:3], "medications", "present", "rule", 1,
+            c = Cand("ICD-10-CM", code, info.title, True, spans[:8], "medications", "present", "rule", 1,
                      first_offset=spans[0][0], sections={"medications"})
             c.add_rule("I.C.21.c.3-long-term-drug", f"current {text[spans[0][0]:spans[0][1]]} documented")
             out.append(c)
