@@ -247,7 +247,7 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
     kept, dropped = [], []
     for c in cands:
         vague = "unspecified" in c.description.lower() or "needs-specificity" in c.flags
-        better = next((o for o in cands if o is not c and o.code[:3] == c.code[:3] and o.code != c.code
+        better = next((o for o in cands if o is not c and _same_condition(c, o) and o.code != c.code
                        and "unspecified" not in o.description.lower() and "needs-specificity" not in o.flags
                        and o.billable and o.assertion == c.assertion), None)
         restated = None
@@ -268,6 +268,20 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
 
 
 _SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
+_UNSPEC_TAIL = re.compile(r",\s*unspecified\b.*$", re.I)
+
+
+def _same_condition(c: Cand, o: Cand) -> bool:
+    """``o`` codes the condition ``c`` names: the same category, or (the condition's codes spanning categories) the
+    same chapter with ``o``'s title starting with ``c``'s title before ", unspecified": "Rheumatoid arthritis,
+    unspecified" (M06.9) is the condition that "Rheumatoid arthritis with rheumatoid factor of multiple sites ..."
+    (M05.79) codes more specifically, so only M05.79 is coded (I.B: the highest specificity documented)."""
+    if o.code[:3] == c.code[:3]:
+        return True
+    stem = _UNSPEC_TAIL.sub("", c.description).strip().lower()
+    title = o.description.lower()
+    return (o.code[0] == c.code[0] and stem != c.description.strip().lower() and len(stem) > 3
+            and title.startswith(stem) and title[len(stem):len(stem) + 1] in (" ", ","))
 
 
 def _restated_head(c: Cand, cands: list[Cand], text: str) -> Cand | None:
