@@ -45,6 +45,8 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "10060": ("CPT", "Incision and drainage of abscess, simple or single"),
     "11200": ("CPT", "Removal of skin tags, up to 15"),
     "11102": ("CPT", "Tangential skin biopsy, single lesion"),
+    "11042": ("CPT", "Debridement, subcutaneous tissue, first 20 sq cm or less"),
+    "11721": ("CPT", "Debridement of nails, 6 or more"),
     "12001": ("CPT", "Simple repair of superficial wound, scalp/neck/trunk/extremities, 2.5 cm or less"),
     "12002": ("CPT", "Simple repair of superficial wound, scalp/neck/trunk/extremities, 2.6-7.5 cm"),
     "12011": ("CPT", "Simple repair of superficial wound, face/ears/lips, 2.5 cm or less"),
