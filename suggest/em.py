@@ -32,8 +32,11 @@ _TIME = [
                + _MIN, re.I),
     re.compile(r"\b" + _MIN + r"[^.\n]{0,60}?\b(?:spent|in total|total time|total\b|"
                r"on the date of (?:the )?(?:service|encounter))", re.I),
-    re.compile(r"\b(?:total |encounter |visit )?time\s*(?:today|on date of (?:service|encounter))?\s*[:\u2013-]\s*"
-               + _MIN, re.I),
+    re.compile(r"\b(?:total |encounter |visit )?time(?:[- ]based(?: billing| coding)?)?\s*(?:today|on date of "
+               r"(?:service|encounter))?\s*[:\u2013-]\s*" + _MIN, re.I),
+    # "Face-to-face 20 minutes, plus 10 minutes documenting"; "25 minutes at today's visit"
+    re.compile(r"\bface[- ]to[- ]face(?: time)?\s*(?:[:\u2013-]\s*|was\s+|of\s+)?" + _MIN, re.I),
+    re.compile(r"\b" + _MIN + r"\s+(?:at|during|in|for) (?:today's|this) (?:visit|encounter|appointment)\b", re.I),
     re.compile(r"\btotal\s*[:\u2013-]\s*" + _MIN, re.I),
     re.compile(r"\btotal minutes\s*[:\u2013-]?\s*(\d{1,3})\b", re.I),
     re.compile(r"\b(?:time|visit|encounter)\b[^.\n]{0,40}?\b(?:totall?ed|totall?ing|duration|lasted)\b[^.\n]{0,12}?\b"
@@ -45,6 +48,21 @@ _HOURS = re.compile(r"\b(?:spent|total(?:\s+\w+){0,5}?\s+time)\b[^.\n]{0,60}?\b(
 # more time on the same date added in the same sentence (face-to-face plus documentation / record review)
 _MORE_MINUTES = re.compile(r"[^.\n\d]{0,40}?\b(?:and|plus|\+|with)\s+(?:an(?:other)?\s+|additional\s+|"
                            r"an additional\s+)?(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b", re.I)
+# minutes on another date ("20 minutes yesterday reviewing records", "45 minutes over two days"): CPT counts only the
+# time on the date of the encounter; the cue follows the minutes in the same clause (no comma, "and" or number between)
+_OTHER_DAY = re.compile(r"(?:(?![,;]|\band\b|\d)[^.\n]){0,50}?\b(?:yesterday|tomorrow|the (?:next|following|previous|"
+                        r"prior|preceding) day|the day (?:before|after)|over (?:two|2|three|3|several|multiple) days|"
+                        r"(?:on )?(?:another|a separate|a different) (?:day|date))\b", re.I)
+# minutes of the total spent on a separately reported service ("15 minutes of that was the knee injection, which is
+# billed separately"): CPT excludes the time of separately reported services from the E/M's total time
+_PROC_WORDS = (r"(?:procedures?|injections?|aspirations?|arthrocentesis|repairs?|biops(?:y|ies)|excisions?|"
+               r"removals?|drainage|i&d|ecg|ekg|spirometry|nebuli[sz]er|laceration repair|psychotherapy)")
+_PROC_MINUTES = re.compile(
+    r"\b(\d{1,3})[- ]?min(?:ute)?s?\s+(?:of (?:that|this|which|it|these|the (?:total|time|visit))(?: time)?|"
+    r"(?:was|were) (?:for|spent (?:on|doing|performing|for)))\b[^.\n]{0,80}?\b(?:" + _PROC_WORDS + r"|"
+    r"(?:billed|reported|coded) separately|separately (?:billed|reported|coded))|"
+    r"\bincluding (?:the |a )?(\d{1,3})[- ]?min(?:ute)?s?\s+(?:for |of )?(?:the |a )?(?:\w+ ){0,3}" + _PROC_WORDS,
+    re.I)
 _NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
                              r"per (?:day|week)|days?/week", re.I)
 _PREVENTIVE = re.compile(r"\b((?:routine )?(?:child|adolescent|adult|infant) (?:health|well)[- ](?:exam|visit|check)|"
@@ -105,6 +123,14 @@ _PROCEDURE_NOTE = re.compile(r"\b(procedure (?:report|note|visit)|operative (?:r
 _PSYCH_EVAL = re.compile(r"\bpsychiatric diagnostic evaluation\b", re.I)
 _SHOT_VISIT = re.compile(r"\b(?:nurse visit|nurse-only visit|injection visit|injection only|shot visit|"
                          r"here for (?:her|his|their|a|the) (?:\w+ ){0,2}(?:injection|shot|dose|vaccine))\b", re.I)
+# a visit furnished by clinical staff: titled a nurse visit, or signed by a nurse/medical assistant, with no sign that
+# the physician saw the patient (CPT 99211 / 99281: may not require the presence of a physician or other QHP)
+_NURSE_TITLE = re.compile(r"\b(?:nurse|nursing|rn|lpn|ma)(?:[- ]only)? visit\b", re.I)
+_NURSE_SIGNED = re.compile(r"^[ \t]*[-\u2013\u2014]*[ \t]*[A-Z][\w.' -]{1,40},\s*(?:RN|LPN|LVN|CMA|MA)\s*\Z", re.M)
+_NURSE_DID = re.compile(r"\b(?:by|per) (?:the )?(?:ed |er |triage |clinic |office )?(?:nurse|nursing(?: staff)?|"
+                        r"rn|lpn)\b", re.I)
+_PROVIDER_SAW = re.compile(r"\b(?:seen and examined|i (?:saw|examined|evaluated)|examined by (?:dr|the physician)|"
+                           r"physician (?:saw|examined|evaluated))\b", re.I)
 _SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
                                re.I)
 # a visit scheduled for a surveillance exam is separately identifiable from a biopsy decided during it
@@ -122,10 +148,15 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
                 continue
+            if _OTHER_DAY.match(text, m.end()):
+                continue
             n = int(m.group(1))
             end = m.end()
             while more := _MORE_MINUTES.match(text, end):  # "35 minutes face-to-face and 10 minutes documenting"
+                if _OTHER_DAY.match(text, more.end()):  # "and 20 minutes yesterday reviewing records"
+                    break
                 n, end = n + int(more.group(1)), more.end()
+            n -= _procedure_minutes(text, end)
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), end))
     for m in _HOURS.finditer(text):
@@ -151,6 +182,22 @@ def _minutes_statement(text: str, minutes: int) -> tuple[int, int] | None:
                     rf"|\b{minutes}\s*min(?:ute)?s?\b[^.\n\d]{{0,30}}\btime\b", re.I)
     m = rx.search(text)
     return (m.start(), m.end()) if m else None
+
+
+def _procedure_minutes(text: str, at: int) -> int:
+    """Minutes of a separately reported service stated in the rest of the time statement's sentence or the next one
+    ("15 minutes of that was the injection", "including the 10-minute laceration repair"): subtracted from the
+    total (CPT 2021: time of separately reported services is not counted); not when the total already excludes it."""
+    ends = [x.end() for x in re.finditer(r"[.!?](?=\s)|\n\s*\n", text[at:])][:2]
+    window = text[at:at + (ends[-1] if ends else len(text) - at)]
+    out = 0
+    for m in _PROC_MINUTES.finditer(window):
+        before = window[max(0, m.start() - 40):m.start() + (4 if m.group(2) else 0)]
+        if re.search(r"\bnot\s+(?:incl)?$|\b(?:not including|excluding|exclusive of|does not include|apart from|"
+                     r"separate from|in addition to|plus)\b", before, re.I):
+            continue
+        out += int(m.group(1) or m.group(2))
+    return out
 
 
 def age_on(birth: Any, on: Any) -> int | None:
@@ -251,6 +298,10 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
         code = table.ed_levels[m.level]
         c.add_rule("EM-ed", f"ED visit, {mdm_text} -> {code}")
         c.spans = _heading_span(text)
+        if m.level == 1 and staff_only(text, dx, ed=True):
+            code = table.ed_levels[0]
+            c.add_rule("EM-ed-staff", f"ED visit whose service did not need a physician (nursing service or "
+                                      f"aftercare only, straightforward) -> {code} (2023 CPT ED guidelines)")
     else:
         levels = table.mdm_levels[status]
         mdm_code = levels[m.level]
@@ -376,6 +427,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         shots = [p for p in procs if p.extra.get("kind") in ("drug", "vaccine", "vaccine-admin")]
         if shots and not ed and _SHOT_VISIT.search(text, 0, 300) and not _SEPARATE_PROBLEM.search(text):
             return []  # a nurse/injection-only visit: the administration code is the service
+        if not ed and status == "established" and staff_only(text, dx):
+            return [_nurse_visit(text, table)]
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
         if minor:
             off, reg = mdm_mod.region(text)
@@ -384,6 +437,28 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
                 out[0].spans.append(line)
     _modifier_25(out, procs)
     return out
+
+
+def staff_only(text: str, dx: list[Cand], ed: bool = False) -> bool:
+    """The visit was furnished by clinical staff under the physician's supervision: titled a nurse visit or signed by a
+    nurse/MA, and no statement that the physician saw the patient; in the ED also a service done by the nurse ("suture
+    removal by ED nurse") or an aftercare-only visit (Z48.0- suture removal/dressing change)."""
+    if _PROVIDER_SAW.search(text):
+        return False
+    if _NURSE_TITLE.search(text, 0, 200) or _NURSE_SIGNED.search(text.rstrip()):
+        return True
+    return ed and (bool(_NURSE_DID.search(text)) or (bool(dx) and all(c.code.startswith("Z48.0") for c in dx)))
+
+
+def _nurse_visit(text: str, table: EMTable) -> Cand:
+    """99211: an established patient's visit furnished by clinical staff (the physician supervises, not present)."""
+    code = table.mdm_levels["established"][0]
+    m = _NURSE_TITLE.search(text, 0, 200) or _NURSE_SIGNED.search(text.rstrip())
+    c = Cand("CPT", code, table.descriptions[code], True, [(m.start(), m.end())] if m else [], None, "present",
+             "rule", 2)
+    c.add_rule("EM-staff", f"visit furnished by clinical staff (nurse visit), no physician work -> {code}")
+    c.extra["em"] = {"status": "established", "minutes": None, "setting": "office", "method": "staff"}
+    return c
 
 
 def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:

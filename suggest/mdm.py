@@ -56,6 +56,12 @@ def chronic_prefixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def minor_prefixes() -> tuple[str, ...]:
+    raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
+    return tuple(raw.get("minor_problem_prefixes", []))
+
+
+@lru_cache(maxsize=1)
 def systemic_prefixes() -> tuple[str, ...]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
     return tuple(raw.get("systemic_acute_prefixes", []))
@@ -257,7 +263,8 @@ class _Lexicon:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, _Lexicon]:
     raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
-    lists_only = ("chronic_prefixes", "prescription_suffixes", "not_drugs", "systemic_acute_prefixes")
+    lists_only = ("chronic_prefixes", "prescription_suffixes", "not_drugs", "systemic_acute_prefixes",
+                  "minor_problem_prefixes")
     return {key: _Lexicon(terms, tuple(raw.get("prescription_suffixes", [])), frozenset(raw.get("not_drugs", [])))
             if key == "prescription" else _Lexicon(terms)
             for key, terms in raw.items() if isinstance(terms, list) and key not in lists_only}
@@ -283,6 +290,23 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
         for i in range(a, b):
             chars[i] = " "
     return "".join(chars)
+
+
+# "OTC hydrocortisone cream", "OTC meds - cetirizine and hydrocortisone", "ibuprofen OTC": the product the note names
+# as over-the-counter is not prescription drug management, even when the same drug also comes as a prescription
+_OTC_WORD = re.compile(r"\b(?:otc|over[- ]the[- ]counter|nonprescription|non-prescription)\b", re.I)
+_OTC_AFTER = re.compile(r"\s+(?:\S+\s+){0,1}?(?:otc|over[- ]the[- ]counter)\b", re.I)
+_RX_AGAIN = re.compile(r"\b(?:start\w*|begin|prescri\w*|rx|switch\w*|then|add\w*|refill\w*|but)\b|[;:]", re.I)
+
+
+def _otc_named(text: str, a: int, b: int) -> bool:
+    """The drug at text[a:b] is called over-the-counter in its own clause ("OTC hydrocortisone 1% cream twice
+    daily", "Tylenol OTC"): the nearest OTC word before it with no new prescription verb between, or right after."""
+    if _OTC_AFTER.match(text, b):
+        return True
+    clause = _clause(text, a)[-60:]
+    ends = [m.end() for m in _OTC_WORD.finditer(clause)]
+    return bool(ends) and not _RX_AGAIN.search(clause, ends[-1])
 
 
 def _present(rx: _Lexicon, text: str) -> list[str]:
@@ -316,7 +340,12 @@ def _clause_denies(text: str, at: int, w: dict[str, _Lexicon]) -> bool:
     """ "Pneumonia unlikely, but possible": the clinician has settled the diagnosis."""
     a = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     b = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
-    return bool(w["uncertain_negated"].search(text, a, b)) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
+    settled = [m for m in w["uncertain_negated"].finditer(text, a, b)  # "not ruled out" leaves it open
+               if not _NOT_SETTLED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
+    return bool(settled) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
+
+
+_NOT_SETTLED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\s+(?:be\s+|yet\s+|been\s+)?$", re.I)
 
 
 _INJURY = re.compile(r"\b(?:fractures?|tears?|torn|ruptured?|dislocat\w+|lacerations?)\b", re.I)
@@ -358,6 +387,26 @@ _NOT_DRUG_BEFORE_DOSE = frozenset((
     "than", "to", "from", "of", "at", "about", "approximately", "only", "taking", "take", "takes", "dose", "dosage",
     "daily", "salt", "sodium", "caffeine", "protein", "limit", "limiting", "tablets", "tablet", "total", "maximum",
     "every", "increase", "decrease", "reduce", "with", "plus", "then", "over", "under", "below", "above", "intake"))
+
+
+# a disposition weighed in the ED course or MDM paragraph above the impression ("Considered admission for observation
+# but patient prefers home"): the decision is today's when the wording is a decision and no earlier time is named
+_DECISION_WORD = re.compile(r"\b(?:consider\w*|declin\w*|offer\w*|prefer\w*|recommend\w*|discuss\w*|decision|"
+                            r"disposition|refus\w*|deferred)\b", re.I)
+
+
+def _decided_above(rx: _Lexicon, text: str, end: int) -> list[str]:
+    """Hospitalization decisions written before the assessment heading (AMA: a decision regarding hospitalization,
+    including the decision not to admit, is high risk), not reported as past."""
+    out = []
+    for m in rx.finditer(text, 0, end):
+        clause = _clause(text, m.start())
+        after = text[m.end():m.end() + 80].split("\n")[0].split(".")[0]
+        if (_DECISION_WORD.search(m.group(0)) and not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and not _IF_CLAUSE.search(clause) and not _EARLIER.search(clause + m.group(0) + after)
+                and not _LONG_AGO.search(clause + after)):
+            out.append(m.group(0).lower())
+    return out
 
 
 def _clause(text: str, at: int) -> str:
@@ -438,7 +487,8 @@ def _dosed_drugs(text: str, w: dict[str, _Lexicon]) -> list[str]:
     found = []
     for m in _DOSED.finditer(text):
         word = m.group(1).lower()
-        if word in _NOT_DRUG_BEFORE_DOSE or w["otc"].fullmatch(word) or w["otc"].search(text, m.start(), m.end()):
+        if word in _NOT_DRUG_BEFORE_DOSE or w["otc"].fullmatch(word) or w["otc"].search(text, m.start(), m.end()) \
+                or _otc_named(text, m.start(1), m.end(1)):
             continue
         if _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
@@ -570,6 +620,9 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _asserted(w["hospitalization"], reg)  # "go to the ED if worse" is not a decision
+    hospital = hospital or _decided_above(w["hospitalization"], masked, off)
+    complicated = _asserted(w["complicated_injury"], reg)
+    minor = [c for c in problems if c.code.startswith(minor_prefixes())]
     if severe or hospital:  # a problem that needs a hospitalisation decision threatens life or bodily function
         p = 4
         why_p = "high (severe exacerbation or threat to life)"
@@ -579,13 +632,15 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         p, why_p = 3, f"moderate ({len(chronic_dx)} stable chronic illnesses)"
     elif surgery and injury:
         p, why_p = 3, "moderate (acute complicated injury: surgery decided)"
+    elif complicated:
+        p, why_p = 3, f"moderate (acute complicated injury: '{complicated[0]}')"
     elif systemic := [c.code for c in problems if c.code.startswith(systemic_prefixes())]:
         p, why_p = 3, f"moderate (acute illness with systemic symptoms: {systemic[0]})"
     elif uncertain and problems:
         p, why_p = 3, f"moderate (undiagnosed new problem with uncertain prognosis: '{uncertain[0]}')"
     elif chronic_dx:
         p, why_p = 2, "low (1 stable chronic illness)"
-    elif acute >= 2 or (acute == 1 and not _present(w["self_limited"], reg)):
+    elif acute >= 2 or (acute == 1 and not minor and not _present(w["self_limited"], reg)):
         p, why_p = 2, f"low ({acute} acute uncomplicated illness/injury)"
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
@@ -617,7 +672,10 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     parts = [f"{cat1} test/document item(s)"] + (["independent historian"] if historian else []) + (
         ["independent interpretation"] if interp else []) + (["discussion with external physician"] if discuss else [])
     why.append(f"data {_DATA_NAMES[d]} ({', '.join(parts)})")
-    rx = [m for m in _present(w["prescription"], reg) if not w["otc"].fullmatch(m)] + _dosed_drugs(reg, w)
+    rx = [m.group(0).lower() for m in w["prescription"].finditer(reg)
+          if not _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start())
+          and not w["otc"].fullmatch(m.group(0).lower()) and not _otc_named(reg, m.start(), m.end())]
+    rx += _dosed_drugs(reg, w)
     rx += _started_brand(reg, w)
     if not rx and _present(w["continue_meds"], reg):  # "continue current medications" with a listed Rx drug
         listed = [m for m in _present(w["prescription"], masked) if not w["otc"].fullmatch(m)]

@@ -1,0 +1,85 @@
+"""E/M level from notes written in other authors' styles (issue #3, dev-em4): time on another date or spent on a
+separately billed procedure, staff-only visits (99211, 99281), MDM in the physician's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from suggest.cand import Cand
+from suggest.em import documented_minutes
+from suggest.mdm import grade
+from tests.suggest_support import suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def em(s, text: str, pos: str = "11", new: bool = False) -> str | None:
+    note = {"id": "x", "text": text, "visit": {"new_patient": new, "place_of_service": pos}}
+    hit = [x.code for x in s.suggest(note) if x.code.startswith(("992", "993"))]
+    return hit[0] if hit else None
+
+
+def at(text: str, **named: str) -> list[Cand]:
+    return [Cand("ICD-10-CM", code.replace("_", "."), "", True, [(text.index(w), text.index(w) + len(w))],
+                 "assessment", "present") for code, w in named.items()]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), [
+    # CPT: the time of a separately reported service is not E/M time
+    ("I spent 40 minutes total today; 15 minutes of that was the knee injection, which is billed separately.", 25),
+    ("I spent 35 minutes, including the 10-minute laceration repair.", 25),
+    ("I spent 35 minutes, not including the 10 minutes for the laceration repair.", 35),
+    ("I spent 30 minutes discussing the procedure and its risks.", 30),  # counseling counts
+    # CPT: only the time on the date of the encounter counts
+    ("Total time 45 minutes over two days: 25 minutes at today's visit, and 20 minutes the next day on forms.", 25),
+    ("I spent 45 minutes with him today and another 20 minutes yesterday going through outside records.", 45),
+    ("Face-to-face 20 minutes, plus 10 minutes documenting after clinic the same day.", 30),
+    ("Time-based billing: 25 minutes including chart review.", 25),
+])
+def test_em_time_counts_only_the_date_and_not_separately_billed_services(sentence, minutes):
+    assert documented_minutes({}, "Assessment: follow-up.\n" + sentence)[0] == minutes
+
+
+def test_em_nurse_visit_is_99211_and_ed_nursing_service_is_99281(s):
+    office = ("Nurse visit - blood pressure check\n\nHere for BP recheck 2 weeks after starting amlodipine for "
+              "hypertension. BP 128/78.\nReviewed with Dr. Lee: continue current dose.\n- A. Kim, RN")
+    assert em(s, office) == "99211"
+    ed = ("ED visit\n\nReturns for removal of stitches placed 8 days ago for a shin laceration. Wound healed.\n"
+          "Suture removal by ED nurse, 4 sutures out. Discharged.")
+    assert em(s, ed, pos="23") == "99281"
+    # a physician's own straightforward ED visit stays 99282
+    doc = ("Emergency department note\n\nStung by a bee on the hand 1 hour ago, local swelling, no wheeze.\n\n"
+           "Impression: Bee sting, local reaction only.\nPlan: ice, diphenhydramine OTC.")
+    assert em(s, doc, pos="23") in ("99282", "99283")
+
+
+def test_em_otc_named_drug_and_self_limited_wording_are_straightforward():
+    text = ("Assessment: Poison ivy dermatitis, mild, will run its course.\n"
+            "Plan: OTC hydrocortisone 1% cream twice daily, calamine lotion.")
+    m = grade(text, at(text, L23_7="Poison ivy dermatitis"), [], [])
+    assert (m.problems, m.risk, m.level) == (1, 2, 1)
+    rx = "Assessment: Rash.\nPlan: stop OTC hydrocortisone, start clobetasol 0.05% cream twice daily."
+    assert grade(rx, at(rx, R21="Rash"), [], []).risk == 3  # a prescription started after the OTC product
+
+
+def test_em_hospitalization_weighed_above_the_impression_is_high_risk():
+    text = ("Troponin x2 negative. Discussed with cardiology by phone.\n"
+            "Considered admission for observation but patient prefers home.\n\n"
+            "Impression: Chest pain, atypical features.\nPlan: stress test ordered.")
+    assert grade(text, at(text, R07_89="Chest pain"), [], []).risk == 4
+    past = ("He was admitted to the hospital in 2019; admission was recommended again last month.\n\n"
+            "Impression: Chest pain, atypical features.\nPlan: stress test ordered.")
+    assert grade(past, at(past, R07_89="Chest pain"), [], []).risk < 4
+
+
+def test_em_clinicians_own_problem_wording_is_graded():
+    inj = ("Assessment: Acute complicated injury - dog bite right hand over the MCP joint.\n"
+           "Plan: irrigated. Amoxicillin-clavulanate 875 mg BID.")
+    assert grade(inj, at(inj, S61_451A="dog bite right hand"), [], []).problems == 3
+    nod = "Impression: Solitary left thyroid nodule, malignancy not ruled out.\nPlan: FNA next week."
+    assert grade(nod, at(nod, E04_1="thyroid nodule"), [], []).problems == 3
+    settled = "Impression: Solitary left thyroid nodule, malignancy ruled out by prior FNA.\nPlan: recheck in a year."
+    assert grade(settled, at(settled, E04_1="thyroid nodule"), [], []).problems < 3
