@@ -395,6 +395,9 @@ _DECISION_WORD = re.compile(r"\b(?:consider\w*|declin\w*|offer\w*|prefer\w*|reco
                             r"disposition|refus\w*|deferred)\b", re.I)
 
 
+_ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
+
+
 def _decided_above(rx: _Lexicon, text: str, end: int) -> list[str]:
     """Hospitalization decisions written before the assessment heading (AMA: a decision regarding hospitalization,
     including the decision not to admit, is high risk), not reported as past."""
@@ -623,7 +626,11 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     hospital = hospital or _decided_above(w["hospitalization"], masked, off)
     complicated = _asserted(w["complicated_injury"], reg)
     minor = [c for c in problems if c.code.startswith(minor_prefixes())]
-    if severe or hospital:  # a problem that needs a hospitalisation decision threatens life or bodily function
+    # a problem for which admission is recommended or arranged threatens life or bodily function; one for which it is
+    # only weighed ("considered admission but treated at home") is high only as a chronic illness's severe
+    # exacerbation (AMA: "may require escalation in level of care"); an acute illness keeps its own grade
+    needs_hospital = [h for h in hospital if not _ONLY_WEIGHED.search(h)] or (hospital and chronic_dx and exacerbated)
+    if severe or needs_hospital:
         p = 4
         why_p = "high (severe exacerbation or threat to life)"
     elif chronic_dx and exacerbated:

@@ -83,3 +83,18 @@ def test_em_clinicians_own_problem_wording_is_graded():
     assert grade(nod, at(nod, E04_1="thyroid nodule"), [], []).problems == 3
     settled = "Impression: Solitary left thyroid nodule, malignancy ruled out by prior FNA.\nPlan: recheck in a year."
     assert grade(settled, at(settled, E04_1="thyroid nodule"), [], []).problems < 3
+
+
+def test_em_admission_only_weighed_for_an_acute_illness_keeps_its_problem_grade():
+    # AMA: a decision regarding hospitalization is high risk; the problem is high only when admission is recommended
+    # or arranged, or a chronic illness is severely exacerbated ("may require escalation in level of care")
+    home = ("Assessment: Cellulitis right lower leg.\nPlan: Considered direct admission for IV antibiotics, but "
+            "patient prefers home. Doxycycline 100 mg BID x 10 days.")
+    m = grade(home, at(home, L03_115="Cellulitis right lower leg"), [], [])
+    assert m.problems < 4 and m.risk == 4
+    sent = ("Assessment: Cellulitis right lower leg.\nPlan: direct admission for IV antibiotics was recommended; "
+            "she declines. Doxycycline 100 mg BID x 10 days.")
+    assert grade(sent, at(sent, L03_115="Cellulitis right lower leg"), [], []).problems == 4
+    copd = ("Assessment: COPD, worse this week with more wheezing.\nPlan: considered admission, treated at home. "
+            "Prednisone 40 mg daily x 5 days.")
+    assert grade(copd, at(copd, J44_1="COPD"), ["J44"], []).problems == 4
