@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.assertions import longest_prefix
-from suggest.cand import Cand
+from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.ruledata import RuleData
 
 _LATE_CKD = ("N18.5", "N18.6")
@@ -204,7 +204,10 @@ def asthma(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
 def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
     """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded."""
     swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
-    problems = [c for c in cands if c.code.startswith("R")]  # a new abnormal finding, not a known condition
+    # a new abnormal finding (a sign, or a condition the exam found), not a known condition carried on the list
+    problems = [c for c in cands if c.code.startswith("R")
+                or (c.code[:1] != "Z" and c.assertion == "present" and "physical_exam" in c.sections
+                    and not c.sections.isdisjoint(PRIMARY_SECTIONS))]
     for c in cands:
         if c.code in swap and problems and lookup(swap[c.code]):
             c.code = swap[c.code]

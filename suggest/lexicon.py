@@ -177,19 +177,22 @@ def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[
     return all(not (toks[p][0][:1].isdigit() and not {p - 1, p + 1} & posset) for p in pos)
 
 
-_LIST_SEP = re.compile(r"[,;:]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)
+_LIST_SEP = re.compile(r"[,;:\n]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)
 
 
 _AND = re.compile(r"\s(?:and|or|&)\s", re.I)
 _NOT_IN = re.compile(r"\bnot\s+(?:currently\s+|now\s+)?in\b", re.I)
-_FIELD_SEP = re.compile(r"[:;\n]")
+# a line break separates fields, except where it only wraps prose (nlp/units.py joins such lines into one unit:
+# "in sustained\nremission" is one phrase)
+_FIELD_SEP = re.compile(r"[:;]|(?<![a-z,])(?<![a-z,] )\n|\n(?![ \t]*[a-z])")
 
 
 def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scattered: bool) -> bool:
     """A match across a field separator ("Heart: no murmur") or, when scattered, across a list separator
     ("pulmonary disease, hypertension") is two findings, not one."""
     a, b = toks[pos[0]][2], toks[pos[-1]][1]
-    if _FIELD_SEP.search(text, a, b):
+    sep = _FIELD_SEP.search(text, a, b + 1)  # +1: the wrap test looks at the letter after the line break
+    if sep is not None and sep.start() < b:
         return True
     return scattered and bool(_LIST_SEP.search(text, a, b))
 

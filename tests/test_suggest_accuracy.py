@@ -283,3 +283,25 @@ def test_long_term_diabetes_drugs_are_the_ones_taken_not_the_ones_considered(s, 
     """I.C.4.a.3 / I.C.21.c.3: Z79.84/Z79.85 for current use, by drug name or class."""
     got = set(codes(s.suggest(note("A/P: Type 2 diabetes without complications - " + plan))))
     assert {c for c in got if c.startswith("Z79")} == expected
+
+
+def test_a_term_wrapped_over_two_lines_of_prose_is_one_phrase(s):
+    """Hard-wrapped dictation: "in sustained\\nremission" is F10.21, while a line break between list fields
+    still separates findings."""
+    out = s.suggest(note("Assessment: Alcohol use disorder, moderate, in sustained\nremission - no drinking in 2 "
+                         "years, continue AA.\n"))
+    assert "F10.21" in codes(out) and "F10.20" not in codes(out)
+    f = [x for x in out if x.code == "F10.21"][0]
+    assert f.evidence[0].text.endswith("sustained\nremission")
+
+
+def test_well_child_with_a_problem_found_and_diagnosed_at_the_exam_is_with_abnormal_findings(s):
+    """I.C.21.c.13: Z00.121 when the exam finds a problem that is coded; a normal exam stays Z00.129."""
+    text = ("WELL CHILD VISIT - 6 months\nMom notes a red rash in the diaper area.\n\n"
+            "Exam: normal development. Confluent erythema of the diaper area, no satellite lesions.\n\n"
+            "Assessment: Well child visit; irritant diaper dermatitis.\nPlan: zinc oxide paste.\n")
+    got = set(codes(s.suggest(note(text))))
+    assert {"Z00.121", "L22"} <= got and "Z00.129" not in got
+    normal = ("WELL CHILD VISIT - 15 years\n\nExam: Skin: mild comedonal acne on forehead.\n\n"
+              "Assessment: Routine well child visit, normal exam.\n")
+    assert "Z00.129" in codes(s.suggest(note(normal)))
