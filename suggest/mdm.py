@@ -395,6 +395,7 @@ _DECISION_WORD = re.compile(r"\b(?:consider\w*|declin\w*|offer\w*|prefer\w*|reco
                             r"disposition|refus\w*|deferred)\b", re.I)
 
 
+_SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
 _ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
 
 
@@ -605,6 +606,12 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     prefixes = tuple(p for p in (*chronic, *chronic_prefixes()) if p != "Z")
     chronic_all = [c for c in problems if c.code.startswith(prefixes)]
     acute = len(problems) - len({c.code[:3] for c in chronic_all})
+    # AMA: symptoms may cluster around a specific diagnosis and each symptom is not necessarily a unique problem
+    # ("Bee sting, local reaction" with "diphenhydramine as needed for itch"): beside a diagnosed acute problem the
+    # symptom codes do not add problems
+    symptoms = [c for c in problems if c.code.startswith(_SYMPTOM_PREFIXES) and c not in chronic_all]
+    if 0 < len(symptoms) < acute:
+        acute -= len(symptoms)
     chronic_dx = _one_per_illness(chronic_all)
     exacerbated = [m.group(0).lower() for m in w["exacerbation"].finditer(reg)
                    if not _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start())

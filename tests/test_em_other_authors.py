@@ -98,3 +98,12 @@ def test_em_admission_only_weighed_for_an_acute_illness_keeps_its_problem_grade(
     copd = ("Assessment: COPD, worse this week with more wheezing.\nPlan: considered admission, treated at home. "
             "Prednisone 40 mg daily x 5 days.")
     assert grade(copd, at(copd, J44_1="COPD"), ["J44"], []).problems == 4
+
+
+def test_em_symptom_beside_its_diagnosis_is_not_a_second_problem():
+    # AMA: symptoms may cluster around a specific diagnosis; each symptom is not necessarily a unique problem
+    text = "Impression: Bee sting, local reaction only.\nPlan: ice, diphenhydramine OTC as needed for itch."
+    m = grade(text, at(text, T63_441A="Bee sting", L29_9="itch"), [], [])
+    assert (m.problems, m.level) == (1, 1)
+    two = "Impression: Acute cystitis. Acute sinusitis.\nPlan: fluids."
+    assert grade(two, at(two, N30_00="Acute cystitis", J01_90="Acute sinusitis"), [], []).problems == 2
