@@ -10,6 +10,9 @@ an earlier visit is new, else established. Preventive visits by age; Medicare an
 with a separate problem-oriented E/M (modifier 25) when the note says problems were separately addressed.
 No E/M when the visit is a minor procedure with no separate problem managed (the decision for the
 procedure is in its global package), a routine prenatal visit, or a psychiatric diagnostic evaluation.
+A visit furnished by clinical staff (a nurse visit, signed by a nurse/MA, no physician seeing the patient) is 99211
+for an established patient; in the ED a straightforward nursing service or aftercare-only visit is 99281. Time on
+another date or spent on a separately billed procedure is not counted (CPT 2021 time rules).
 Telehealth (``telehealth_modifiers``): an office E/M furnished by real-time audio-video keeps its code (time or
 MDM) and takes modifier 95 with place of service 10 (patient in the home) or 02 (patient elsewhere); audio-only
 takes the same office code with modifier 93 (CMS 2025-2026 Medicare conventions, decision in its docstring).
