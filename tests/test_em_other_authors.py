@@ -107,3 +107,8 @@ def test_em_symptom_beside_its_diagnosis_is_not_a_second_problem():
     assert (m.problems, m.level) == (1, 1)
     two = "Impression: Acute cystitis. Acute sinusitis.\nPlan: fluids."
     assert grade(two, at(two, N30_00="Acute cystitis", J01_90="Acute sinusitis"), [], []).problems == 2
+
+
+def test_em_oral_cephalosporin_with_weight_based_dose_is_prescription_management():
+    text = "Impression: Urinary tract infection.\nPlan: Cefdinir 14 mg/kg/day for 10 days. Follow culture."
+    assert grade(text, at(text, N39_0="Urinary tract infection"), [], []).risk == 3
