@@ -171,6 +171,20 @@ def _drop_qualifiers(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return out
 
 
+def _slash_without(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """"w/o" is "without": one token, so "Barrett's esophagus w/o dysplasia" is K22.70, not the with-dysplasia
+    code the bare words "esophagus ... dysplasia" spell (the matcher skips a "with" term after "without")."""
+    out: list[tuple[str, int, int]] = []
+    for tok in toks:
+        prev = out[-1] if out else None
+        if (prev is not None and tok[0] == "o" and prev[0] == "w" and tok[1] == prev[2] + 1
+                and text[prev[2]] == "/"):
+            out[-1] = ("without", prev[1], tok[2])
+            continue
+        out.append(tok)
+    return out
+
+
 # abstracting codes the condition itself ("history of X" -> X with assertion historical), except a former
 # smoker (Z87.891): there is no current condition to code, and F17 would claim nicotine dependence now
 _HISTORY_SKIP = ("Z80", "Z81", "Z82", "Z83", "Z84", "Z85", "Z86", "Z87.0", "Z87.1", "Z87.2", "Z87.3", "Z87.4",
@@ -192,6 +206,8 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
             toks = toks[1:]  # list-item number "1." is not a clinical number
         if "foreign" in seg.lower():
             toks = _drop_qualifiers(toks)
+        if "w/o" in seg or "W/O" in seg:
+            toks = _slash_without(text, toks)
         out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip,
                                           keep_nested=abstracting))
         if _COORD_HEADS.isdisjoint(t[0] for t in toks):

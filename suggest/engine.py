@@ -52,6 +52,7 @@ from suggest.validate import clean_note
 ENGINE_VERSION = "medcoder.rules.v1"
 _NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?|vaccinations?|immunizations?|"
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
+                            r"doses?(?=\s*#?\s*(?:\d|one|two|three)\b)|"  # "Flu dose 2 in 4 weeks": a vaccine dose
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only)"
                             r"|,?\s*(?:and|&|,)\s*(?:exercise|lifestyle|activity))|cultures?|"

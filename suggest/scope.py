@@ -79,6 +79,12 @@ def addressed_only(cands: list[Cand], sections: set[str],
             kept.remove(c)
             dropped.append(c)
             continue
+        if c.code.startswith("Z68") and not any(o.code.startswith(_WEIGHT_DX) for o in kept):
+            c.add_rule("I.C.21.c.3-bmi", "BMI reported only with an associated, reportable weight diagnosis; the "
+                       "obesity/underweight is named only in a list and not addressed at this encounter (I.B.14)")
+            kept.remove(c)
+            dropped.append(c)
+            continue
         needs = _DIABETES if "I.C.4.a.3-diabetes-medication" in c.rules else _DRUG_CONDITION.get(c.code)
         if needs and not any(o.code.startswith(needs) for o in kept):
             c.add_rule("IV.J-addressed", "long-term drug for a condition not addressed at this encounter")
@@ -88,6 +94,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+# I.B.14 / I.C.21.c.3: the weight diagnoses a BMI (Z68) goes with (rules.json I.C.21.c.3-bmi "with")
+_WEIGHT_DX = ("E66", "E44", "E43", "E41", "E46", "R63.4", "R63.6", "R62.7")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
 # history/status codes that an incidental mention in the story ("remote history of a fractured wrist", "history of
 # colon polyps" at a kidney visit) does not make relevant; cancer and stroke history are kept wherever named

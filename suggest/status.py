@@ -19,6 +19,8 @@ _BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.
 # stopped, finished, only planned or a short course: not long-term (current) therapy (I.C.21.c.3)
 _STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*|completed|finished|"
                       r"previously|would be considered|consider(?:ed|ing)?|candidate for|as (?:an )?outpatient|"
+                      # options discussed are not a current drug (I.C.21.c.3): "We discussed zoledronic acid and ..."
+                      r"discuss(?:ed|es|ing)|options?|"
                       r"(?:x|for)\s*\d+\s*(?:days|doses)|loaded|loading|chewed|"
                       r"(?:DVT|VTE) (?:prophylaxis|ppx))\b", re.I)  # prophylaxis for a stay is not long-term
 
