@@ -259,9 +259,86 @@ def pregnancy_uti(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
     return cands
 
 
-def receptor_status(cands: list[Cand]) -> list[Cand]:
-    """Tabular Z17.4: a combined hormone receptor/HER2 status (Z17.41-/Z17.42-) is reported instead of the single
-    receptor codes (Z17.0 ER+, Z17.1 ER-, Z17.2- PR, Z17.3- HER2) for the same tumour."""
-    if not any(c.code.startswith("Z17.4") for c in cands):
-        return cands
-    return [c for c in cands if not c.code.startswith(("Z17.0", "Z17.1", "Z17.2", "Z17.3"))]
+_RECEPTOR_STATUS = (r"(?:\s*(?:status)?\s*(?:[:=]|is|was)?\s*-?\s*(?P<word>positive|negative|pos\b|neg\b|"
+                    r"non-?amplified|not amplified|amplified|3\+|1\+|0\b)|(?P<sign>\+|-(?![A-Za-z0-9])))")
+# one receptor or the ER/PR pair ("ER/PR positive", "ER and PR positive", "ER+/PR+/HER2-": each named with its sign)
+_RECEPTOR = re.compile(r"\b(?P<rec>ER\s*(?:/|and|&)\s*PR|ER|(?i:estrogen[- ]receptors?)|PR|PgR|"
+                       r"(?i:progesterone[- ]receptors?)|HER[- ]?2(?:/neu)?(?:[- ]receptor)?)(?![A-Za-z])"
+                       + _RECEPTOR_STATUS)
+# a combined status written as such: hormone receptor (HR) status, or triple negative
+_HR = re.compile(r"\b(?:HR|(?i:hormone[- ]receptors?))(?![A-Za-z])" + _RECEPTOR_STATUS)
+_TRIPLE_NEG = re.compile(r"\btriple[- ]negative\b|\bTNBC\b", re.I)
+_SINGLE = {("ER", True): "Z17.0", ("ER", False): "Z17.1", ("PR", True): "Z17.21", ("PR", False): "Z17.22",
+           ("HER2", True): "Z17.31", ("HER2", False): "Z17.32"}
+_COMBINED = {(True, True): "Z17.410", (True, False): "Z17.411", (False, True): "Z17.420", (False, False): "Z17.421"}
+_RECEPTOR_TUMOUR = ("C50", "C56")
+Finding = dict[str, tuple[bool, tuple[int, int]]]
+
+
+def _positive(m: re.Match[str]) -> bool:
+    v = (m.group("word") or m.group("sign") or "").lower()
+    return v in ("positive", "pos", "+", "amplified", "3+")
+
+
+def _receptor_findings(text: str) -> tuple[Finding, Finding]:
+    """(individual statuses {ER/PR/HER2: (positive, span)}, a combined status written as one {HR/HER2: ...})."""
+    single: Finding = {}
+    combined: Finding = {}
+    for m in _TRIPLE_NEG.finditer(text):
+        combined.setdefault("HR", (False, m.span()))
+        combined.setdefault("HER2", (False, m.span()))
+    hr_ends = []
+    for m in _HR.finditer(text):
+        combined.setdefault("HR", (_positive(m), m.span()))
+        hr_ends.append(m.end())
+    for m in _RECEPTOR.finditer(text):
+        rec, pos = m.group("rec"), _positive(m)
+        if rec.upper().startswith("HER"):
+            # "HR+/HER2-": the HER2 half of a combined status written as one
+            target = combined if any(0 <= m.start() - e <= 6 for e in hr_ends) else single
+            target.setdefault("HER2", (pos, m.span()))
+        elif re.search(r"/|\band\b|&", rec):
+            single.setdefault("ER", (pos, m.span()))
+            single.setdefault("PR", (pos, m.span()))
+        else:
+            single.setdefault("ER" if rec.upper().startswith("E") else "PR", (pos, m.span()))
+    return single, combined
+
+
+def receptor_status(cands: list[Cand], text: str | None = None,
+                    lookup: Callable[[str], Any] | None = None) -> list[Cand]:
+    """Receptor status (Z17) of a coded breast or ovarian malignancy, per the FY2026 tabular.
+
+    Z17: "use one code, as available, for each receptor": ER (Z17.0/Z17.1), PR (Z17.21/Z17.22) and HER2
+    (Z17.31/Z17.32) each documented on its own ("ER+/PR-/HER2-", "ER positive, PR positive, HER2 negative",
+    "ER/PR positive") are coded one by one, only those documented. Z17.4: a combined code only "when only a
+    combined receptor status is documented": hormone receptor (HR) status with HER2 ("HR+/HER2-" -> Z17.411) or
+    triple negative/TNBC (Z17.421, the tabular's inclusion term). Without the note's text, or with no receptor
+    statement beside a coded C50/C56, the codes read from terms stay, a combined one replacing single ones."""
+    single, combined = _receptor_findings(text) if text is not None and lookup is not None else ({}, {})
+    tumour = any(c.code.startswith(_RECEPTOR_TUMOUR) for c in cands)
+    codes: list[tuple[str, list[tuple[int, int]]]] = []
+    if tumour and single:
+        codes = [(_SINGLE[(rec, pos)], [span]) for rec, (pos, span) in single.items()]
+    elif tumour and "HR" in combined and "HER2" in combined:
+        (hr, s1), (her2, s2) = combined["HR"], combined["HER2"]
+        codes = [(_COMBINED[(hr, her2)], sorted({s1, s2}))]
+    if not codes:
+        if not any(c.code.startswith("Z17.4") for c in cands):
+            return cands
+        return [c for c in cands if not c.code.startswith(("Z17.0", "Z17.1", "Z17.2", "Z17.3"))]
+    old = {c.code: c for c in cands if c.code.startswith("Z17")}
+    out = [c for c in cands if not c.code.startswith("Z17")]
+    why = ("combined receptor status documented as such (Z17.4)" if codes[0][0].startswith("Z17.4") else
+           "each documented receptor coded on its own (Z17; Z17.4 only when only a combined status is documented)")
+    for code, spans in codes:
+        c = old.get(code)
+        if c is None:
+            info = lookup(code) if lookup else None
+            if info is None:
+                continue
+            c = Cand("ICD-10-CM", code, info.title, True, [], None, "present", "rule", 2, first_offset=spans[0][0])
+        c.spans = sorted(set(c.spans) | set(spans))
+        c.add_rule("Z17-receptor-status", why)
+        out.append(c)
+    return out

@@ -18,6 +18,7 @@ from suggest import combos, companions
 from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
+from suggest.care_status import allergy_status_relevant, old_myocardial_infarction
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import em_codes, telehealth_modifiers
@@ -191,6 +192,9 @@ class Suggester:
         seen += dropped
         coded, dropped = procedure_not_done(coded, text)
         seen += dropped
+        coded, dropped = allergy_status_relevant(coded, text)  # Z88 only when the allergy affected care
+        seen += dropped
+        coded = old_myocardial_infarction(coded, text, note, self.lookup)  # I.C.9.e.4: I25.2 after 4 weeks
         # what the encounter addressed first: a symptom is integral only to a condition that is itself coded
         # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
@@ -207,7 +211,7 @@ class Suggester:
         coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)
-        coded = companions.receptor_status(coded)
+        coded = companions.receptor_status(coded, text, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)

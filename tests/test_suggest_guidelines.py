@@ -967,13 +967,14 @@ def test_guideline_copd_with_pneumonia_codes_the_infection_also(s):
     ("27 y/o G1P0 at 9 weeks 2 days with spotting.\nAssessment: Threatened miscarriage, 9 weeks.",
      {"O20.0", "Z3A.09"}, {"O03.9"}),
     ("HPI: right breast cancer, ER/PR positive, HER2 negative.\nAssessment: Right breast cancer, ER positive, "
-     "on adjuvant anastrozole.", {"C50.911", "Z17.411", "Z79.811"}, {"Z17.0"}),
+     "on adjuvant anastrozole.", {"C50.911", "Z17.0", "Z17.21", "Z17.32", "Z79.811"}, {"Z17.411"}),
     ("Assessment: right breast cancer, ER positive - anastrozole.", {"C50.911", "Z17.0"}, {"Z17.411"}),
 ])
 def test_guideline_chronic_threatened_and_combined_receptor_wordings(s, text, expected, absent):
     """I.B / R22: 'chronic rhinosinusitis' is chronic sinusitis (J32.9), not acute; a threatened miscarriage is O20.0,
-    not a spontaneous abortion; ER/PR positive with HER2 negative is the combined status Z17.411 (Tabular Z17.4),
-    reported instead of Z17.0."""
+    not a spontaneous abortion; ER/PR positive with HER2 negative documents each receptor, so one code for each
+    (FY2026 Z17: Z17.0, Z17.21, Z17.32), not the combined Z17.411 (Z17.4: only when only a combined status is
+    documented)."""
     out = set(codes(s.suggest(note(text))))
     assert expected <= out and not absent & out
 

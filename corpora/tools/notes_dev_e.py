@@ -232,6 +232,9 @@ NOTES = [
             c("C50.412", "Malignant neoplasm of upper-outer quadrant of left breast",
               why="R22: site, side and female; still on adjuvant therapy so active cancer, not history"),
             c("Z17.0", "ER+/PR+/HER2-", "ER-positive", why="R22: estrogen receptor status"),
+            c("Z17.21", "ER+/PR+/HER2-", why="R22: progesterone receptor positive, documented on its own (FY2026 "
+              "Z17: one code for each receptor; Z17.4- only when only a combined status is documented)"),
+            c("Z17.32", "ER+/PR+/HER2-", why="R22: HER2 negative, documented on its own (FY2026 Z17)"),
             c("M25.561", "arthralgias of both knees", "Aromatase inhibitor-related arthralgia",
               why="R11: bilateral knee pain = right and left knee codes"),
             c("M25.562", "arthralgias of both knees", why="R11: left knee"),

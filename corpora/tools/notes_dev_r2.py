@@ -347,6 +347,9 @@ NOTES = [
             c("C50.911", "Malignant neoplasm of right breast, ER-positive, on adjuvant anastrozole",
               why="R20: breast cancer under current adjuvant treatment is coded as current"),
             c("Z17.0", "ER-positive, PR-positive", why="R22: estrogen receptor status"),
+            c("Z17.21", "ER-positive, PR-positive", why="R22: progesterone receptor positive, documented on its own "
+              "(FY2026 Z17: one code for each receptor; Z17.4- only when only a combined status is documented)"),
+            c("Z17.32", "HER2-negative", why="R22: HER2 negative, documented on its own (FY2026 Z17)"),
             c("M85.80", "Osteopenia on aromatase inhibitor", why="R22: osteopenia, other disorder of bone density"),
             c("Z79.811", "on adjuvant anastrozole since September 2025", why="R10: long-term aromatase inhibitor"),
             c("Z80.3", "Her sister was diagnosed with breast cancer",

@@ -968,8 +968,11 @@ NOTES = [
         codes=[
             c("C50.911", "Right breast cancer, ER positive, on adjuvant anastrozole",
               why="R20: breast cancer under adjuvant therapy is current (I.C.2.d)"),
-            c("Z17.411", "ER/PR positive, HER2 negative",
-              why="R22: combined receptor status (hormone receptor positive, HER2 negative) with the breast cancer"),
+            c("Z17.0", "ER/PR positive, HER2 negative", "ER positive",
+              why="R22: estrogen receptor positive; ER, PR and HER2 are each documented, so one code for each "
+                  "receptor (FY2026 Z17), not the combined Z17.411 (only when only a combined status is documented)"),
+            c("Z17.21", "ER/PR positive, HER2 negative", why="R22: progesterone receptor positive (FY2026 Z17)"),
+            c("Z17.32", "ER/PR positive, HER2 negative", why="R22: HER2 negative (FY2026 Z17)"),
             c("M25.50", "Arthralgia due to anastrozole", why="R12: nature of the adverse effect first"),
             c("T38.6X5A", "Arthralgia due to anastrozole", why="R12: adverse effect of an antiestrogen drug"),
             c("M85.80", "Osteopenia - calcium", why="R22: osteopenia"),
