@@ -171,10 +171,22 @@ def _written_as(exact: tuple[str, str], pos: list[int], toks: list[tuple[str, in
     return False
 
 
+_QUALIFIER = frozenset({"grade", "stage", "type", "class"})
+
+
 def _numbers_attached(tokens: tuple[str, ...], pos: list[int], toks: list[tuple[str, int, int]]) -> bool:
-    """A number in a term ("stage 3", "type 2") must sit next to another token of the same match."""
+    """A number in a term ("stage 3", "type 2") must sit next to another token of the same match, and next to
+    the word it qualifies when the term has one: "grade II internal hemorrhoids at 3 and 7 o'clock" is grade 2,
+    not "grade 3 hemorrhoids" (the clock position is not the grade)."""
     posset = set(pos)
-    return all(not (toks[p][0][:1].isdigit() and not {p - 1, p + 1} & posset) for p in pos)
+    quals = {p for p in pos if toks[p][0] in _QUALIFIER}
+    for p in pos:
+        if not toks[p][0][:1].isdigit():
+            continue
+        near = {p - 1, p + 1} & posset
+        if not near or (quals and not near & quals):
+            return False
+    return True
 
 
 _LIST_SEP = re.compile(r"[,;:\n]|\s(?:and|or|nor|but|with|without|versus|vs)\s", re.I)

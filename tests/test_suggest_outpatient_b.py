@@ -103,3 +103,11 @@ def test_long_term_steroid_therapy_wording(s):
             "DEXA ordered.\n")
     out = codes(s.suggest(note(text)))
     assert "M35.3" in out and "Z79.52" in out
+
+
+def test_hemorrhoid_grade_not_read_from_a_clock_position(s):
+    # the number of a "grade N" term qualifies "grade": "at 3 and 7 o'clock" is where, not the degree
+    text = "Assessment:\n1. Grade II internal hemorrhoids at 3 and 7 o'clock with bleeding - fiber.\n"
+    out = codes(s.suggest(note(text)))
+    assert "K64.1" in out
+    assert "K64.2" not in out
