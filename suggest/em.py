@@ -132,7 +132,8 @@ _NURSE_TITLE = re.compile(r"\b(?:nurse|nursing|rn|lpn|ma)(?:[- ]only)? visit\b",
 _NURSE_SIGNED = re.compile(r"^[ \t]*[-\u2013\u2014]*[ \t]*[A-Z][\w.' -]{1,40},\s*(?:RN|LPN|LVN|CMA|MA)\s*\Z", re.M)
 _NURSE_DID = re.compile(r"\b(?:by|per) (?:the )?(?:ed |er |triage |clinic |office )?(?:nurse|nursing(?: staff)?|"
                         r"rn|lpn)\b", re.I)
-_PROVIDER_SAW = re.compile(r"\b(?:seen and examined|i (?:saw|examined|evaluated)|examined by (?:dr|the physician)|"
+_PROVIDER_SAW = re.compile(r"\b(?:seen and examined|i (?:saw|examined|evaluated)|(?:seen|examined|evaluated) by "
+                           r"(?:dr|the (?:physician|provider|doctor)|np|pa)\b|"
                            r"physician (?:saw|examined|evaluated))\b", re.I)
 _SEPARATE_PROBLEM = re.compile(r"\b(separate problem|new problem|separately|unrelated|also (?:seen|evaluated) for)\b",
                                re.I)
@@ -444,19 +445,30 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
 
 def staff_only(text: str, dx: list[Cand], ed: bool = False) -> bool:
     """The visit was furnished by clinical staff under the physician's supervision: titled a nurse visit or signed by a
-    nurse/MA, and no statement that the physician saw the patient; in the ED also a service done by the nurse ("suture
-    removal by ED nurse") or an aftercare-only visit (Z48.0- suture removal/dressing change)."""
+    nurse/MA, and no statement that the physician saw the patient; in the ED also a visit whose only reasons are
+    encounter (Z) codes, for aftercare only (Z48.0- suture removal/dressing change) or done by the nurse ("suture
+    removal by ED nurse"); a nurse's task in a physician's visit for an illness is not enough."""
     if _PROVIDER_SAW.search(text):
         return False
-    if _NURSE_TITLE.search(text, 0, 200) or _NURSE_SIGNED.search(text.rstrip()):
+    if _nurse_title(text) or _NURSE_SIGNED.search(text.rstrip()):
         return True
-    return ed and (bool(_NURSE_DID.search(text)) or (bool(dx) and all(c.code.startswith("Z48.0") for c in dx)))
+    if not (ed and dx and all(c.code.startswith("Z") for c in dx)):  # an encounter-reason visit, no illness
+        return False
+    return all(c.code.startswith("Z48.0") for c in dx) or bool(_NURSE_DID.search(text))
+
+
+def _nurse_title(text: str) -> re.Match[str] | None:
+    """ "Nurse visit" in the note's title (its first line), not a nurse visit mentioned later ("BP high at her nurse
+    visit last week")."""
+    first = len(text) - len(text.lstrip())
+    end = text.find("\n", first)
+    return _NURSE_TITLE.search(text, first, end if end >= 0 else len(text))
 
 
 def _nurse_visit(text: str, table: EMTable) -> Cand:
     """99211: an established patient's visit furnished by clinical staff (the physician supervises, not present)."""
     code = table.mdm_levels["established"][0]
-    m = _NURSE_TITLE.search(text, 0, 200) or _NURSE_SIGNED.search(text.rstrip())
+    m = _nurse_title(text) or _NURSE_SIGNED.search(text.rstrip())
     c = Cand("CPT", code, table.descriptions[code], True, [(m.start(), m.end())] if m else [], None, "present",
              "rule", 2)
     c.add_rule("EM-staff", f"visit furnished by clinical staff (nurse visit), no physician work -> {code}")

@@ -112,3 +112,15 @@ def test_em_symptom_beside_its_diagnosis_is_not_a_second_problem():
 def test_em_oral_cephalosporin_with_weight_based_dose_is_prescription_management():
     text = "Impression: Urinary tract infection.\nPlan: Cefdinir 14 mg/kg/day for 10 days. Follow culture."
     assert grade(text, at(text, N39_0="Urinary tract infection"), [], []).risk == 3
+
+
+def test_em_staff_only_needs_the_title_line_or_a_nurse_signature_and_no_physician(s):
+    mention = ("Follow-up visit\n\nBP was 150/95 at her nurse visit last week. On amlodipine 5 mg.\n\n"
+               "Assessment: Essential hypertension, above goal.\nPlan: increase amlodipine to 10 mg daily.")
+    assert em(s, mention) == "99214"
+    seen = ("Nurse visit - BP check\n\nBP 150/95 twice. Patient seen by Dr. Lee, who increased amlodipine to 10 mg "
+            "for hypertension above goal.\n- A. Kim, RN")
+    assert em(s, seen) != "99211"
+    ed = ("ED visit\n\nTwisted ankle. Ankle sprain, ace wrap applied by ED nurse.\n\nImpression: Right ankle sprain.\n"
+          "Plan: ice, ibuprofen OTC.")
+    assert em(s, ed, pos="23") != "99281"
