@@ -48,6 +48,7 @@ from suggest.status import (
     procedure_not_done,
     tobacco_product,
 )
+from suggest.stroke import strokes
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -108,6 +109,19 @@ def _history_summary(text: str, lo: int, start: int) -> bool:
     significant for X, Y and Z who presents with ..."), before the reason for the visit."""
     cues = list(_PMH_INLINE.finditer(text, max(lo, start - 200), start))
     return bool(cues) and not _PRESENTS.search(text, cues[-1].end(), start)
+
+
+# an observation stay: billed with the hospital inpatient/observation E/M codes (CPT 99221-99239 since 2023), which,
+# like the inpatient ones, this engine does not suggest; an office E/M would be wrong (IV: observation is outpatient
+# for the diagnosis rules only)
+_OBSERVATION = re.compile(r"\b(?:observation (?:status|stay|unit|discharge|progress|note|care|day)|placed in "
+                          r"observation|obs(?:ervation)? day \d|clinical decision unit)\b", re.I)
+
+
+def observation_stay(note: dict, text: str) -> bool:
+    """Place of service 22 (or none given) and the note's opening calls the stay an observation stay."""
+    pos = str((note.get("visit") or {}).get("place_of_service") or "")
+    return pos in ("", "22") and bool(_OBSERVATION.search(text, 0, 400))
 
 
 class Suggester:
@@ -181,6 +195,7 @@ class Suggester:
         coded = combos.asthma(coded, self.lookup)
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
+        coded = strokes(coded, text, self.lookup)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
@@ -276,7 +291,9 @@ class Suggester:
                     and not _PATIENT_SUBJECT.search(text, fam_lo, m.start)):
                 assertion = "family"  # "Mom with asthma", "father had colon cancer"
             if assertion == "present" and (_NEG_BEFORE.search(text, lo, m.start)
-                                           or _NEG_INSIDE.search(text, m.start, m.end)):
+                                           or (_NEG_INSIDE.search(text, m.start, m.end)
+                                               # the term's own words: "... not having achieved remission"
+                                               and not _NEG_INSIDE.search(m.term.text))):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
             if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
                 assertion = "uncertain"
@@ -356,7 +373,8 @@ class Suggester:
     def _cpt(self, note: dict, text: str, doc, dx: list[Cand], procs: list[Cand]) -> list[Suggestion]:
         sections = {s.name for s in doc.sections}
         procs = adjust_procedures(note, text, procs, self.data.em)  # ED labs, 93010, screening modifiers
-        em = em_codes(note, text, dx, self.data.em, self.chronic, sections, procs)
+        em = [] if observation_stay(note, text) else em_codes(note, text, dx, self.data.em, self.chronic, sections,
+                                                               procs)
         awv = any(e.code in self.data.em.awv.values() for e in em)
         for e in em:
             problem_em = e.code.startswith(("992", "9928"))

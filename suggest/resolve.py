@@ -19,6 +19,9 @@ _SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|
 # patient receives active treatment, e.g. evaluation and a decision for surgery)
 _ACTIVE = re.compile(r"\b(current injury|active treatment|initial encounter)\b", re.I)
 _SEQUELA = re.compile(r"\b(sequela|sequelae|late effect|residual)\b", re.I)
+# from the note's opening lines only the named sequela counts: "residual" there is usually another condition's
+# ("hx of CVA with residual weakness" beside today's fall injuries; I.C.19.a: S only for the injury's late effect)
+_SEQUELA_NAMED = re.compile(r"\b(sequela|sequelae|late effects?)\b", re.I)
 _INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emergency|\bed\b|er visit|"
                       r"this morning|last night|fell|tripped|twisted)\b", re.I)
 # terse notes write the side as a capital R or L on its own ("R wrist sprain", "AOM L", "L TM bulging"); not a
@@ -45,10 +48,12 @@ class Resolved:
     rules: list[str] = field(default_factory=list)
 
 
-def episode_character(context: str) -> tuple[str, bool]:
-    """The injury 7th character from encounter wording -> (char, was_documented)."""
-    if _SEQUELA.search(context):
+def episode_character(context: str, head: str = "") -> tuple[str, bool]:
+    """The injury 7th character from encounter wording -> (char, was_documented). ``context`` is the injury's own
+    sentence, ``head`` the note's opening (title, chief complaint)."""
+    if _SEQUELA.search(context) or _SEQUELA_NAMED.search(head):
         return "S", True
+    context = f"{context} {head}"
     if _SUBSEQ.search(context):
         return "D", True
     if _INITIAL.search(context):
@@ -169,7 +174,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
     out = Resolved(cur, "", False, missing)
     cinfo = cs.lookup(cur)
     if cinfo and not cinfo.billable and cinfo.seventh_characters:
-        char, told = ("A", True) if _ACTIVE.search(context) else episode_character(episode_context or context)
+        char, told = ("A", True) if _ACTIVE.search(context) else episode_character(context, episode_context)
         if char not in cinfo.seventh_characters:
             char = sorted(cinfo.seventh_characters)[0]
         cur = _with_seventh(cur, char)

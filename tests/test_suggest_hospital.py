@@ -1,0 +1,126 @@
+"""Issue #3, hospital and ED notes: engine errors found on dev-r4 (discharge summaries, observation stays, ED
+notes), each reproduced from a short note and the guideline it follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def note(text: str, setting: str = "inpatient", pos: str = "21") -> dict:
+    return {"id": "h", "text": text, "setting": setting, "visit": {"new_patient": False, "place_of_service": pos}}
+
+
+DISCHARGE = "DISCHARGE SUMMARY\nDischarge diagnoses:\n1. {dx}\n\nHospital course: {course}\n"
+
+
+def test_condition_therefore_excluded_is_not_coded(s):
+    # II.H: only uncertain diagnoses are coded as established; one excluded by the workup is not coded at all
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Lower GI bleeding from sigmoid diverticulosis with bleeding",
+        course="Colonoscopy showed no mass. Colon cancer was therefore excluded as the source."))))
+    assert "K57.31" in out
+    assert not [c for c in out if c.startswith("C18")]
+
+
+def test_cause_felt_less_likely_is_not_coded(s):
+    out = codes(s.suggest(note("OBSERVATION DISCHARGE NOTE\nA/P:\n# Syncope - arrhythmia less likely (tele neg, "
+                               "echo nl).\n", "outpatient", "22")))
+    assert "R55" in out
+    assert "I49.9" not in out
+
+
+FALL = ("ED Provider Note\nChief complaint: Fall\n84 y.o. female tripped over her walker and fell onto the "
+        "outstretched R hand. Hx of CVA 2022 with residual L-sided weakness (walker at baseline).\n"
+        "Impression:\n1. Closed Colles fracture, R wrist\n2. Scalp laceration 3 cm, repaired\n"
+        "3. Hx CVA w/ residual L hemiparesis; recurrent falls\nDispo: back to ALF. Staple removal 7-10 d.\n")
+
+
+def test_stroke_residual_in_the_history_does_not_make_injuries_sequelae(s):
+    # I.C.19.a: 7th character S only for the injury's own late effect; "residual" belongs to the old stroke
+    out = codes(s.suggest(note(FALL, "outpatient", "23")))
+    assert "S52.531A" in out
+    assert "S01.01XA" in out
+    assert not [c for c in out if c.startswith(("S52", "S01")) and c.endswith("S")]
+
+
+def test_old_stroke_with_residual_hemiparesis_is_i69_not_z86_73(s):
+    # I.C.9.d: deficits persisting after a cerebral infarction are sequelae (I69.3-); Z86.73 is for a history
+    # without residual deficits; a left side is non-dominant by default (I.C.9.d.1)
+    out = codes(s.suggest(note(FALL, "outpatient", "23")))
+    assert "I69.354" in out
+    assert "Z86.73" not in out
+
+
+def test_stroke_without_residual_deficits_stays_z86_73(s):
+    out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Essential hypertension - continue lisinopril.\n"
+                               "2. History of CVA without residual deficits - continue aspirin.\n",
+                               "outpatient", "11")))
+    assert "Z86.73" in out
+    assert not [c for c in out if c.startswith("I69")]
+
+
+def test_staple_removal_planned_for_later_is_not_the_encounter_reason(s):
+    out = codes(s.suggest(note(FALL, "outpatient", "23")))
+    assert "Z48.02" not in out
+
+
+STROKE = ("STROKE SERVICE - DISCHARGE SUMMARY\nDischarge diagnoses:\n"
+          "1. Acute ischemic stroke, cardioembolic (embolism of the left middle cerebral artery)\n"
+          "2. Deficits at discharge: right hemiparesis (right-hand dominant), expressive aphasia\n"
+          "History: NIHSS 8 on arrival. Hyperlipidemia on atorvastatin.\n")
+
+
+def test_acute_infarct_artery_mechanism_and_side(s):
+    # Index: Infarct, cerebral, due to embolism, middle cerebral artery, left -> I63.412
+    out = codes(s.suggest(note(STROKE)))
+    assert out[0] == "I63.412"
+    assert "I63.9" not in out
+
+
+def test_acute_stroke_deficits_and_nihss_are_coded_with_the_infarct(s):
+    # deficits of the current stroke are coded beside I63 (not integral); NIHSS with I63 (I.C.18.j), never first
+    out = codes(s.suggest(note(STROKE)))
+    assert {"G81.91", "R47.01", "R29.708"} <= set(out)
+    assert out.index("R29.708") > out.index("I63.412")
+
+
+def test_left_hemiparesis_defaults_to_non_dominant(s):
+    # I.C.6.a: no handedness documented, left side affected -> non-dominant
+    out = codes(s.suggest(note(STROKE.replace("right hemiparesis (right-hand dominant)", "left hemiparesis"))))
+    assert "G81.94" in out
+
+
+def test_observation_stay_gets_no_office_em(s):
+    # hospital observation care is billed with 99221-99239 (like inpatient care, out of the engine's scope)
+    text = ("OBSERVATION DISCHARGE NOTE - Clinical Decision Unit\nReason for observation: chest pain.\n"
+            "Impression at discharge:\n- Atypical chest pain; ACS ruled out.\n- HTN - controlled, continue "
+            "amlodipine.\n- Hyperlipidemia - start rosuvastatin 20 mg.\n")
+    out = s.suggest(note(text, "outpatient", "22"))
+    assert not [c for c in codes(out, "CPT") if c.startswith("992")]
+    assert "R07.89" in codes(out)
+
+
+def test_office_visit_at_pos_22_still_gets_em(s):
+    text = "CLINIC NOTE\nASSESSMENT/PLAN:\n1. Essential hypertension - increase lisinopril to 20 mg.\n"
+    out = s.suggest(note(text, "outpatient", "22"))
+    assert [c for c in codes(out, "CPT") if c.startswith("992")]
+
+
+def test_unspecified_malnutrition_goes_when_its_degree_is_coded(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Pneumonia\n2. Malnutrition - RD: severe protein-calorie "
+                                                "malnutrition, supplements TID", course="ceftriaxone."))))
+    assert "E43" in out
+    assert "E46" not in out
+
+
+def test_croup(s):
+    out = codes(s.suggest(note("PEDIATRIC ED NOTE\nImpression: Croup, mild (Westley 2).\nPlan: home.\n",
+                               "outpatient", "23")))
+    assert "J05.0" in out
