@@ -152,12 +152,12 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
                 continue
-            if _OTHER_DAY.match(text, m.end()):
+            if _other_day(text, m.end()):
                 continue
             n = int(m.group(1))
             end = m.end()
             while more := _MORE_MINUTES.match(text, end):  # "35 minutes face-to-face and 10 minutes documenting"
-                if _OTHER_DAY.match(text, more.end()):  # "and 20 minutes yesterday reviewing records"
+                if _other_day(text, more.end()):  # "and 20 minutes yesterday reviewing records"
                     break
                 n, end = n + int(more.group(1)), more.end()
             n -= _procedure_minutes(text, end)
@@ -186,6 +186,15 @@ def _minutes_statement(text: str, minutes: int) -> tuple[int, int] | None:
                     rf"|\b{minutes}\s*min(?:ute)?s?\b[^.\n\d]{{0,30}}\btime\b", re.I)
     m = rx.search(text)
     return (m.start(), m.end()) if m else None
+
+
+def _other_day(text: str, at: int) -> bool:
+    """The minutes ending at ``at`` were spent on another date ("20 minutes yesterday"), not today's time spent on
+    something dated ("30 minutes today reviewing records from the prior day")."""
+    m = _OTHER_DAY.match(text, at)
+    return bool(m) and not re.search(r"\btoday\b|\bdate of (?:the )?(?:service|encounter|visit)\b|\bthis visit\b|"
+                                     r"\b(?:from|of|since|for) (?:the )?(?:\w+ )?(?:day|date|yesterday)\b",
+                                     text[at:m.end()], re.I)
 
 
 def _procedure_minutes(text: str, at: int) -> int:

@@ -124,3 +124,8 @@ def test_em_staff_only_needs_the_title_line_or_a_nurse_signature_and_no_physicia
     ed = ("ED visit\n\nTwisted ankle. Ankle sprain, ace wrap applied by ED nurse.\n\nImpression: Right ankle sprain.\n"
           "Plan: ice, ibuprofen OTC.")
     assert em(s, ed, pos="23") != "99281"
+
+
+def test_em_todays_minutes_on_something_dated_earlier_still_count():
+    text = "Assessment: follow-up.\nI spent 30 minutes today reviewing records from the prior day's ED visit."
+    assert documented_minutes({}, text)[0] == 30
