@@ -399,6 +399,12 @@ _SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
 _ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
 
 
+# a disposition decided by someone else or on an earlier day ("offered admission at urgent care yesterday")
+_ELSEWHERE = re.compile(r"\b(?:yesterday|urgent care|outside (?:hospital|facility|ed|er)|another (?:hospital|facility)|"
+                        r"other (?:hospital|facility)|(?:his|her|their) (?:pcp|cardiologist|doctor|oncologist))\b",
+                        re.I)
+
+
 def _decided_above(rx: _Lexicon, text: str, end: int) -> list[str]:
     """Hospitalization decisions written before the assessment heading (AMA: a decision regarding hospitalization,
     including the decision not to admit, is high risk), not reported as past."""
@@ -408,7 +414,7 @@ def _decided_above(rx: _Lexicon, text: str, end: int) -> list[str]:
         after = text[m.end():m.end() + 80].split("\n")[0].split(".")[0]
         if (_DECISION_WORD.search(m.group(0)) and not _NEG_BEFORE.search(text, max(0, m.start() - 30), m.start())
                 and not _IF_CLAUSE.search(clause) and not _EARLIER.search(clause + m.group(0) + after)
-                and not _LONG_AGO.search(clause + after)):
+                and not _LONG_AGO.search(clause + after) and not _ELSEWHERE.search(clause + m.group(0) + after)):
             out.append(m.group(0).lower())
     return out
 

@@ -129,3 +129,9 @@ def test_em_staff_only_needs_the_title_line_or_a_nurse_signature_and_no_physicia
 def test_em_todays_minutes_on_something_dated_earlier_still_count():
     text = "Assessment: follow-up.\nI spent 30 minutes today reviewing records from the prior day's ED visit."
     assert documented_minutes({}, text)[0] == 30
+
+
+def test_em_admission_offered_elsewhere_earlier_is_not_todays_decision():
+    text = ("Offered admission at urgent care yesterday for the cough but declined.\n\n"
+            "Impression: Acute bronchitis.\nPlan: fluids, honey, return if worse.")
+    assert grade(text, at(text, J20_9="Acute bronchitis"), [], []).risk < 4
