@@ -52,7 +52,11 @@ from suggest.stroke import strokes
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
-_NOT_CONDITION = re.compile(r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?(?:vaccines?|vaccinations?|immunizations?|"
+# a spaced dash after the condition can start its plan: "menorrhagia - options reviewed", "obesity - diet and
+# exercise" treat the condition (a "Hep B - vaccine #2" line still names the vaccine)
+_NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|education|planning|diet)\b)"
+                            r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?"
+                            r"(?:vaccines?|vaccinations?|immunizations?|"
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"doses?(?=\s*#?\s*(?:\d|one|two|three)\b)|"  # "Flu dose 2 in 4 weeks": a vaccine dose
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
@@ -341,12 +345,20 @@ class Suggester:
     @staticmethod
     def _merge(by_code: dict[str, Cand], c: Cand) -> None:
         key = c.code + ("|family" if c.assertion == "family" else "")  # a relative's condition stays apart
+        # "passed a kidney stone in 2022" (story, read as present) and "prior nephrolithiasis" (the assessment): the
+        # history mention stays apart, so its Z87 code is reported when the story's mention is not addressed
+        # (I.C.21.c.4; history_of_current drops it again when the condition is coded as current)
+        if (c.assertion == "historical" and c.section in ASSESSMENT
+                and getattr(by_code.get(c.code), "assertion", None) == "present"):
+            key = c.code + "|historical"
         cur = by_code.get(key)
         if cur is None:
             by_code[key] = c
             return
         rc, rk = ASSERTION_RANK.get(c.assertion, 9), ASSERTION_RANK.get(cur.assertion, 9)
         if rc < rk:  # a better-asserted mention replaces the weaker one
+            if cur.assertion == "historical" and cur.section in ASSESSMENT and c.assertion == "present":
+                by_code.setdefault(c.code + "|historical", cur)
             by_code[key] = c
         elif rc == rk:
             if not c.extra.get("nested"):

@@ -111,3 +111,28 @@ def test_hemorrhoid_grade_not_read_from_a_clock_position(s):
     out = codes(s.suggest(note(text)))
     assert "K64.1" in out
     assert "K64.2" not in out
+
+
+def test_not_having_achieved_remission_is_the_title_not_a_negation(s):
+    # a physician typing the ICD title: "not" inside "not having achieved remission" negates nothing
+    text = ("Diagnoses:\n1. Chronic lymphocytic leukemia of B-cell type not having achieved remission - Rai stage 0, "
+            "observation.\n")
+    assert "C91.10" in codes(s.suggest(note(text)))
+
+
+def test_condition_then_dash_options_is_addressed(s):
+    # "X - options reviewed" is the plan for X (IV.J), not "X options" (a service named after a condition)
+    text = "A/P:\n1. Intramural uterine leiomyoma with menorrhagia - options reviewed; tranexamic acid.\n"
+    out = codes(s.suggest(note(text)))
+    assert "D25.1" in out and "N92.0" in out
+
+
+def test_history_named_in_the_assessment_is_reported(s):
+    # I.C.21.c.4: the story tells the stone as an event ("passed a kidney stone in 2022"); the assessment names it
+    # as history relevant to today's decision: Z87.442, while the stone itself is not current
+    text = ("HPI: calcium 11.1, PTH 98. She passed a calcium oxalate kidney stone in 2022.\n"
+            "Impression:\n1. Primary hyperparathyroidism - meets surgical criteria (prior nephrolithiasis). "
+            "Sestamibi ordered.\n")
+    out = codes(s.suggest(note(text)))
+    assert "E21.0" in out and "Z87.442" in out
+    assert "N20.0" not in out
