@@ -10,6 +10,8 @@ Inpatient discharge: a listed diagnosis "resolved" during the stay was still pre
 
 from __future__ import annotations
 
+import re
+
 from suggest.cand import Cand
 from suggest.ruledata import RuleData
 
@@ -17,6 +19,10 @@ _HISTORY_CODES = ("Z85", "Z86", "Z87", "Z92", "Z95", "Z96", "Z98", "Z90", "Z94",
 _FAMILY_CODES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _DURING_STAY = {"resolved", "resolving", "improved", "treated"}
 _DX_LISTS = {"discharge_diagnoses", "principal_diagnosis", "diagnoses", "secondary_diagnoses"}
+# "Dehydration with AKI - resolved with IV fluids": resolved by this stay's treatment (hospital or observation stay)
+_RESOLVED_BY_CARE = re.compile(r"\bresolv\w*\s+(?:with|after|on|following)\s+(?:\w+\s+){0,2}?(?:IV|intravenous|"
+                               r"fluids?|hydration|antibiotics?|diures\w*|repletion|transfusion|insulin|steroids?)\b",
+                               re.I)
 
 
 def longest_prefix(code: str, table: dict[str, str]) -> str | None:
@@ -29,22 +35,29 @@ def longest_prefix(code: str, table: dict[str, str]) -> str | None:
 
 
 def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
-                     at_discharge: bool = True) -> tuple[list[Cand], list[Cand]]:
+                     at_discharge: bool = True, stay_text: str | None = None) -> tuple[list[Cand], list[Cand]]:
     """-> (coded, seen-but-not-coded); each dropped candidate carries the reason in its notes.
 
     II.H codes an inpatient uncertain diagnosis as established only when it is still uncertain at
-    discharge; ``at_discharge`` is False for an admission H&P or consult, where it is not coded yet."""
+    discharge; ``at_discharge`` is False for an admission H&P or consult, where it is not coded yet.
+    ``stay_text`` (the note text of an inpatient or observation stay): a condition "resolved with IV fluids" there
+    was treated in the stay and is coded."""
     fam_map = data.rules["I.C.21.c.4-family-history"].params["map"]
     hist_rule = data.rules["I.C.21.c.4-personal-history"].params
     coded: list[Cand] = []
     seen: list[Cand] = []
     for c in cands:
         a = c.assertion
-        if (a == "historical" and setting == "inpatient" and at_discharge and set(c.cues) <= _DURING_STAY
-                and c.sections & _DX_LISTS):
+        # a "resolved" cue, not a history the engine inferred ("breast CA s/p lumpectomy 2012": I.C.2.d, Z85)
+        if (a == "historical" and setting == "inpatient" and at_discharge and c.cues
+                and set(c.cues) <= _DURING_STAY and c.sections & _DX_LISTS):
             a = c.assertion = "present"  # III.B: treated during the stay, resolved by discharge: still coded
             c.add_rule("IV.J-addressed",
                        "listed diagnosis resolved during the stay; coded for the stay")
+        elif (a == "historical" and stay_text and c.cues and set(c.cues) <= _DURING_STAY
+              and any(_RESOLVED_BY_CARE.search(stay_text, e, e + 60) for _s, e in c.spans)):
+            a = c.assertion = "present"  # resolved by the treatment given in this (observation) stay: coded
+            c.add_rule("IV.J-addressed", "resolved with treatment given during the stay; coded for the stay")
         if c.code.startswith(_FAMILY_CODES) and a in ("family", "present", "historical"):
             c.assertion = "present"
             c.add_rule("I.C.21.c.4-family-history", "family history documented")

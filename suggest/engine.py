@@ -189,7 +189,9 @@ class Suggester:
             return self._abstract(text, cands)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
                                        at_discharge=setting != "inpatient"
-                                       or at_discharge(text, {sec.name for sec in doc.sections}))
+                                       or at_discharge(text, {sec.name for sec in doc.sections}),
+                                       stay_text=text if setting == "inpatient" or observation_stay(note, text)
+                                       else None)
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)

@@ -124,3 +124,25 @@ def test_croup(s):
     out = codes(s.suggest(note("PEDIATRIC ED NOTE\nImpression: Croup, mild (Westley 2).\nPlan: home.\n",
                                "outpatient", "23")))
     assert "J05.0" in out
+
+
+def test_condition_resolved_with_iv_fluids_in_an_observation_stay_is_coded(s):
+    # treated during the stay and resolved by its end: coded for the stay (not a personal history)
+    text = ("OBSERVATION - HOSPITALIST PROGRESS / DISCHARGE NOTE (obs day 2)\nA/P:\n# Syncope.\n"
+            "# Dehydration with AKI - resolved with IV fluids.\n")
+    out = codes(s.suggest(note(text, "outpatient", "22")))
+    assert {"E86.0", "N17.9"} <= set(out)
+
+
+def test_pneumonia_resolved_last_year_at_an_office_visit_is_not_current(s):
+    out = codes(s.suggest(note("ASSESSMENT/PLAN:\n1. Essential hypertension - continue lisinopril.\n"
+                               "2. Pneumonia in 2024 - resolved with antibiotics.\n", "outpatient", "11")))
+    assert not [c for c in out if c.startswith("J18")]
+
+
+def test_treated_cancer_in_a_discharge_diagnosis_list_is_a_history(s):
+    # I.C.2.d: excised, no further treatment, no recurrence -> Z85; no "resolved" cue makes it current
+    out = codes(s.suggest(note("HOSPITALIST DISCHARGE NOTE\nDx:\nPrincipal - Symptomatic hyponatremia (Na 116)\n"
+                               "Hx breast CA s/p lumpectomy + XRT 2012, no recurrence\n\nCourse: fluids.\n")))
+    assert "Z85.3" in out
+    assert not [c for c in out if c.startswith("C50")]
