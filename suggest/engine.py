@@ -25,6 +25,7 @@ from suggest.em import em_codes, telehealth_modifiers
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
+from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.ruledata import load_rule_data
@@ -202,6 +203,7 @@ class Suggester:
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)
+        coded = pressure_ulcer_sites(coded, text, self.lookup)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)

@@ -146,3 +146,21 @@ def test_treated_cancer_in_a_discharge_diagnosis_list_is_a_history(s):
                                "Hx breast CA s/p lumpectomy + XRT 2012, no recurrence\n\nCourse: fluids.\n")))
     assert "Z85.3" in out
     assert not [c for c in out if c.startswith("C50")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Pressure injuries: R heel stage 2; sacrum unstageable (eschar)", {"L89.612", "L89.150"}),
+    ("Deep tissue pressure injury of the left heel", {"L89.626"}),
+    ("Pressure ulcer, stage 3 - wound care", {"L89.93"}),
+    ("Pressure ulcer of the right hip, stage 4", {"L89.214"}),
+])
+def test_pressure_ulcer_site_side_and_stage(s, line, expected):
+    # I.C.12.a: each pressure ulcer coded by site, side and stage (Index: Ulcer, pressure)
+    out = codes(s.suggest(note(DISCHARGE.format(dx=f"Cellulitis of left leg\n2. {line}", course="cefazolin."))))
+    assert expected <= set(out)
+    assert "L89.90" not in out
+
+
+def test_lower_extremity_abbreviation_gives_the_cellulitis_side(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="LLE cellulitis", course="cefazolin IV."))))
+    assert "L03.116" in out
