@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from suggest.textnorm import norm_tokens, strip_parentheticals, without_clause
@@ -50,6 +50,10 @@ def term_tokens(term: str, canon: dict[str, str], stop: frozenset[str]) -> tuple
 
 class TermIndex:
     """All candidate terms indexed by their rarest token."""
+
+    def _names_condition(self, tok: str) -> bool:
+        """Some term is this one token alone ("hypertension"); a site or acuity word ("maxillary") is not."""
+        return any(self.terms[i].tokens == (tok,) for i in self.index.get(tok, {}).get("", ()))
 
     def __init__(self, terms: list[Term], max_tokens: int = 9) -> None:
         self.terms = [t for t in terms if 0 < len(t.tokens) <= max_tokens]
@@ -140,7 +144,7 @@ class TermIndex:
                         continue
                     if n > 1 and not _numbers_attached(term.tokens, pos, toks):
                         continue
-                    if text is not None and _crosses(text, toks, pos, pos[-1] - pos[0] + 1 > n):
+                    if text is not None and _crosses(text, toks, pos, pos[-1] - pos[0] + 1 > n, self._names_condition):
                         continue
                     if (text is not None and n > 1 and " and " not in term.text.lower()
                             and _AND.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
@@ -199,14 +203,32 @@ _NOT_IN = re.compile(r"\bnot\s+(?:currently\s+|now\s+)?in\b", re.I)
 _FIELD_SEP = re.compile(r"[:;]|(?<![a-z,])(?<![a-z,] )\n|\n(?![ \t]*[a-z])")
 
 
-def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scattered: bool) -> bool:
+def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scattered: bool,
+             names_condition: Callable[[str], bool] | None = None) -> bool:
     """A match across a field separator ("Heart: no murmur") or, when scattered, across a list separator
-    ("pulmonary disease, hypertension") is two findings, not one."""
+    ("pulmonary disease, hypertension") is two findings, not one.
+
+    Except a qualifier written after the head, as the Index writes it: "Acute bacterial sinusitis, maxillary" is
+    one condition when every word after the one comma belongs to the match, none names a condition alone and the
+    item ends there ("..., cause not identified" goes on: not a qualifier)."""
     a, b = toks[pos[0]][2], toks[pos[-1]][1]
     sep = _FIELD_SEP.search(text, a, b + 1)  # +1: the wrap test looks at the letter after the line break
     if sep is not None and sep.start() < b:
         return True
-    return scattered and bool(_LIST_SEP.search(text, a, b))
+    if not scattered:
+        return False
+    seps = list(_LIST_SEP.finditer(text, a, b))
+    if not seps:
+        return False
+    if len(seps) > 1 or seps[0].group() != "," or names_condition is None:
+        return True
+    posset = set(pos)
+    after = [i for i in range(pos[0], pos[-1] + 1) if toks[i][1] >= seps[0].end()]
+    return (not after or any(i not in posset or names_condition(toks[i][0]) for i in after)
+            or not _TAIL_END.match(text, toks[pos[-1]][2]))
+
+
+_TAIL_END = re.compile(r"[ \t]*(?:[-.;:,()\n\u2013\u2014]|$)")
 
 
 def _drop_nested(found: list[Match], keep_nested: bool = False) -> list[Match]:

@@ -267,6 +267,12 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
             better.sections |= c.sections
             c.add_rule("I.B.specificity", f"less specific than {better.code}; not coded")
             dropped.append(c)
+        elif (sites := _INFECTION_SITES.get(c.code)) and (site := next(
+                (o for o in cands if o is not c and o.code.startswith(sites) and o.assertion == c.assertion),
+                None)) is not None:
+            c.add_rule("I.B.specificity", f"infection of an unspecified site beside the site-specific {site.code} "
+                       "(\"sinusitis ... from the URI\"); not coded")
+            dropped.append(c)
         elif _SITE_VAGUE.search(c.description) and (site := _sited_reading(c, cands)) is not None:
             c.add_rule("I.B.specificity", f"the same words name a site: {site.code}; not coded")
             dropped.append(c)
@@ -275,6 +281,12 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
     return kept, dropped
 
 
+# I.B: an infection of an unspecified site of a tract is the same infection as the site-specific one coded beside it
+# (acute URI with acute sinusitis/pharyngitis/tonsillitis/laryngitis; lower respiratory infection with bronchitis or
+# pneumonia; urinary tract infection, site not specified, with cystitis/pyelonephritis/urethritis)
+_INFECTION_SITES = {"J06.9": ("J00", "J01", "J02", "J03", "J04", "J05", "J06.0"),
+                    "J22": ("J12", "J13", "J14", "J15", "J16", "J17", "J18", "J20", "J21"),
+                    "N39.0": ("N10", "N11", "N12", "N30", "N34")}
 _SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
 _UNSPEC_TAIL = re.compile(r",\s*unspecified\b.*$", re.I)
 

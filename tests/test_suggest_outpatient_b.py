@@ -136,3 +136,29 @@ def test_history_named_in_the_assessment_is_reported(s):
     out = codes(s.suggest(note(text)))
     assert "E21.0" in out and "Z87.442" in out
     assert "N20.0" not in out
+
+
+def test_qualifier_after_a_comma_is_part_of_the_condition(s):
+    # Index: Sinusitis, maxillary, acute J01.0-; the physician writes the site after the head, as the Index does
+    out = codes(s.suggest(note("A/P:\n1. Acute bacterial sinusitis, maxillary - amoxicillin-clavulanate x 7 days.\n")))
+    assert "J01.00" in out
+    assert "J32.0" not in out and "J01.90" not in out
+
+
+def test_comma_list_of_conditions_stays_two_conditions(s):
+    out = codes(s.suggest(note("A/P:\n1. Pulmonary disease, hypertension - stable, continue meds.\n")))
+    assert "I27.20" not in out and "I10" in out
+
+
+def test_comma_clause_that_goes_on_is_not_a_qualifier(s):
+    out = codes(s.suggest(note("A: Contact dermatitis of both hands, cause not identified.\nP: gloves, emollient.\n")))
+    assert "L25.9" in out
+
+
+def test_uri_beside_a_site_specific_upper_respiratory_infection(s):
+    # I.B: the unspecified-site infection is the same infection as the sinusitis coded to its site
+    text = ("A/P:\n1. Acute maxillary sinusitis - amoxicillin.\n"
+            "2. Mild intermittent asthma with acute exacerbation from the URI - prednisone 40 mg x 5 days.\n")
+    out = codes(s.suggest(note(text)))
+    assert "J01.00" in out and "J45.21" in out
+    assert "J06.9" not in out
