@@ -282,6 +282,10 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
             keep = b if code in _CODE_ALSO_SECOND else None  # J44.0: "code also to identify the infection"
             if keep is not None:
                 keep.add_rule("I.A.15-pairs", f"{code} asks for the infection to be coded also")
+                # the infection keeps its own place ("Principal: Klebsiella pneumonia"; a "code also" note does not
+                # sequence): the combination code stands where the COPD is documented
+                made.spans, made.first_offset, made.item_number = sorted(set(a.spans)), a.first_offset, a.item_number
+                made.section, made.sections, made.extra["combined_from"] = a.section, set(a.sections), [a.code]
             cands = [c for c in cands if c is made or c is keep or c not in (a, b)]
     return cands
 

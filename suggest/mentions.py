@@ -11,6 +11,7 @@
 - "GI referral for screening colonoscopy", "return in 1 year for a wellness visit", "Suture removal in 10-14
   days", "annual eye exam due": an encounter-reason Z code (screening, aftercare, examination) for a service
   planned for later is not the reason for this encounter (IV.G / I.C.21.c).
+- "Alcohol withdrawal monitored with CIWA", "at risk for alcohol withdrawal": a precaution, not a withdrawal.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ _WORD_AFTER = re.compile(r" +[a-z]")
 _PAST_BEFORE = re.compile(r"\b(?:underwent|had|has had|received|completed|last|prior|previous)\b[^.;]{0,30}$", re.I)
 _PAST_AFTER = re.compile(r"[^\n.;]{0,20}?\b(?:in (?:\d{1,2}/)?(?:19|20)\d\d|\d+ (?:days?|weeks?|months?|years?) ago|"
                          r"last (?:week|month|year))\b", re.I)
+# "Alcohol withdrawal monitored with CIWA", "CIWA protocol for alcohol withdrawal", "at risk for withdrawal":
+# precautions against a withdrawal, not a withdrawal state (F10.93-/F10.23-)
+_WATCH_AFTER = re.compile(r"\s*(?:was\s+|were\s+)?(?:monitor\w*|precautions?|protocol|prophylaxis)\b", re.I)
+_WATCH_BEFORE = re.compile(r"\b(?:monitor\w*(?:\s+for)?|watch(?:ing)?\s+for|risk\s+(?:of|for)|at\s+risk|prophylaxis|"
+                           r"precautions?|protocol)\b[^.;\n]{0,15}$", re.I)
 _BENIGN_RESULT = re.compile(r"\b(?:was|were|is|are|proved|returned|came back)\s+benign$", re.I)
 _PANDEMIC_AFTER = re.compile(r"(?:-?19)?\s*(?:pandemic|era|setting|times|restrictions|lockdown|precautions)\b", re.I)
 _RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
@@ -67,6 +73,9 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
         return True  # "cessation aids", "hearing aids": AIDS is written in capitals
     if code.startswith("U07.1") and _PANDEMIC_AFTER.match(text, end):
         return True  # "steroid in the COVID setting"
+    if code.startswith(("F10.93", "F11.93", "F13.93")) and (_WATCH_AFTER.match(text, end)
+                                                            or _WATCH_BEFORE.search(text, wide_lo, start)):
+        return True  # withdrawal precautions or monitoring, not a withdrawal
     if code.startswith(_REASON_CODES):
         return bool(_PLANNED_BEFORE.search(text, wide_lo, start) or _PLANNED_AFTER.match(text, end)
                     or _PAST_BEFORE.search(text, wide_lo, start) or _PAST_AFTER.match(text, end))

@@ -164,3 +164,29 @@ def test_pressure_ulcer_site_side_and_stage(s, line, expected):
 def test_lower_extremity_abbreviation_gives_the_cellulitis_side(s):
     out = codes(s.suggest(note(DISCHARGE.format(dx="LLE cellulitis", course="cefazolin IV."))))
     assert "L03.116" in out
+
+
+def test_alcohol_withdrawal_delirium_in_dependence_is_one_combination_code(s):
+    # I.C.5.b.1 / Tabular F10.231: dependence with withdrawal delirium; the delirium and agitation are part of it
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Alcohol withdrawal delirium (DTs) in alcohol dependence",
+        course="phenobarbital load, agitation and hallucinations cleared by day 4."))))
+    assert "F10.231" in out
+    assert not {"F05", "F10.20", "F10.939", "R45.1"} & set(out)
+
+
+def test_alcohol_withdrawal_only_monitored_is_not_coded(s):
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Alcohol use disorder, moderate",
+        course="Alcohol withdrawal monitored with CIWA - maximum score 6, no treatment required."))))
+    assert "F10.20" in out
+    assert not [c for c in out if c.startswith(("F10.23", "F10.93"))]
+
+
+def test_copd_with_bacterial_pneumonia_is_j44_0_after_the_principal_pneumonia(s):
+    # Tabular J44.0 "code also to identify the infection"; the named principal diagnosis stays first (Section II)
+    text = ("DISCHARGE SUMMARY\nPrincipal: Klebsiella pneumoniae pneumonia, LLL\nSecondary:\n  - COPD\n"
+            "  - Hypertension\n\nHOSPITAL COURSE: sputum grew Klebsiella; ceftriaxone. COPD stable on inhalers.\n")
+    out = codes(s.suggest(note(text)))
+    assert out[:2] == ["J15.0", "J44.0"]
+    assert "J44.9" not in out
