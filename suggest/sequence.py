@@ -136,10 +136,10 @@ def sequence(cands: list[Cand], setting: str, primary: list[tuple[int, int]] | N
             if follower is not None and not comp.startswith(("I10", "E11.9", "E10.9")):
                 out.append(follower)
     # Tabular Z17: "code first malignant neoplasm of breast (C50.-) / ovary (C56.-)": the receptor status follows
-    # the cancer it describes
+    # the cancer it describes (ER, PR, HER2 in code order)
     cancer = next((c for c in out if c.code.startswith(("C50", "C56"))), None)
     if cancer is not None:
-        for z in [c for c in out if c.code.startswith("Z17")]:
+        for z in sorted((c for c in out if c.code.startswith("Z17")), key=lambda c: c.code, reverse=True):
             out.remove(z)
             out.insert(out.index(cancer) + 1, z)
     if out:
