@@ -19,6 +19,7 @@ from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.care_status import allergy_status_relevant, old_myocardial_infarction
+from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import em_codes, telehealth_modifiers
@@ -193,6 +194,7 @@ class Suggester:
                                        or at_discharge(text, {sec.name for sec in doc.sections}),
                                        stay_text=text if setting == "inpatient" or observation_stay(note, text)
                                        else None)
+        coded = chronic_ulcer_sites(coded, text, self.lookup)  # before the diabetic ulcer combination reads it
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)

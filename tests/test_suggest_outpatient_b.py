@@ -162,3 +162,21 @@ def test_uri_beside_a_site_specific_upper_respiratory_infection(s):
     out = codes(s.suggest(note(text)))
     assert "J01.00" in out and "J45.21" in out
     assert "J06.9" not in out
+
+
+def test_diabetic_heel_ulcer_site_side_and_depth(s):
+    # Index: Ulcer, lower limb, heel L97.4-; I.B.14 depth; I.C.4.a diabetic foot ulcer E11.621 + L97
+    text = ("Wound assessment: subcutaneous fat exposed; no bone or tendon exposed.\n"
+            "Assessment:\nDiabetic foot ulcer, left heel, with fat layer exposed - improving.\n"
+            "Type 2 diabetes with foot ulcer, on insulin.\n")
+    out = codes(s.suggest(note(text)))
+    assert "E11.621" in out and "L97.422" in out
+    assert "L97.529" not in out
+
+
+def test_diabetic_calf_ulcer_is_another_skin_ulcer(s):
+    # Index: Diabetes, with, skin ulcer NEC E11.622 (the calf is not the foot)
+    text = "Assessment:\n1. Type 2 diabetes with chronic ulcer of right calf, limited to breakdown of skin.\n"
+    out = codes(s.suggest(note(text)))
+    assert "L97.211" in out
+    assert "E11.622" in out and "E11.621" not in out
