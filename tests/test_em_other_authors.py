@@ -135,3 +135,9 @@ def test_em_admission_offered_elsewhere_earlier_is_not_todays_decision():
     text = ("Offered admission at urgent care yesterday for the cough but declined.\n\n"
             "Impression: Acute bronchitis.\nPlan: fluids, honey, return if worse.")
     assert grade(text, at(text, J20_9="Acute bronchitis"), [], []).risk < 4
+
+
+def test_copd_severe_exacerbation_is_j44_1(s):
+    note = {"id": "x", "text": "Assessment: COPD, severe exacerbation.\nPlan: prednisone 40 mg daily x 5 days.",
+            "visit": {"new_patient": False, "place_of_service": "11"}}
+    assert "J44.1" in [x.code for x in s.suggest(note)]
