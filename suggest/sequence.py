@@ -78,7 +78,18 @@ def _conflict(a: Cand, b: Cand, refs: dict[str, list]) -> bool:
         return False
     if a.extra.get("unrelated_to") == b.code or b.extra.get("unrelated_to") == a.code:
         return False  # I.A.12.a exception: an unrelated condition (the other side's stone) beside the combination
+    if _separate_problems(a, b):
+        return False  # I.A.12.a exception: snoring assessed apart from chronic respiratory failure (R06 / J96)
     return _hits(b.code, refs[a.code]) or _hits(a.code, refs[b.code])
+
+
+def _separate_problems(a: Cand, b: Cand) -> bool:
+    """A symptom (chapter 18) and a diagnosis the assessment lists as separate numbered problems, each named only
+    there on its own item: the physician assessed them apart, so they are unrelated (I.A.12.a exception)."""
+    if (a.code[0] == "R") == (b.code[0] == "R"):
+        return False
+    return (a.item_number is not None and b.item_number is not None and a.item_number != b.item_number
+            and "assessment" in " ".join(a.sections | b.sections))
 
 
 def sequence(cands: list[Cand], setting: str, primary: list[tuple[int, int]] | None = None) -> list[Cand]:

@@ -180,3 +180,14 @@ def test_diabetic_calf_ulcer_is_another_skin_ulcer(s):
     out = codes(s.suggest(note(text)))
     assert "L97.211" in out
     assert "E11.622" in out and "E11.621" not in out
+
+
+def test_symptom_assessed_apart_from_an_excludes1_diagnosis_is_kept(s):
+    # R06 Excludes1 respiratory failure (J96.-); snoring assessed as its own problem is unrelated to the chronic
+    # hypoxic respiratory failure (I.A.12.a exception), so neither code is dropped for the other
+    text = ("Assessment:\n1. COPD, severe, stable - continue tiotropium-olodaterol.\n"
+            "2. Chronic respiratory failure with hypoxia - recertified home oxygen 2 L continuous.\n"
+            "3. Snoring - suspect obstructive sleep apnea; home sleep test ordered.\n")
+    out = codes(s.suggest(note(text)))
+    assert "J96.11" in out and "R06.83" in out
+    assert "G47.33" not in out

@@ -12,6 +12,9 @@ uncertain diagnoses not coded, their symptoms are) before the engine ran on the 
 First run, scored once before any rule change (engine at e32b55f; the checkout also held other helpers'
 uncommitted edits to suggest/em.py, mdm.py, scope.py, lexicon.py): ICD-10-CM P/R/F1 0.840/0.840/0.840
 (63 TP, 12 FP, 12 FN), ICD evidence F1 0.800, procedure (CPT/HCPCS) P/R/F1 0.900/0.837/0.868, E/M level 19/21.
+After the first run one gold code was withdrawn for consistency with an older note, not because of the engine:
+dev-r5-06 R06.81 for "Snoring with witnessed apneas - suspect obstructive sleep apnea" (dev-0013 codes the same
+words as R06.83 alone); the first-run figures above count it.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -318,7 +321,6 @@ NOTES = [
             c("Z99.81", "recertified 2 L continuous", "2 L/min continuous oxygen",
               why="R20: dependence on supplemental oxygen"),
             c("R06.83", "Snoring with witnessed apneas", why="R03: sleep apnea only suspected; symptoms coded"),
-            c("R06.81", "witnessed apneas", why="R03: apnea observed, diagnosis uncertain"),
             c("Z87.891", "Former smoker, 45 pack-years, quit 2019",
               why="R06: history of tobacco dependence (J44 use-additional note)"),
             c("99214", "Assessment:",
@@ -328,6 +330,7 @@ NOTES = [
         skips=[
             skip("No exacerbations since the last visit", "R01", "negated"),
             skip("suspect obstructive sleep apnea", "R03", "uncertain outpatient diagnosis"),
+            skip("witnessed apneas", "R03", "pauses of a suspected sleep apnea; the snoring is coded (as in dev-0013)"),
             skip("no wheezes", "R02", "normal exam"),
         ],
     ),
