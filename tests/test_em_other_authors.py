@@ -141,3 +141,23 @@ def test_copd_severe_exacerbation_is_j44_1(s):
     note = {"id": "x", "text": "Assessment: COPD, severe exacerbation.\nPlan: prednisone 40 mg daily x 5 days.",
             "visit": {"new_patient": False, "place_of_service": "11"}}
     assert "J44.1" in [x.code for x in s.suggest(note)]
+
+
+@pytest.mark.parametrize(("key", "phrase"), [
+    ("interpretation", "I personally reviewed the CXR: no infiltrate"),
+    ("interpretation", "x-ray personally reviewed, no fracture"),
+    ("interpretation", "CT images independently visualized by me"),
+    ("external", "Outside ED notes reviewed"),
+    ("external", "Prior records obtained and reviewed"),
+    ("discussion", "Discussed with the patient's oncologist"),
+    ("discussion", "Discussed with poison control"),
+    ("discussion", "Called the radiologist to discuss the CT"),
+    ("historian", "Mother provides the history"),
+    ("historian", "Collateral from the wife"),
+    ("historian", "History per EMS"),
+])
+def test_em_data_elements_in_other_wordings(key, phrase):
+    # AMA data categories: independent interpretation, external notes, discussion with an external physician or
+    # appropriate source, independent historian
+    from suggest.mdm import _words
+    assert _words()[key].search(phrase)
