@@ -161,3 +161,12 @@ def test_em_data_elements_in_other_wordings(key, phrase):
     # appropriate source, independent historian
     from suggest.mdm import _words
     assert _words()[key].search(phrase)
+
+
+def test_em_parenteral_controlled_substance_is_high_risk():
+    # 2023 CPT ED/hospital guidelines: parenteral controlled substances are a high-risk management example
+    for plan in ("morphine 4 mg IV x1, ondansetron IV", "hydromorphone 0.5 mg IVP", "IV lorazepam 2 mg given"):
+        text = f"Impression: Renal colic.\nPlan: {plan}."
+        assert grade(text, at(text, N23="Renal colic"), [], []).risk == 4, plan
+    oral = "Impression: Renal colic.\nPlan: oxycodone 5 mg PO q6h prn, #8."
+    assert grade(oral, at(oral, N23="Renal colic"), [], []).risk == 3
