@@ -140,7 +140,10 @@ _DRUG_CLASSES = (
     (r"immunotherapy|checkpoint inhibitors?|pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab",
      "T45.1X5A"),
     (r"(?:gluco)?corticosteroid|steroid|prednisone|prednisolone|dexamethasone|methylprednisolone", "T38.0X5A"),
-    (r"NSAID|ibuprofen|naproxen|diclofenac|meloxicam|ketorolac", "T39.395A"),
+    # Table of Drugs: ibuprofen/naproxen are propionic acid derivatives (T39.31-), ketorolac T39.8-
+    (r"ibuprofen|naproxen|ketoprofen|oxaprozin|flurbiprofen", "T39.315A"),
+    (r"ketorolac", "T39.8X5A"),
+    (r"NSAID|diclofenac|meloxicam", "T39.395A"),
     (r"aromatase[- ]inhibitor|AI|anastrozole|letrozole|exemestane|tamoxifen", "T38.6X5A"),
     (r"opioid|opiate|oxycodone|hydrocodone|morphine", "T40.2X5A"),
     (r"ACE[- ]inhibitor|ACEi|lisinopril|enalapril|ramipril", "T46.4X5A"),
@@ -161,7 +164,8 @@ _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus
 # "hypothyroidism due to pembrolizumab": the condition's own "due to drugs" code where the classification has one
 # (Index: Polyneuropathy, drug-induced G62.0; Cardiomyopathy, due to drugs I42.7)
 _DRUG_INDUCED = {"E03.9": "E03.2", "K59.00": "K59.03", "K59.09": "K59.03", "G62.9": "G62.0", "I42.9": "I42.7"}
-_EFFECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:due to|from|secondary to|caused by)\s+(?:the\s+|his\s+|her\s+)?(" +
+_EFFECT_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*)?(?:due to|from|secondary to|caused by|"
+                           r"attributed to)\s+(?:the\s+|his\s+|her\s+)?(" +
                            "|".join(p for p, _ in _DRUG_CLASSES) + r")\b", re.I)
 
 

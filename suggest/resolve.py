@@ -21,6 +21,7 @@ _ACTIVE = re.compile(r"\b(current injury|active treatment|initial encounter)\b",
 _SEQUELA = re.compile(r"\b(sequela|sequelae|late effect|residual)\b", re.I)
 # from the note's opening lines only the named sequela counts: "residual" there is usually another condition's
 # ("hx of CVA with residual weakness" beside today's fall injuries; I.C.19.a: S only for the injury's late effect)
+_NONDISPLACED = re.compile(r"\bnon-?displaced\b", re.I)
 _SEQUELA_NAMED = re.compile(r"\b(sequela|sequelae|late effects?)\b", re.I)
 _INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emergency|\bed\b|er visit|"
                       r"this morning|last night|fell|tripped|twisted)\b", re.I)
@@ -173,6 +174,22 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
             break
     out = Resolved(cur, "", False, missing)
     cinfo = cs.lookup(cur)
+    if cinfo and not cinfo.billable and cinfo.seventh_characters and cinfo.parent \
+            and re.search(r"\bunspecified\b", cinfo.title, re.I) \
+            and not re.search(r"\b(?:right|left|bilateral)\b", cinfo.title, re.I):
+        # "L intertrochanteric hip fx, nondisplaced" from a term of the unspecified side: the sibling of the side
+        # (I.B laterality) and displacement (I.C.19.c.1: displaced unless documented nondisplaced)
+        nondisp = bool(_NONDISPLACED.search(context))
+        for k in cs.children(cinfo.parent) if side or nondisp else ():
+            sib = cs.lookup(k)
+            sided = re.search(rf"\b{side}\b", sib.title, re.I) if side and sib is not None else \
+                sib is not None and not re.search(r"\b(?:right|left|bilateral)\b", sib.title, re.I)
+            if sib is not None and sib.seventh_characters and sided \
+                    and bool(_NONDISPLACED.search(sib.title)) == nondisp:
+                if k != cur:
+                    cur, cinfo = k, sib
+                    out.rules.append("I.B.laterality")
+                break
     if cinfo and not cinfo.billable and cinfo.seventh_characters:
         char, told = ("A", True) if _ACTIVE.search(context) else episode_character(context, episode_context)
         if char not in cinfo.seventh_characters:

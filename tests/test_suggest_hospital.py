@@ -190,3 +190,37 @@ def test_copd_with_bacterial_pneumonia_is_j44_0_after_the_principal_pneumonia(s)
     out = codes(s.suggest(note(text)))
     assert out[:2] == ["J15.0", "J44.0"]
     assert "J44.9" not in out
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("L intertrochanteric hip fx s/p IMN - per ortho", "S72.142A"),  # displaced by default (I.C.19.c.1)
+    ("R intertrochanteric fracture, nondisplaced", "S72.144A"),
+])
+def test_intertrochanteric_fracture_side_and_displacement(s, line, code):
+    out = codes(s.suggest(note(f"HOSPITAL MEDICINE CONSULTATION\nA/P:\n1. {line}.\n2. HTN - losartan.\n")))
+    assert code in out
+
+
+def test_condition_considered_then_not_diagnosed_is_not_coded_at_discharge(s):
+    # II.H codes what is still uncertain at discharge; "considered ... not diagnosed" was excluded
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Alcohol withdrawal delirium in alcohol dependence",
+        course="Wernicke encephalopathy considered - no ophthalmoplegia or ataxia, treated empirically, "
+               "not diagnosed."))))
+    assert "E51.2" not in out
+
+
+def test_probable_aspiration_pneumonitis_at_discharge_is_coded(s):
+    # II.H: "probable" at discharge is coded as if established
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Klebsiella pneumonia\n2. Probable aspiration pneumonitis "
+                                                "component", course="ceftriaxone; thickened liquids."))))
+    assert "J69.0" in out
+
+
+def test_ulcer_attributed_to_naproxen_is_a_propionic_acid_adverse_effect(s):
+    # I.C.19.e.5.a and the Table of Drugs: naproxen (propionic acid derivative) -> T39.315A
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="UGIB 2/2 bleeding duodenal ulcer (Forrest IIa), attributed to naproxen use",
+        course="EGD: clipped ulcer. Naproxen stopped."))))
+    assert "T39.315A" in out
+    assert "T39.395A" not in out
