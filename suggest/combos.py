@@ -15,6 +15,7 @@ from typing import Any
 from suggest.assertions import longest_prefix
 from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.ruledata import RuleData
+from suggest.status import START_BEFORE
 
 _LATE_CKD = ("N18.5", "N18.6")
 
@@ -176,6 +177,8 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
                 continue
             if _NOT_TAKEN.search(text, max(unit[0], m.start() - 50), min(unit[1], m.end() + 40)):
                 continue  # "if sugars stay high, will add a GLP-1 agonist": not a drug the patient takes
+            if START_BEFORE.search(text, unit[0], m.start()):
+                continue  # "start metformin 500 mg daily": started today, not yet long-term (I.C.21.c.3)
             spans.append((m.start(), m.end()))
         if spans and not any(c.code == code for c in cands):
             info = lookup(code)

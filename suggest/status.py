@@ -56,6 +56,11 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
     return cands + [c]
 
 
+# a drug started at this visit ("start apixaban 5 mg twice daily") is not yet long-term (current) therapy: the Z79
+# code is for a drug the patient is taking (I.C.21.c.3); "started on apixaban in 2023" is
+START_BEFORE = re.compile(r"\b(?:start|initiate|begin)\s+(?:on\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
 # characters that re.IGNORECASE matches to an ASCII letter besides its own two cases
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -95,7 +100,7 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         spans = []
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
-            if not _STOPPED.search(text, unit[0], unit[1]):
+            if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()):
                 spans.append((m.start(), m.end()))
         info = lookup(code)
         if spans and info is not None:

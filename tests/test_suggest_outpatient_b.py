@@ -191,3 +191,28 @@ def test_symptom_assessed_apart_from_an_excludes1_diagnosis_is_kept(s):
     out = codes(s.suggest(note(text)))
     assert "J96.11" in out and "R06.83" in out
     assert "G47.33" not in out
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Assessment:\n1. Atrial fibrillation, newly found - start apixaban 5 mg twice daily; echo ordered.\n", "Z79.01"),
+    ("Assessment: Type 2 diabetes mellitus, new diagnosis, without complications.\nPlan: start metformin 500 mg "
+     "daily with supper.\n", "Z79.84"),
+])
+def test_drug_started_today_is_not_yet_long_term_use(s, text, code):
+    # I.C.21.c.3 / README Decisions: Z79 is for a drug on the current list and taken long-term
+    assert code not in codes(s.suggest(note(text)))
+
+
+def test_drug_taken_since_earlier_is_long_term_use(s):
+    text = ("HPI: started on apixaban in 2023 for atrial fibrillation, no bleeding.\n"
+            "Assessment:\n1. Paroxysmal atrial fibrillation - continue apixaban.\n")
+    assert "Z79.01" in codes(s.suggest(note(text)))
+
+
+def test_causes_listed_after_cause_not_yet_clear_are_uncertain(s):
+    # IV.H: possibilities named for an unexplained finding are not coded outpatient; the finding is
+    text = ("Assessment:\n1. Elevated liver transaminases - cause not yet clear (statin, alcohol, fatty liver).\n"
+            "Plan: hold atorvastatin; right upper quadrant ultrasound ordered.\n")
+    out = codes(s.suggest(note(text)))
+    assert "R74.01" in out
+    assert "K76.0" not in out
