@@ -37,6 +37,12 @@ _TIME = [
                r"on the date of (?:the )?(?:service|encounter))", re.I),
     re.compile(r"\b(?:total |encounter |visit )?time(?:[- ]based(?: billing| coding)?)?\s*(?:today|on date of "
                r"(?:service|encounter))?\s*[:\u2013-]\s*" + _MIN, re.I),
+    # "Minutes spent: 30", "Visit length: 20 min", "This visit took 45 minutes", "40 minute visit, >50% counseling"
+    re.compile(r"\b(?:minutes spent|visit length|visit duration|length of (?:the )?visit)\s*[:\u2013-]?\s*(\d{1,3})\b",
+               re.I),
+    re.compile(r"\b(?:visit|encounter|appointment) took\s+(?:a total of\s+|about\s+)?" + _MIN, re.I),
+    re.compile(r"\b(\d{1,3})[- ]min(?:ute)? (?:visit|encounter)\b(?=[^.\n]{0,40}(?:counsel|coordinat|spent|>\s*50|"
+               r"more than half|over half))", re.I),
     # "Face-to-face 20 minutes, plus 10 minutes documenting"; "25 minutes at today's visit"
     re.compile(r"\bface[- ]to[- ]face(?: time)?\s*(?:[:\u2013-]\s*|was\s+|of\s+)?" + _MIN, re.I),
     re.compile(r"\b" + _MIN + r"\s+(?:at|during|in|for) (?:today's|this) (?:visit|encounter|appointment)\b", re.I),

@@ -170,3 +170,14 @@ def test_em_parenteral_controlled_substance_is_high_risk():
         assert grade(text, at(text, N23="Renal colic"), [], []).risk == 4, plan
     oral = "Impression: Renal colic.\nPlan: oxycodone 5 mg PO q6h prn, #8."
     assert grade(oral, at(oral, N23="Renal colic"), [], []).risk == 3
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), [
+    ("Minutes spent: 30.", 30),
+    ("This visit took 45 minutes.", 45),
+    ("Visit length: 20 min.", 20),
+    ("40 minute visit, >50% counseling.", 40),
+    ("Schedule a 30 minute visit next month.", None),  # a plan, not this visit's time
+])
+def test_em_time_statement_other_wordings(sentence, minutes):
+    assert documented_minutes({}, "Assessment: follow-up.\n" + sentence)[0] == minutes
