@@ -637,7 +637,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _asserted(w["hospitalization"], reg)  # "go to the ED if worse" is not a decision
     hospital = hospital or _decided_above(w["hospitalization"], masked, off)
-    complicated = _asserted(w["complicated_injury"], reg)
+    stated_moderate = _asserted(w["stated_moderate_problem"], reg)
     minor = [c for c in problems if c.code.startswith(minor_prefixes())]
     # a problem for which admission is recommended or arranged threatens life or bodily function; one for which it is
     # only weighed ("considered admission but treated at home") is high only as a chronic illness's severe
@@ -652,8 +652,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
         p, why_p = 3, f"moderate ({len(chronic_dx)} stable chronic illnesses)"
     elif surgery and injury:
         p, why_p = 3, "moderate (acute complicated injury: surgery decided)"
-    elif complicated:
-        p, why_p = 3, f"moderate (acute complicated injury: '{complicated[0]}')"
+    elif stated_moderate:
+        p, why_p = 3, f"moderate (as documented: '{stated_moderate[0]}')"
     elif systemic := [c.code for c in problems if c.code.startswith(systemic_prefixes())]:
         p, why_p = 3, f"moderate (acute illness with systemic symptoms: {systemic[0]})"
     elif uncertain and problems:

@@ -181,3 +181,11 @@ def test_em_parenteral_controlled_substance_is_high_risk():
 ])
 def test_em_time_statement_other_wordings(sentence, minutes):
     assert documented_minutes({}, "Assessment: follow-up.\n" + sentence)[0] == minutes
+
+
+def test_em_clinicians_ama_problem_wording_is_taken_as_written():
+    text = ("Assessment: Influenza A - acute illness with systemic symptoms (fever 103, myalgias).\n"
+            "Plan: oseltamivir 75 mg BID x 5 days.")
+    assert grade(text, at(text, J10_1="Influenza A"), [], []).problems == 3
+    plain = "Assessment: Influenza A, no systemic symptoms.\nPlan: fluids."
+    assert grade(plain, at(plain, J10_1="Influenza A"), [], []).problems == 2
