@@ -395,6 +395,37 @@ _DECISION_WORD = re.compile(r"\b(?:consider\w*|declin\w*|offer\w*|prefer\w*|reco
                             r"disposition|refus\w*|deferred)\b", re.I)
 
 
+# "Hypertension - managed by his cardiologist, no changes today": another professional manages it
+_MANAGED_ELSEWHERE = re.compile(
+    r"\b(?:managed|followed|treated|handled|monitored|co-?managed)\s+(?:by|per|with)\s+(?:(?:his|her|their|the|an?|"
+    r"outside|own)\s+)?(?:\w+\s+){0,2}?(?:cardiolog\w*|oncolog\w*|nephrolog\w*|endocrinolog\w*|neurolog\w*|"
+    r"psychiatr\w*|pulmonolog\w*|rheumatolog\w*|gastroenterolog\w*|gi|urolog\w*|dermatolog\w*|hematolog\w*|"
+    r"ophthalmolog\w*|specialists?|pcp|primary care|surgeon|dr\.?\s*[a-z]+)\b|\bdeferred to (?:his |her |their |the )?"
+    r"(?:\w+ )?(?:cardiolog|oncolog|nephrolog|endocrinolog|neurolog|psychiatr|specialist|pcp|primary care)\w*", re.I)
+_ACTION = re.compile(r"\b(?:start\w*|increas\w*|decreas\w*|reduc\w*|adjust\w*|chang(?:e|ed|ing)\b|stop\w*|"
+                     r"discontinu\w*|order\w*|refill\w*|check\w*|recheck\w*|titrat\w*|switch\w*|add(?:ed|ing)?\b|"
+                     r"labs?\b|counsel\w*|discussed|referr?\w*|coordinat\w*|called|spoke)", re.I)
+
+
+def _managed_elsewhere(text: str, off: int, c: Cand, w: dict[str, _Lexicon]) -> bool:
+    """AMA: a problem another professional manages, noted without assessment, management or care coordination
+    today, is not addressed. True when every assessment line naming ``c`` says so and names no drug or action."""
+    lines = set()
+    for s0, _ in c.spans:
+        if s0 >= off:
+            a = text.rfind("\n", 0, s0) + 1
+            b = text.find("\n", s0)
+            lines.add((a, len(text) if b < 0 else b))
+    if not lines:
+        return False
+    for a, b in lines:
+        line = text[a:b]
+        if not _MANAGED_ELSEWHERE.search(line) or _ACTION.search(line) or w["prescription"].search(line) \
+                or _DOSED.search(line):
+            return False
+    return True
+
+
 _SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
 _ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
 
@@ -608,7 +639,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     masked = mask(text, proc_spans)
     off, reg = region(masked)
     why: list[str] = []
-    problems = [c for c in dx if not c.code.startswith(_HISTORY_Z)]
+    problems = [c for c in dx if not c.code.startswith(_HISTORY_Z) and not _managed_elsewhere(masked, off, c, w)]
     prefixes = tuple(p for p in (*chronic, *chronic_prefixes()) if p != "Z")
     chronic_all = [c for c in problems if c.code.startswith(prefixes)]
     acute = len(problems) - len({c.code[:3] for c in chronic_all})

@@ -189,3 +189,17 @@ def test_em_clinicians_ama_problem_wording_is_taken_as_written():
     assert grade(text, at(text, J10_1="Influenza A"), [], []).problems == 3
     plain = "Assessment: Influenza A, no systemic symptoms.\nPlan: fluids."
     assert grade(plain, at(plain, J10_1="Influenza A"), [], []).problems == 2
+
+
+def test_em_problem_managed_by_another_professional_is_not_addressed():
+    # AMA: a notation that another professional manages the problem, without additional assessment or care
+    # coordination, does not make it a problem addressed
+    text = ("Assessment:\n1. Type 2 diabetes, stable. Continue metformin 500 mg BID.\n"
+            "2. Hypertension - managed by his cardiologist, no changes today.\n"
+            "3. Hyperlipidemia - followed by cardiology.")
+    cands = at(text, E11_9="Type 2 diabetes", I10="Hypertension", E78_5="Hyperlipidemia")
+    assert grade(text, cands, ["E11", "I10", "E78"], []).problems == 2
+    acted = ("Assessment:\n1. Type 2 diabetes, stable. Continue metformin 500 mg BID.\n"
+             "2. Hypertension - followed by cardiology; I called Dr. Ames and we increased lisinopril to 20 mg.")
+    cands = at(acted, E11_9="Type 2 diabetes", I10="Hypertension")
+    assert grade(acted, cands, ["E11", "I10"], []).problems == 3
