@@ -57,7 +57,9 @@ ENGINE_VERSION = "medcoder.rules.v1"
 # a spaced dash after the condition can start its plan: "menorrhagia - options reviewed", "obesity - diet and
 # exercise" treat the condition (a "Hep B - vaccine #2" line still names the vaccine)
 _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|education|planning|diet)\b)"
-                            r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+)?"
+                            r"(?:[ \t]*(?:and|&|,)[ \t]+\w{1,3}\b)?"  # "hepatitis B and C serologies"
+                            # "hep B/C testing", "hepatitis B and C serologies": the letters share the test word
+                            r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+|(?:and|&)\s+\w{1,3}\s+)?"
                             r"(?:vaccines?|vaccinations?|immunizations?|"
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"doses?(?=\s*#?\s*(?:\d|one|two|three)\b)|"  # "Flu dose 2 in 4 weeks": a vaccine dose

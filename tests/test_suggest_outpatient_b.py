@@ -216,3 +216,26 @@ def test_causes_listed_after_cause_not_yet_clear_are_uncertain(s):
     out = codes(s.suggest(note(text)))
     assert "R74.01" in out
     assert "K76.0" not in out
+
+
+def test_relative_who_brings_the_patient_is_the_informant_not_a_family_history(s):
+    # I.C.21.c.4: a family history code is for a relative's condition; the daughter here only gives the history
+    text = ("84F with Alzheimer dementia, brought by her daughter who provides the history as the patient cannot.\n"
+            "Assessment: Acute cystitis without hematuria - nitrofurantoin. Alzheimer dementia - continue donepezil.\n")
+    out = codes(s.suggest(note(text)))
+    assert "G30.9" in out
+    assert "Z82.0" not in out
+
+
+def test_relative_with_the_condition_is_still_family_history(s):
+    text = ("Here for a screening mammogram. Her daughter has breast cancer, diagnosed at 41.\n"
+            "Assessment: Encounter for screening mammogram; family history of breast cancer.\n")
+    assert "Z80.3" in codes(s.suggest(note(text)))
+
+
+def test_hepatitis_b_and_c_serologies_are_tests_not_hepatitis(s):
+    text = ("Assessment:\n1. Elevated liver transaminases - cause not yet clear.\n"
+            "Plan: hepatitis B and C serologies and right upper quadrant ultrasound ordered.\n")
+    out = codes(s.suggest(note(text)))
+    assert "R74.01" in out
+    assert not [c for c in out if c.startswith(("B16", "B17", "B18", "B19"))]
