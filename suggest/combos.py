@@ -156,6 +156,12 @@ _NOT_TAKEN = re.compile(r"\b(?:if|would|will (?:add|start|consider|begin)|consid
                         r"refus\w*)\b", re.I)
 
 
+# insulin given in the encounter to correct a glucose or potassium ("10 units regular insulin IV", "insulin drip",
+# "insulin/dextrose"): not long-term insulin use
+_INSULIN_NOW = re.compile(r"\b(?:IV|intravenous(?:ly)?|drip|gtt|infusion|bolus|push)\b|insulin\s*(?:/|and|\+)\s*"
+                          r"dextrose|dextrose\s*(?:/|and|\+)\s*insulin", re.I)
+
+
 def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
                         units: list[tuple[int, int]]) -> list[Cand]:
     """Z79.4 / Z79.84 / Z79.85 when diabetes is coded and the drug is documented (not stopped)."""
@@ -179,6 +185,9 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
                 continue  # "if sugars stay high, will add a GLP-1 agonist": not a drug the patient takes
             if START_BEFORE.search(text, unit[0], m.start()):
                 continue  # "start metformin 500 mg daily": started today, not yet long-term (I.C.21.c.3)
+            if kind == "insulin" and _INSULIN_NOW.search(text, max(unit[0], m.start() - 25),
+                                                         min(unit[1], m.end() + 25)):
+                continue  # I.C.4.a.3: insulin given temporarily in the encounter (IV dose, drip, with dextrose)
             spans.append((m.start(), m.end()))
         if spans and not any(c.code == code for c in cands):
             info = lookup(code)

@@ -224,3 +224,42 @@ def test_ulcer_attributed_to_naproxen_is_a_propionic_acid_adverse_effect(s):
         course="EGD: clipped ulcer. Naproxen stopped."))))
     assert "T39.315A" in out
     assert "T39.395A" not in out
+
+
+def test_insulin_given_iv_in_the_ed_is_not_long_term_insulin(s):
+    # I.C.4.a.3: insulin given temporarily to bring the glucose under control in the encounter -> no Z79.4
+    text = ("ED NOTE\n61 yo F, T2DM on metformin 1000 BID.\nED course: 1 L NS, 10 units regular insulin IV -> "
+            "glucose 298.\nDx:\n1. T2DM with hyperglycemia\n")
+    out = codes(s.suggest(note(text, "outpatient", "23")))
+    assert {"E11.65", "Z79.84"} <= set(out)
+    assert "Z79.4" not in out
+
+
+def test_home_insulin_still_long_term(s):
+    text = ("DISCHARGE SUMMARY\nDischarge diagnoses:\n1. Hyperkalemia - insulin/dextrose given\n2. Type 2 diabetes "
+            "mellitus with hyperglycemia\nD/C meds: insulin glargine 14 u qhs.\n")
+    out = codes(s.suggest(note(text)))
+    assert "Z79.4" in out
+
+
+def test_bleeding_named_by_its_source_absorbs_hemorrhage_and_rectal_bleeding(s):
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Diverticular hemorrhage (sigmoid diverticulosis with bleeding)",
+        course="four episodes of bright red blood per rectum; colonoscopy: clot in a sigmoid diverticulum."))))
+    assert out[0] == "K57.31"
+    assert not {"R58", "K62.5", "K57.30"} & set(out)
+
+
+def test_transaminases_are_part_of_a_coded_liver_disease(s):
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="Alcoholic fatty liver", course="Transaminitis - AST 142, ALT 61; RUQ US: hepatic steatosis."))))
+    assert "K70.0" in out
+    assert "R74.01" not in out
+
+
+def test_hepatitis_serologies_ordered_are_not_hepatitis(s):
+    text = ("Assessment:\n1. Elevated liver transaminases - cause not yet clear.\nPlan: hepatitis B and C "
+            "serologies ordered.\n")
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert "R74.01" in out
+    assert not [c for c in out if c.startswith(("B16", "B18", "B19"))]
