@@ -70,7 +70,10 @@ _PROC_MINUTES = re.compile(
     r"\b(\d{1,3})[- ]?min(?:ute)?s?\s+(?:of (?:that|this|which|it|these|the (?:total|time|visit))(?: time)?|"
     r"(?:was|were) (?:for|spent (?:on|doing|performing|for)))\b[^.\n]{0,80}?\b(?:" + _PROC_WORDS + r"|"
     r"(?:billed|reported|coded) separately|separately (?:billed|reported|coded))|"
-    r"\bincluding (?:the |a )?(\d{1,3})[- ]?min(?:ute)?s?\s+(?:for |of )?(?:the |a )?(?:\w+ ){0,3}" + _PROC_WORDS,
+    r"\bincluding (?:the |a )?(\d{1,3})[- ]?min(?:ute)?s?\s+(?:for |of )?(?:the |a )?(?:\w+ ){0,3}" + _PROC_WORDS + r"|"
+    r"\bof (?:that|which|this|these)(?: time)?,?\s+(\d{1,3})(?:[- ]?min(?:ute)?s?)?\s+(?:was|were)\s+(?:spent\s+)?"
+    r"(?:on|doing|performing|for|in)?\b[^.\n]{0,60}?\b(?:" + _PROC_WORDS + r"|(?:billed|reported|coded) separately|"
+    r"separately (?:billed|reported|coded))",
     re.I)
 _NOT_VISIT_TIME = re.compile(r"psychotherap|counsel+ing:|cbt|walk|exercise|wearing off|before|after|every|q\d|"
                              r"per (?:day|week)|days?/week", re.I)
@@ -166,7 +169,7 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
                 if _other_day(text, more.end()):  # "and 20 minutes yesterday reviewing records"
                     break
                 n, end = n + int(more.group(1)), more.end()
-            n -= _procedure_minutes(text, end)
+            n -= _procedure_minutes(text, m.start())
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), end))
     for m in _HOURS.finditer(text):
@@ -215,7 +218,7 @@ def _procedure_minutes(text: str, at: int) -> int:
         if re.search(r"\bnot\s+(?:incl)?$|\b(?:not including|excluding|exclusive of|does not include|apart from|"
                      r"separate from|in addition to|plus)\b", before, re.I):
             continue
-        out += int(m.group(1) or m.group(2))
+        out += int(m.group(1) or m.group(2) or m.group(3))
     return out
 
 

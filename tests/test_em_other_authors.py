@@ -33,6 +33,8 @@ def at(text: str, **named: str) -> list[Cand]:
     ("I spent 35 minutes, including the 10-minute laceration repair.", 25),
     ("I spent 35 minutes, not including the 10 minutes for the laceration repair.", 35),
     ("I spent 30 minutes discussing the procedure and its risks.", 30),  # counseling counts
+    ("I spent 45 minutes, of which 20 were spent performing the joint injection.", 25),
+    ("Total time 50 min; of this, 15 minutes was the I&D, billed separately.", 35),
     # CPT: only the time on the date of the encounter counts
     ("Total time 45 minutes over two days: 25 minutes at today's visit, and 20 minutes the next day on forms.", 25),
     ("I spent 45 minutes with him today and another 20 minutes yesterday going through outside records.", 45),
