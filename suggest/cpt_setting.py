@@ -25,10 +25,13 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     ed = is_ed(note, text, table)
     payer = note.get("payer") or {}
     medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
+    prenatal = bool(_PRENATAL.search(text[:300]))
     out = []
     for p in procs:
         if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
             continue  # the facility's tests, drugs and nursing injections; the radiologist's reads
+        if prenatal and p.code == "81002":
+            continue  # the routine urine dipstick of an antepartum visit is in the global obstetric package
         if ed and p.code == "93000":
             p.code, p.description = "93010", "ECG interpretation and report only"
             p.extra["interpretation_only"] = True
@@ -41,11 +44,19 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     return out
 
 
+_PRENATAL = re.compile(r"\b(?:routine (?:prenatal|antepartum|ob) visit|prenatal visit|antepartum visit|"
+                       r"prenatal care visit|ob visit)\b", re.I)
 # vaccine components counted by 90461 (each component after the first); single-component vaccines omitted
 _COMPONENTS = {"90700": 3, "90696": 4, "90698": 5, "90723": 5, "90707": 3, "90710": 4, "90715": 3, "90714": 2}
 _COUNSEL = re.compile(r"\bcounsel\w*", re.I)
 _VACCINE_COUNSEL = re.compile(r"\bcounsel\w* (?:\w+ ){0,4}(?:on|about|regarding) (?:the )?(?:vaccin|immuniz)\w*|"
                               r"\bvaccine counsel\w*", re.I)
+
+
+def _sentence_end(text: str, b: int) -> int:
+    """End of the sentence holding offset ``b``: a wrapped line ("given IM after I\\n counseled mom") goes on."""
+    ends = [i for i in (text.find(". ", b), text.find(".\n", b), text.find("\n\n", b)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[Cand]:
@@ -59,8 +70,7 @@ def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[C
         return procs
     # the counseling must be about the vaccines ("counseled on diet" elsewhere in the note is not)
     near = next((m for v in vaccines for a, b in v.spans[:1]
-                 for m in [_COUNSEL.search(text, text.rfind("\n", 0, a) + 1,
-                                           text.find("\n", b) if "\n" in text[b:] else len(text))] if m), None)
+                 for m in [_COUNSEL.search(text, text.rfind("\n", 0, a) + 1, _sentence_end(text, b))] if m), None)
     near = near or _VACCINE_COUNSEL.search(text)
     if near is None:
         return procs

@@ -31,7 +31,10 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
-                      r"discussed|offered|prior|previous|last (?:year|month|visit)|ago|at the last visit)\b", re.I)
+                      # "(prior 7.6%)", "previous 152/94": an earlier value compared with today's result, not a
+                      # service done earlier
+                      r"discussed|offered|(?:prior|previous)(?!\s*(?:value\s*)?[:=]?\s*\d)|last (?:year|month|visit)|"
+                      r"ago|at the last visit)\b", re.I)
 _STRONG_DONE = re.compile(r"\b(performed|administered|given|done|injected|removed|completed|scored)\b", re.I)
 _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outside|another|referring|prior)\b|"
                         r"(?:at|from) (?:the |an? )?(?:imaging|radiology) (?:center|department|facility)|"

@@ -239,3 +239,30 @@ def test_hepatitis_b_and_c_serologies_are_tests_not_hepatitis(s):
     out = codes(s.suggest(note(text)))
     assert "R74.01" in out
     assert not [c for c in out if c.startswith(("B16", "B17", "B18", "B19"))]
+
+
+def test_poc_a1c_with_an_earlier_value_in_parentheses_is_done_today(s):
+    # "(prior 7.6%)" compares today's result with an earlier one; the A1c itself was done in the office (83036)
+    text = "RESULTS\n  POC HbA1c today: 8.9% (prior 7.6%)\nASSESSMENT/PLAN\n1. Type 2 DM with hyperglycemia.\n"
+    assert "83036" in codes(s.suggest(note(text)), system=None)
+
+
+def test_poc_urine_dip_is_a_dipstick_urinalysis(s):
+    text = ("POC urine dip: LE 2+, nitrite positive, blood negative.\n"
+            "Assessment: Acute cystitis without hematuria. Plan: nitrofurantoin 100 mg BID x 5 days.\n")
+    assert "81002" in codes(s.suggest(note(text)), system=None)
+
+
+def test_prenatal_visit_urine_dip_is_in_the_global_package(s):
+    text = ("PRENATAL VISIT\n\nG1P0 at 28w2d.\nO: BP 112/68. Urine dip: negative protein, negative glucose.\n"
+            "A/P: Supervision of normal first pregnancy, third trimester. RTC 2 weeks.\n")
+    assert "81002" not in codes(s.suggest(note(text)), system=None)
+
+
+def test_vaccine_counseling_on_a_wrapped_line_is_90460(s):
+    text = ("9 MONTH WELL CHILD VISIT\nImmunizations: influenza vaccine (trivalent, preservative free, 0.5 mL) dose 1 "
+            "given IM after I\ncounseled mom on benefits and risks; VIS given.\nAssessment: healthy 9-month-old.\n")
+    n = {"id": "t", "text": text, "setting": "outpatient", "date_of_service": "2025-10-22",
+         "patient": {"birth_date": "2025-01-20"}, "visit": {"new_patient": False, "place_of_service": "11"}}
+    out = codes(s.suggest(n), system=None)
+    assert "90460" in out and "90471" not in out
