@@ -205,3 +205,11 @@ def test_em_problem_managed_by_another_professional_is_not_addressed():
              "2. Hypertension - followed by cardiology; I called Dr. Ames and we increased lisinopril to 20 mg.")
     cands = at(acted, E11_9="Type 2 diabetes", I10="Hypertension")
     assert grade(acted, cands, ["E11", "I10"], []).problems == 3
+
+
+def test_em_continuing_a_named_drug_class_is_prescription_management():
+    # AMA prescription drug management includes continuing a prescription drug; "cont PPI" names the class of the
+    # omeprazole the note lists
+    text = ("Doing well on omeprazole 40 mg daily.\n\nA/P: Barrett's esophagus without dysplasia - cont PPI, "
+            "surveillance EGD in 2 years.")
+    assert grade(text, at(text, K22_70="Barrett's esophagus"), ["K22"], []).risk == 3
