@@ -408,7 +408,8 @@ def _separate_problem(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
     _, reg = mdm_mod.region(masked)
     if _SEPARATE_PROBLEM.search(reg) or _SURVEILLANCE_VISIT.search(text[:400]):
         return True
-    problems = {c.code[:3] for c in dx if not c.code.startswith("Z")}
+    # a companion the combination code asks for (L97 ulcer site with E11.621) is the same problem, not a second one
+    problems = {c.code[:3] for c in dx if not c.code.startswith("Z") and "I.A.13-code-first" not in c.rules}
     words = mdm_mod._words()
     rx = [x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)]
     return len(problems) >= 2 and bool(rx)

@@ -266,3 +266,16 @@ def test_vaccine_counseling_on_a_wrapped_line_is_90460(s):
          "patient": {"birth_date": "2025-01-20"}, "visit": {"new_patient": False, "place_of_service": "11"}}
     out = codes(s.suggest(n), system=None)
     assert "90460" in out and "90471" not in out
+
+
+def test_wound_debridement_visit_has_no_separate_em(s):
+    # CPT: the decision to debride and the wound assessment are part of 11042; the diabetic ulcer it treats (E11.621
+    # with its L97 companion) is one problem, not a second one for a separate E/M
+    text = ("WOUND CARE CENTER - RETURN VISIT\nHistory: type 2 diabetes on insulin glargine.\n"
+            "Procedure: excisional debridement of slough and subcutaneous tissue with a curette; 4.3 sq cm. "
+            "Tolerated well.\nAssessment:\nDiabetic foot ulcer, left heel, with fat layer exposed - improving.\n"
+            "Type 2 diabetes with foot ulcer, on insulin.\nPlan: collagen dressing, weekly visits.\n")
+    n = {"id": "t", "text": text, "setting": "outpatient", "visit": {"new_patient": False, "place_of_service": "22"}}
+    out = codes(s.suggest(n), system=None)
+    assert "11042" in out
+    assert not [c for c in out if c.startswith("992")]
