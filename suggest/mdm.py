@@ -426,6 +426,9 @@ def _managed_elsewhere(text: str, off: int, c: Cand, w: dict[str, _Lexicon]) -> 
     return True
 
 
+# "if it recurs, prophylaxis vs urology referral": a choice for a possible future, not an undiagnosed problem today
+_CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|should (?:it|she|he|they|this|symptoms?)|in case)\b[^,;:]{0,40},",
+                                 re.I)
 _SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
 _ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
 
@@ -663,7 +666,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     uncertain = [m.group(0) for m in w["uncertain"].finditer(reg) if not _clause_denies(reg, m.start(), w)
                  and not _ETIOLOGY_AFTER.match(reg, m.end()) and not _NOT_A_DIAGNOSIS_AFTER.match(reg, m.end())
                  and not _AS_POSSIBLE.search(reg, max(0, m.start() - 12), m.end())
-                 and not (_WEAK_CUE.fullmatch(m.group(0)) and _diagnosed_on_line(reg, off, m.start(), problems))]
+                 and not (_WEAK_CUE.fullmatch(m.group(0)) and _diagnosed_on_line(reg, off, m.start(), problems))
+                 and not _CONDITIONAL_BEFORE.search(_clause(reg, m.start()))]
     surgery = _asserted(w["surgery_decision"], reg, _MAYBE_SURGERY)
     injury = any(c.code.startswith(("S", "T")) for c in problems) or bool(_INJURY.search(reg))
     hospital = _asserted(w["hospitalization"], reg)  # "go to the ED if worse" is not a decision

@@ -213,3 +213,11 @@ def test_em_continuing_a_named_drug_class_is_prescription_management():
     text = ("Doing well on omeprazole 40 mg daily.\n\nA/P: Barrett's esophagus without dysplasia - cont PPI, "
             "surveillance EGD in 2 years.")
     assert grade(text, at(text, K22_70="Barrett's esophagus"), ["K22"], []).risk == 3
+
+
+def test_em_versus_in_a_conditional_plan_is_not_an_undiagnosed_problem():
+    text = ("Assessment: Acute cystitis without hematuria.\nPlan: Nitrofurantoin 100 mg BID x 5 days. Given 3 UTIs "
+            "this year, if it recurs again, prophylaxis vs urology referral.")
+    assert grade(text, at(text, N30_00="Acute cystitis"), [], []).problems == 2
+    ddx = "Assessment: Chest pain, ACS vs GERD; if troponin rises, admit.\nPlan: troponin x2."
+    assert grade(ddx, at(ddx, R07_9="Chest pain"), [], []).problems >= 3

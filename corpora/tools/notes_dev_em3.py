@@ -6,6 +6,9 @@ ED levels by MDM, injections and vaccines with their administration codes for ad
 vs 90460), preventive visits by age band with and without a significant problem, tests ordered vs reviewed,
 an independent historian, social determinants limiting treatment, drug therapy needing intensive monitoring
 for toxicity and a decision not to hospitalise.
+
+dev-em3-09 gold gained T50.1X6A in session 2 (round 4, issue #3): "ran out of furosemide a week ago" before the
+heart failure exacerbation is underdosing (I.C.19.e.5.c), coded after the heart failure.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -211,6 +214,9 @@ NOTES = [
         """,
         codes=[
             c("I50.23", "Acute on chronic systolic heart failure", why="R22: acute on chronic systolic HF"),
+            c("T50.1X6A", "ran out of furosemide",
+              why="R12: underdosing of a loop diuretic (ran out a week ago) after the exacerbation it caused "
+                  "(I.C.19.e.5.c)"),
             c("99285", "Diagnosis",
               why="R15: ED, MDM high - chronic illness with severe exacerbation, extensive data (tests and "
                   "independent interpretation), decision regarding hospitalization"),

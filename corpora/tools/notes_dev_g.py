@@ -1,4 +1,9 @@
-"""Dev notes 0037-0042: ED laceration, knee injection with back pain, otitis, COPD admission, ESRD, DM."""
+"""Dev notes 0037-0042: ED laceration, knee injection with back pain, otitis, COPD admission, ESRD, DM.
+
+dev-0042 gold gained T38.3X6A in session 2 (round 4, issue #3): "ran out of glipizide 3 weeks ago" with the
+hyperglycemia it caused is underdosing (I.C.19.e.5.c: taking less than prescribed, the condition first); no Z91.1-
+intent code, the note gives no reason.
+"""
 
 from corpora.tools.spec import NoteSpec, c, skip
 
@@ -211,6 +216,9 @@ NOTES = [
             c("E11.65", "Type 2 DM with hyperglycemia", why="R09: diabetes with hyperglycemia"),
             c("E11.40", "Diabetic neuropathy of feet",
               why="R09: diabetic neuropathy, type not specified (E11.40); both combination codes assigned"),
+            c("T38.3X6A", "Ran out of glipizide",
+              why="R12: underdosing of an oral hypoglycemic (ran out 3 weeks ago), after the hyperglycemia it "
+                  "caused (I.C.19.e.5.c)"),
             c("Z79.84", "metformin 1000 BID", why="R10: oral hypoglycemics"),
             c("99213", "Time: 23 min total", why="R14: established, 23 minutes (20-29)"),
             c("82962", "Fingerstick glucose (clinic glucometer)", why="R19: glucose by monitoring device in office"),
