@@ -51,6 +51,7 @@ from suggest.status import (
     tobacco_product,
 )
 from suggest.stroke import strokes
+from suggest.underdosing import underdosing
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -243,6 +244,7 @@ class Suggester:
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)
         coded = companions.adverse_effects(coded, text, self.lookup)
+        coded = underdosing(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
             if setting == "outpatient" else []
         coded += self._vaccine_encounter(coded, procs)

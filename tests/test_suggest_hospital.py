@@ -263,3 +263,35 @@ def test_hepatitis_serologies_ordered_are_not_hepatitis(s):
     out = codes(s.suggest(note(text, "outpatient", "11")))
     assert "R74.01" in out
     assert not [c for c in out if c.startswith(("B16", "B18", "B19"))]
+
+
+def test_insulin_rationed_for_cost_is_underdosing_with_financial_intent(s):
+    # I.C.19.e.5.c: the condition first, then the underdosing code and the intent (Z91.120)
+    text = ("EMERGENCY DEPARTMENT NOTE\nHPI: 24F with T1DM. Ran out of glargine 4 d ago and could not afford the "
+            "refill, so she has been skipping basal doses.\nAssessment:\n1. Diabetic ketoacidosis, type 1 DM, "
+            "without coma - from missed insulin doses due to cost\nDisposition: admit MICU.\n")
+    out = codes(s.suggest(note(text, "outpatient", "23")))
+    assert out[0] == "E10.10"
+    assert {"T38.3X6A", "Z91.120"} <= set(out)
+
+
+def test_drug_stopped_by_the_physician_is_not_underdosing(s):
+    text = ("ASSESSMENT/PLAN:\n1. Cough from lisinopril - lisinopril stopped, start losartan 50 mg.\n"
+            "2. Essential hypertension.\n")
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert not [c for c in out if c.startswith("T46.4") and c[6] == "6"]
+
+
+def test_patient_who_stopped_lithium_on_his_own_is_underdosing(s):
+    text = ("INPATIENT PSYCHIATRY DISCHARGE SUMMARY\nReason for admission: bipolar I disorder, manic. Stopped "
+            "lithium 2 months ago because he felt he no longer needed it.\nDischarge Diagnoses:\n1. Bipolar I "
+            "disorder, current episode manic, severe, with psychotic features\n")
+    out = codes(s.suggest(note(text)))
+    assert {"T43.596A", "Z91.128"} <= set(out)
+    assert not out[0].startswith(("T", "Z"))
+
+
+def test_no_missed_doses_is_not_underdosing(s):
+    text = "ASSESSMENT/PLAN:\n1. Type 2 diabetes mellitus with hyperglycemia. No missed doses of metformin.\n"
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert "T38.3X6A" not in out
