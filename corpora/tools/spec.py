@@ -69,6 +69,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "90677": ("CPT", "Pneumococcal conjugate vaccine, 20-valent, IM"),
     "93000": ("CPT", "Electrocardiogram, 12 leads, with interpretation and report"),
     "94010": ("CPT", "Spirometry"),
+    "80305": ("CPT", "Presumptive drug class screen, read by direct optical observation"),
     "94640": ("CPT", "Inhalation treatment by nebulizer or inhaler"),
     "96110": ("CPT", "Developmental screening with a standardized instrument, scored"),
     "85610": ("CPT", "Prothrombin time (PT/INR)"),
