@@ -143,16 +143,24 @@ _PREGNANCY = ("O", "Z33", "Z34", "Z36", "Z39", "Z3A", "P55")
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PREVENTIVE = ("Z00.0", "Z00.12", "Z01.41")
-_SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "Z13.1": "E", "Z13.6": "I",
-              "Z13.3": "F", "Z13.4": "F", "Z13.2": "E"}
+_SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "Z13.1": "diabetes", "Z13.6": "I",
+              "Z13.3": "F", "Z13.4": "F", "Z13.2": "E", "Z86.32": "diabetes", "R73": "diabetes"}
+# Chapter 4 holds different organs and disorders: a mother's hypothyroidism is not the risk of a patient seen for
+# obesity or prediabetes, a sister's diabetes is (prediabetes R73 and a history of gestational diabetes go with it)
+_ENDOCRINE = (("thyroid", ("E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07")),
+              ("diabetes", ("E08", "E09", "E10", "E11", "E13", "E16")))
 
 
 def _area(code: str) -> str:
-    """The body system a code belongs to, coarsely: neoplasms together, else the chapter letter."""
+    """The body system a code belongs to, coarsely: neoplasms together, thyroid and diabetes apart from the rest
+    of chapter 4, else the chapter letter."""
     if code[0] == "C" or (code[0] == "D" and code[1] in "01234"):
         return "neoplasm"
     for prefix, area in _SCREENING.items():
         if code.startswith(prefix):
+            return area
+    for area, prefixes in _ENDOCRINE:
+        if code.startswith(prefixes):
             return area
     return code[0]
 
