@@ -94,6 +94,11 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
             else:
                 c.add_rule("I.C.21.c.4-family-history", "family member's condition; no family-history code")
             seen.append(c)
+        elif a == "historical" and c.code.startswith("Z79"):
+            # "History of DVT (completed anticoagulation)": a drug taken in the past is not long-term (current)
+            # use (I.C.21.c.3); a current drug on the list is read by status.add_long_term_drugs
+            c.add_rule("I.C.21.c.3-long-term-drug", "drug therapy documented as past; not long-term current use")
+            seen.append(c)
         elif a == "historical":
             z = longest_prefix(c.code, hist_rule["map"])
             if z and lookup(z):

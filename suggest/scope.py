@@ -36,9 +36,17 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
     A hospital course is mostly the findings of the listed diagnoses (congestion with heart failure,
     pyuria with pyelonephritis), so it addresses only ``course_chronic`` conditions: chronic systemic
-    diseases whose treatment during a stay makes them secondary diagnoses (III.B)."""
+    diseases whose treatment during a stay makes them secondary diagnoses (III.B).
+
+    A note with no assessment (a nurse's injection visit, a brief procedure note) names its reason in its text:
+    when a condition is named outside the problem/medication lists, one named only in those lists is not
+    addressed (IV.J: the auto-populated list is not the encounter)."""
+    addressed = ADDRESSED
     if not sections & ASSESSMENT:
-        return cands, []
+        named = frozenset().union(*(c.sections for c in cands)) - _LISTS
+        if not any(not c.code.startswith("Z") and c.sections & named for c in cands):
+            return cands, []
+        addressed = named
     kept, dropped = [], []
     diagnosed = any(not c.code.startswith(("R", "Z")) and c.sections & ASSESSMENT and c.assertion == "present"
                     and "uncertain-diagnosis" not in c.flags for c in cands)
@@ -47,7 +55,7 @@ def addressed_only(cands: list[Cand], sections: set[str],
             c.add_rule("IV.D-symptom-assessed", "symptom named only outside the assessment, which gives a "
                        "diagnosis; not coded")
             dropped.append(c)
-        elif ((c.code.startswith(_KEEP_PREFIX) and not c.code.startswith(_CONDITION_Z)) or c.sections & ADDRESSED
+        elif ((c.code.startswith(_KEEP_PREFIX) and not c.code.startswith(_CONDITION_Z)) or c.sections & addressed
               or c.extra.get("combined_from")
               or c.extra.get("addressed_by")
               or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
@@ -97,6 +105,7 @@ _DIABETES = ("E08", "E09", "E10", "E11", "E13")
 # I.B.14 / I.C.21.c.3: the weight diagnoses a BMI (Z68) goes with (rules.json I.C.21.c.3-bmi "with")
 _WEIGHT_DX = ("E66", "E44", "E43", "E41", "E46", "R63.4", "R63.6", "R62.7")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
+_LISTS = _HISTORY_LISTS | {"medications", "family_history", "allergies"}
 # history/status codes that an incidental mention in the story ("remote history of a fractured wrist", "history of
 # colon polyps" at a kidney visit) does not make relevant; cancer and stroke history are kept wherever named
 _STORY = frozenset({"hpi", "unknown", "social_history", "chief_complaint"})

@@ -50,3 +50,17 @@ def test_primary_care_terms_reach_their_index_code(s, line, code, wrong):
     out = codes(s.suggest(note("Assessment:\n" + line + "\n")))
     assert code in out
     assert wrong not in out
+
+
+def test_note_without_assessment_codes_its_reason_not_its_problem_list(s):
+    # IV.J: a nurse's injection visit has no assessment; its reason is in its text, the auto-populated problem
+    # and medication lists are not the encounter. A completed anticoagulation course is not long-term use
+    # (I.C.21.c.3).
+    text = ("NURSE VISIT\nHere for her monthly vitamin B12 injection for pernicious anemia.\n"
+            "Active problem list: Hypothyroidism; Osteoarthritis of both hips; Depression, in remission; "
+            "History of DVT (2019, completed anticoagulation)\n"
+            "Medication list: levothyroxine 50 mcg daily; sertraline 50 mg daily\n"
+            "Cyanocobalamin 1000 mcg given IM left deltoid, tolerated well.\n")
+    out = codes(s.suggest(note(text)))
+    assert "D51.0" in out
+    assert not [c for c in out if c.startswith(("E03", "M16", "F32", "F33", "Z79.01"))]
