@@ -13,6 +13,7 @@ import json
 import pickle
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -171,6 +172,58 @@ def _drop_qualifiers(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
     return out
 
 
+@lru_cache(maxsize=1)
+def _context_abbreviations() -> tuple[re.Pattern | None, dict[str, tuple[str, ...]]]:
+    """Capitalised abbreviations whose meaning depends on the note ("AS": aortic stenosis or ankylosing
+    spondylitis; "MS"): the rows nlp lists as ambiguous or safe only in some sections/cases."""
+    try:
+        from nlp.abbreviations import load_abbreviations
+    except ImportError:
+        return None, {}
+    table: dict[str, list[str]] = {}
+    for row in load_abbreviations():
+        abbr = row.abbreviation
+        if row.safe_context == "any" or not (abbr.isalpha() and abbr.isupper() and len(abbr) >= 2):
+            continue
+        for exp in row.expansion.split("|"):
+            if " " in exp.strip():
+                table.setdefault(abbr, []).append(exp.strip().lower())
+    if not table:
+        return None, {}
+    rx = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w/-])")
+    return rx, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
+
+
+def _defined_here(text: str) -> dict[str, str]:
+    """Abbreviations the note itself defines: "AS" in a note that spells out "ankylosing spondylitis" (and no other
+    meaning of AS) is ankylosing spondylitis there: the author's own usage decides, as a coder reads it."""
+    rx, table = _context_abbreviations()
+    if rx is None:
+        return {}
+    found = set(rx.findall(text))
+    if not found:
+        return {}
+    low = " ".join(text.lower().split())
+    out = {}
+    for abbr in found:
+        spelled = [e for e in table[abbr] if e in low]
+        if len(spelled) == 1:
+            out[abbr] = spelled[0]
+    return out
+
+
+def _expand_local(text: str, toks: list[tuple[str, int, int]], local: dict[str, str],
+                  lex: Lexicon) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for tok in toks:
+        exp = local.get(text[tok[1]:tok[2]])
+        if exp is None:
+            out.append(tok)
+            continue
+        out.extend((t, tok[1], tok[2]) for t, _, _ in tokenize_span(exp, 0, len(exp), lex.canon) if t not in lex.stop)
+    return out
+
+
 def _slash_without(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"w/o" is "without": one token, so "Barrett's esophagus w/o dysplasia" is K22.70, not the with-dysplasia
     code the bare words "esophagus ... dysplasia" spell (the matcher skips a "with" term after "without")."""
@@ -197,11 +250,15 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
     ``abstracting`` also uses the CodiEsp-style generic terms ("pain" -> R52) kept out of billing output."""
     exclude = frozenset() if abstracting else frozenset({"abstract"})
     skip = _HISTORY_SKIP if abstracting else ()
+    local = _defined_here(text)
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]
         stop = lex.stop
-        toks = [tok for tok in tokenize_span(text, s, e, lex.canon) if tok[0] not in stop]
+        raw = tokenize_span(text, s, e, lex.canon)
+        if local:  # before the stop words go: "AS" (ankylosing spondylitis) is also the word "as"
+            raw = _expand_local(text, raw, local, lex)
+        toks = [tok for tok in raw if tok[0] not in stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
         if "foreign" in seg.lower():

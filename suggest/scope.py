@@ -66,6 +66,20 @@ def addressed_only(cands: list[Cand], sections: set[str],
             dropped.append(c)
     if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
         return cands, []
+    # I.B: the assessment names the condition without its detail ("AS, active despite NSAID" -> M45.9 unspecified
+    # site) and the problem list / past history of the same note gives it ("Ankylosing spondylitis of lumbosacral
+    # region"): the listed, specific code is the condition addressed (drop_unspecified_siblings then drops the
+    # vague one). Not from the story: "chest pressure" in the HPI does not re-specify "Chest pain, unspecified"
+    for c in list(dropped):
+        if (c.assertion == "present" and "IV.J-addressed" in c.rules and "unspecified" not in c.description.lower()
+                and c.sections and c.sections <= _HISTORY_LISTS and not c.code.startswith(SYMPTOM_PREFIX)
+                and any(o.code[:3] == c.code[:3] and o.code != c.code and o.assertion == "present"
+                        and "unspecified" in o.description.lower() and o.sections & ASSESSMENT
+                        and _vague_words(o.description) <= _words(c.description) for o in kept)):
+            c.add_rule("I.B.specificity", "the assessment names this condition without detail; its listed "
+                       "specificity is the one addressed")
+            dropped.remove(c)
+            kept.append(c)
     # I.C.4.a.3 / I.C.21.c.3: a long-term drug code that goes with its condition (Z79.4/Z79.84/Z79.85 with a
     # diabetes code, Z79.83 with osteoporosis/osteopenia) is dropped when the condition is only in the history
     # or medication list ("diabetes managed by her primary care physician on metformin")
@@ -102,6 +116,18 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+_UNSPECIFIED_PART = re.compile(r"\bof unspecified [^,]*|,?\s*unspecified\b[^,]*", re.I)
+
+
+def _words(title: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", title.lower()))
+
+
+def _vague_words(title: str) -> set[str]:
+    """The words of an unspecified code's title that name the condition ("Ankylosing spondylitis of unspecified
+    sites of spine" -> ankylosing, spondylitis): another code of the category whose title has them all is the same
+    condition with its detail (M45.7), unlike a different condition of the same category (I44.0 beside I44.7)."""
+    return _words(_UNSPECIFIED_PART.sub(" ", title))
 # I.B.14 / I.C.21.c.3: the weight diagnoses a BMI (Z68) goes with (rules.json I.C.21.c.3-bmi "with")
 _WEIGHT_DX = ("E66", "E44", "E43", "E41", "E46", "R63.4", "R63.6", "R62.7")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})

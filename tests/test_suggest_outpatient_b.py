@@ -279,3 +279,29 @@ def test_wound_debridement_visit_has_no_separate_em(s):
     out = codes(s.suggest(n), system=None)
     assert "11042" in out
     assert not [c for c in out if c.startswith("992")]
+
+
+def test_abbreviation_defined_by_the_note_itself(s):
+    # "AS" is aortic stenosis or ankylosing spondylitis; a note that spells out only one of them uses AS for it, and
+    # the problem list's site is the detail of the assessment's "AS" (I.B: code to the specificity documented)
+    text = ("PROBLEM LIST\n  Ankylosing spondylitis of lumbosacral region\n  Essential hypertension\n"
+            "MEDICATIONS\n  naproxen 500 mg BID\n"
+            "HPI: 49M with AS (HLA-B27 positive), morning stiffness 45 min, BASDAI 5.2.\n"
+            "A/P:\nAS, active despite full-dose NSAID - start adalimumab 40 mg every 2 weeks.\n")
+    out = codes(s.suggest(note(text)))
+    assert "M45.7" in out
+    assert "M45.9" not in out and "I35.0" not in out and "I10" not in out
+
+
+def test_abbreviation_with_two_meanings_spelled_out_is_left_alone(s):
+    text = ("PMH: aortic stenosis, ankylosing spondylitis.\nA/P:\n1. AS - stable, continue naproxen.\n"
+            "2. Hypertension - continue lisinopril.\n")
+    out = codes(s.suggest(note(text)))
+    assert "I10" in out
+    assert not [c for c in out if c.startswith(("M45", "I35"))]
+
+
+def test_history_detail_does_not_respecify_an_assessed_symptom(s):
+    text = ("HPI: substernal chest pressure for 3 hours.\nDiagnosis: Chest pain, unspecified - ACS ruled out.\n")
+    out = codes(s.suggest(note(text)))
+    assert "R07.9" in out and "R07.89" not in out
