@@ -151,7 +151,9 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
 
 
 # a drug considered, planned or refused is not long-term drug therapy (I.C.21.c.3: current use only)
+# "discussed GLP-1 RA, she wants to think about it": an option discussed is not a drug taken (as status._STOPPED)
 _NOT_TAKEN = re.compile(r"\b(?:if|would|will (?:add|start|consider|begin)|consider\w*|may (?:need|add|start|benefit)|"
+                        r"discuss(?:ed|es|ing)|think(?:ing)? about|"
                         r"could|plan(?:s|ning)? to (?:add|start)|candidate for|not covered|cannot afford|declin\w*|"
                         r"refus\w*)\b", re.I)
 

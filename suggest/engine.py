@@ -81,6 +81,10 @@ _SCORE_NAME = re.compile(r"-(?:\d\b|Na\b)|\s*(?:score|index)\b", re.I)
 _PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
                          r"for|of)|history\s+(?:significant|notable)\s+for)\b", re.I)
 _PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes? in|seen (?:for|today))\b", re.I)
+# "her friend with diabetes is on dialysis", "two classmates out with strep": another person's condition, neither the
+# patient's nor a family history (I.C.21.c.4 is for blood relatives)
+_OTHER_PERSON = re.compile(r"\b(?:friends?|co-?workers?|neighbou?rs?|roommates?|classmates?|colleagues?|teammates?)"
+                           r"(?:'s|\u2019s|s')?\s+(?:[\w-]+\s+){0,6}$", re.I)
 # "Dad reports she has eczema": the relative is the informant; the patient is the one who has it
 _PATIENT_SUBJECT = re.compile(r"\b(?:she|he|patient|pt|child|baby|they)\s+(?:has|had|have|with)\b[^.;\n]{0,30}$", re.I)
 _DM = ("E08", "E09", "E10", "E11", "E13")
@@ -329,6 +333,11 @@ class Suggester:
             elif not_a_finding(text, m.start, m.end, r.code, lo, fam_lo):
                 c.add_rule("MENTION-not-condition", "an ECG wave, a drug reaction in the allergy list, advice, or "
                            "a service planned for later; not coded")
+                c.assertion = "hypothetical"
+            elif (c.assertion in ("present", "family") and _OTHER_PERSON.search(text, fam_lo, m.start)
+                  and not _PATIENT_SUBJECT.search(text, fam_lo, m.start)):
+                c.add_rule("MENTION-not-condition", "another person's condition (a friend, coworker, classmate); not "
+                           "the patient's and not a family history")
                 c.assertion = "hypothetical"
             c.add_rule("match-term", f"'{text[m.start:m.end]}' matched {m.term.source} term '{m.term.text}'"
                        + (f" of {m.term.code}" if m.term.code != r.code else ""))

@@ -64,3 +64,23 @@ def test_note_without_assessment_codes_its_reason_not_its_problem_list(s):
     out = codes(s.suggest(note(text)))
     assert "D51.0" in out
     assert not [c for c in out if c.startswith(("E03", "M16", "F32", "F33", "Z79.01"))]
+
+
+def test_a_friends_condition_is_not_the_patients(s):
+    # I.C.21.c.4 family history is for blood relatives; a friend's or coworker's illness is neither the patient's
+    # condition nor a family history
+    text = ("She asks about kidney disease because her friend with lupus is on dialysis.\n"
+            "Assessment: Essential hypertension - at goal on amlodipine, continue.\n")
+    out = codes(s.suggest(note(text)))
+    assert "I10" in out
+    assert not [c for c in out if c.startswith(("Z99.2", "M32", "Z82"))]
+
+
+def test_diabetes_drug_only_discussed_is_not_long_term_use(s):
+    # I.C.21.c.3 / I.C.4.a.3: Z79.85 for an injectable the patient takes, not one discussed as an option
+    text = ("Meds: metformin 1000 mg BID\n"
+            "Assessment: Type 2 diabetes with hyperglycemia - A1c 8.4; discussed a GLP-1 RA, she wants to think "
+            "about it. Continue metformin.\n")
+    out = codes(s.suggest(note(text)))
+    assert "E11.65" in out and "Z79.84" in out
+    assert "Z79.85" not in out
