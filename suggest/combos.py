@@ -215,19 +215,25 @@ def asthma(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
     return [c for c in cands if id(c) not in drop or c is made]
 
 
-def exam_findings(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
-    """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded."""
+def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | None = None) -> list[Cand]:
+    """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded, or the physician
+    names the exam "with abnormal findings" (the documentation that decides the 6th character)."""
     swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
     # a new abnormal finding (a sign, or a condition the exam found), not a known condition carried on the list
     problems = [c for c in cands if c.code.startswith("R")
                 or (c.code[:1] != "Z" and c.assertion == "present" and "physical_exam" in c.sections
                     and not c.sections.isdisjoint(PRIMARY_SECTIONS))]
     for c in cands:
-        if c.code in swap and problems and lookup(swap[c.code]):
+        stated = text is not None and any(_WITH_ABNORMAL.match(text, e) for _s, e in c.spans)
+        if c.code in swap and (problems or stated) and lookup(swap[c.code]):
             c.code = swap[c.code]
             c.description = lookup(c.code).title
-            c.add_rule("I.C.21.c.13-exam-findings", f"abnormal findings coded ({problems[0].code})")
+            c.add_rule("I.C.21.c.13-exam-findings", f"abnormal findings coded ({problems[0].code})" if problems
+                       else "exam documented with abnormal findings")
     return cands
+
+
+_WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re.I)
 
 
 _SEVERITY = (("severe", "F02.C0"), ("moderate", "F02.B0"), ("mild", "F02.A0"))

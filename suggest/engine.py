@@ -219,7 +219,7 @@ class Suggester:
         coded = add_irradiation_history(coded, text, self.lookup, units)
         coded = former_smoker(coded, text, self.lookup)
         coded = tobacco_product(coded, text, self.lookup)
-        coded = combos.exam_findings(coded, self.lookup)
+        coded = combos.exam_findings(coded, self.lookup, text)
         coded, dropped = precautions_and_reactions(coded)
         seen += dropped
         coded, dropped = procedure_not_done(coded, text)

@@ -84,3 +84,22 @@ def test_diabetes_drug_only_discussed_is_not_long_term_use(s):
     out = codes(s.suggest(note(text)))
     assert "E11.65" in out and "Z79.84" in out
     assert "Z79.85" not in out
+
+
+@pytest.mark.parametrize("line, code", [
+    ("Acute low back pain with right-sided sciatica, strain from lifting.", "M54.41"),
+    ("Low back pain with sciatica down the left leg - PT referral.", "M54.42"),
+])
+def test_low_back_pain_with_sciatica_is_one_combination_code(s, line, code):
+    # Index: Lumbago with sciatica M54.4-; M54.3 Excludes1 sciatica with lumbago (I.B.9 combination codes)
+    out = codes(s.suggest(note("Assessment:\n" + line + "\n")))
+    assert code in out
+    assert not [c for c in out if c.startswith(("M54.3", "M54.5"))]
+
+
+def test_well_exam_written_with_abnormal_findings(s):
+    # I.C.21.c.13: Z00.121 when the physician documents the routine child exam with abnormal findings
+    text = ("WELL ADOLESCENT VISIT - 15 years\nAssessment / Plan:\n- Well adolescent exam with abnormal finding.\n"
+            "- Acne vulgaris, mild - start adapalene gel.\n")
+    out = codes(s.suggest(note(text)))
+    assert "Z00.121" in out and "Z00.129" not in out
