@@ -142,6 +142,10 @@ _HISTORY_AREA = {
     "Z86.01": ("K", "D12", "Z12.1"),
     "Z86.7": ("I", "G45", "Z79.0"),
     "Z86.1": ("A", "B"),
+    # blood and endocrine histories ("iron deficiency anemia in pregnancy, resolved", "hx gestational diabetes"):
+    # relevant when the visit deals with the same system (an anemia work-up; diabetes screening or prediabetes)
+    "Z86.2": ("D5", "D6", "D7", "D8", "R71", "Z13.0"),
+    "Z86.3": ("E", "O24", "R73", "Z13.1"),
     "Z87.0": ("J",),
     "Z87.1": ("K",),
     "Z87.3": ("M", "S"),

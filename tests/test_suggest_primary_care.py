@@ -103,3 +103,14 @@ def test_well_exam_written_with_abnormal_findings(s):
             "- Acne vulgaris, mild - start adapalene gel.\n")
     out = codes(s.suggest(note(text)))
     assert "Z00.121" in out and "Z00.129" not in out
+
+
+def test_blood_and_endocrine_histories_in_the_pmh_go_with_their_system(s):
+    # I.C.21.c.4 / IV.J: a personal history in the past medical history is reported when it bears on the visit
+    text = ("PMH: iron deficiency anemia in pregnancy (2020, resolved); hx gestational diabetes (2021)\n"
+            "Assessment: Generalized anxiety disorder - increase sertraline to 100 mg.\n")
+    out = codes(s.suggest(note(text)))
+    assert "F41.1" in out
+    assert "Z86.2" not in out and "Z86.32" not in out
+    text = ("PMH: hx gestational diabetes (2021)\nAssessment: Prediabetes, A1c 6.2 - diet, recheck in 6 months.\n")
+    assert "Z86.32" in codes(s.suggest(note(text)))
