@@ -17,8 +17,8 @@ two acute problems), 14 (chest pain with a hospitalization decision declined by 
 cardiology: risk graded low), 16 ('drug therapy requiring intensive monitoring for toxicity' found but the RA flare
 graded a minor problem), 18 (thyroid nodule with 'malignancy not excluded' graded acute uncomplicated), 21
 ('acute complicated injury' stated without a surgery decision), 26 (a hospitalization decision also made the
-problem high). The 96127 false positive on 05 is right (PHQ-9 scored today); the gold missed it and is left as
-written before the run.
+problem high). The 96127 "false positive" on 05 was right (PHQ-9 scored today): the gold was corrected after
+the first run.
 After the fixes (commits 10352f3..d5d687e): E/M 29/30; the one left is 16 ('RA' for rheumatoid arthritis is not
 expanded because of its room-air reading, so the RA flare is not a coded problem).
 """
@@ -148,6 +148,8 @@ NOTES = [
             c("99213", "Time-based billing: 25 minutes including chart review",
               why="R14: established, 25 minutes (20-29); MDM low (one stable chronic illness, prescription drug) "
                   "agrees"),
+            c("96127", "PHQ-9 today 5", why="R19: standardized depression instrument scored today (added after the "
+              "first run: the gold had missed it)"),
         ],
         skips=[skip("No thoughts of self-harm", "R01", "negated")],
     ),
