@@ -164,7 +164,9 @@ _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus
 # "hypothyroidism due to pembrolizumab": the condition's own "due to drugs" code where the classification has one
 # (Index: Polyneuropathy, drug-induced G62.0; Cardiomyopathy, due to drugs I42.7)
 _DRUG_INDUCED = {"E03.9": "E03.2", "K59.00": "K59.03", "K59.09": "K59.03", "G62.9": "G62.0", "I42.9": "I42.7"}
-_EFFECT_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*)?(?:due to|from|secondary to|caused by|"
+# "Hyponatremia, Na 128, due to hydrochlorothiazide": the lab value between commas belongs to the condition
+_EFFECT_AFTER = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,\s*[A-Za-z]{0,12}\s*[<>=:]?\s*\d[\d.]*\s*[A-Za-z/%]{0,8})?"
+                           r"(?:,\s*)?(?:due to|from|secondary to|caused by|"
                            r"attributed to)\s+(?:the\s+|his\s+|her\s+)?(" +
                            "|".join(p for p, _ in _DRUG_CLASSES) + r")\b", re.I)
 

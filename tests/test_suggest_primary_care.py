@@ -114,3 +114,17 @@ def test_blood_and_endocrine_histories_in_the_pmh_go_with_their_system(s):
     assert "Z86.2" not in out and "Z86.32" not in out
     text = ("PMH: hx gestational diabetes (2021)\nAssessment: Prediabetes, A1c 6.2 - diet, recheck in 6 months.\n")
     assert "Z86.32" in codes(s.suggest(note(text)))
+
+
+def test_adverse_effect_with_the_lab_value_between_commas(s):
+    # I.C.19.e.5.a: the nature of the adverse effect, then T36-T50 with 5th/6th character 5
+    text = "Assessment\nHyponatremia, Na 128, due to hydrochlorothiazide - stop HCTZ, BMP in 5 days.\n"
+    out = codes(s.suggest(note(text)))
+    assert out[:2] == ["E87.1", "T50.2X5A"]
+
+
+def test_risk_of_eviction_is_housing_instability(s):
+    # I.C.21.c.17 SDOH: Z59.811 housing instability, housed, with risk of homelessness
+    text = ("Assessment: Essential hypertension - at goal, continue lisinopril.\n"
+            "Housing - at risk of eviction; social work referral today.\n")
+    assert "Z59.811" in codes(s.suggest(note(text)))
