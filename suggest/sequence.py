@@ -54,7 +54,8 @@ def drop_integral_symptoms(cands: list[Cand], data: RuleData) -> tuple[list[Cand
 
 def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) -> tuple[list[Cand], list[Cand]]:
     """I.A.12.a: never both codes of an Excludes1 pair; keep the better-supported one and flag it."""
-    refs = {c.code: parse_refs(excludes1(c.code)) for c in cands}
+    notes = {c.code: excludes1(c.code) for c in cands}
+    refs = {code: parse_refs(n) for code, n in notes.items()}
     order = sorted(cands, key=lambda c: -c.score)
     kept: list[Cand] = []
     dropped: list[Cand] = []
@@ -63,11 +64,24 @@ def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) 
         if rival is None:
             kept.append(c)
             continue
+        if _part_of(rival.code, c.code, notes):  # the note itself says which one: keep the whole, not the part
+            kept[kept.index(rival)] = c
+            c, rival = rival, c
         rival.add_flag("excludes1-conflict")
         rival.add_rule("I.A.12.a-excludes1", f"Excludes1 with {c.code}; kept the better-supported code")
         c.add_rule("I.A.12.a-excludes1", f"Excludes1 with {rival.code}; dropped in its favour")
         dropped.append(c)
     return [c for c in cands if c in kept], dropped
+
+
+# Excludes1 text naming the other code as the encounter this one is part of: Z12.4 "when screening is part of general
+# gynecological examination (Z01.4-)"
+_PART_OF = re.compile(r"\b(?:when|if)\b[^()]*\bpart of\b", re.I)
+
+
+def _part_of(a: str, b: str, notes: dict[str, list[str]]) -> bool:
+    """``a``'s Excludes1 note says ``a`` is not coded when it is part of ``b`` (I.A.12.a: then ``b`` is coded)."""
+    return any(_PART_OF.search(n) and _hits(b, parse_refs([n])) for n in notes.get(a, ()))
 
 
 def _conflict(a: Cand, b: Cand, refs: dict[str, list]) -> bool:

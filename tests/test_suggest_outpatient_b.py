@@ -305,3 +305,12 @@ def test_history_detail_does_not_respecify_an_assessed_symptom(s):
     text = ("HPI: substernal chest pressure for 3 hours.\nDiagnosis: Chest pain, unspecified - ACS ruled out.\n")
     out = codes(s.suggest(note(text)))
     assert "R07.9" in out and "R07.89" not in out
+
+
+def test_pap_screening_inside_a_routine_gyn_exam_is_the_gyn_exam(s):
+    # Z12.4 Excludes1 "when screening is part of general gynecological examination (Z01.4-)": the note of the
+    # excluded code says which one is coded
+    text = ("WELL WOMAN EXAM\nPap with HPV co-testing obtained.\n"
+            "Assessment:\n- Routine gynecologic exam with cervical cancer screening; normal exam.\n")
+    out = codes(s.suggest(note(text)))
+    assert "Z01.419" in out and "Z12.4" not in out
