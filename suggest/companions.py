@@ -112,6 +112,17 @@ def pregnancy_anemia(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Ca
 _ANEMIA = ("D50", "D51", "D52", "D53", "D64.9")
 
 
+# the organism of a past, resolved infection ("MRSA skin infection 2021 (resolved)", "hx of C. diff") is not the
+# cause of today's infection (I.C.1.a: the organism documented as causing the condition coded)
+_ORG_PAST = re.compile(r"\b(?:resolved|history of|hx of|h/o|prior|previous|remote)\b", re.I)
+
+
+def _near(text: str, start: int, end: int) -> str:
+    """Up to 40 characters either side of a mention, within its line."""
+    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return text[max(lo, start - 40):min(hi if hi >= 0 else len(text), end + 40)]
+
+
 def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """B95-B96 for the organism named with an infection whose code does not include one."""
     inf = next((c for c in cands if c.code.startswith(_NEEDS_ORGANISM) and c.assertion == "present"), None)
@@ -122,7 +133,8 @@ def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
         if any(c.code == code for c in out):
             continue
         spans = [(m.start(), m.end()) for m in rx.finditer(text)
-                 if not _NEG.search(text, max(0, m.start() - 40), m.start()) and not _NEG_AFTER.match(text, m.end())]
+                 if not _NEG.search(text, max(0, m.start() - 40), m.start()) and not _NEG_AFTER.match(text, m.end())
+                 and not _ORG_PAST.search(_near(text, m.start(), m.end()))]
         info = lookup(code)
         if spans and info is not None:
             c = _new(code, info, spans[:3], "I.C.1.a-organism", f"organism named with {inf.code}", None)

@@ -295,3 +295,18 @@ def test_no_missed_doses_is_not_underdosing(s):
     text = "ASSESSMENT/PLAN:\n1. Type 2 diabetes mellitus with hyperglycemia. No missed doses of metformin.\n"
     out = codes(s.suggest(note(text, "outpatient", "11")))
     assert "T38.3X6A" not in out
+
+
+def test_organism_of_a_resolved_past_infection_is_not_todays_organism(s):
+    # I.C.1.a: B95-B96 for the organism documented as the cause of the infection coded now
+    out = codes(s.suggest(note(DISCHARGE.format(
+        dx="LLE cellulitis", course="cefazolin IV, blood cx neg.\nOld problem list: MRSA skin infection 2021 "
+                                    "(resolved), cataract surgery OU."))))
+    assert "L03.116" in out
+    assert "B95.62" not in out
+
+
+def test_organism_of_todays_infection_is_still_coded(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Acute pyelonephritis due to E. coli",
+                                                course="urine culture grew E. coli."))))
+    assert "B96.20" in out
