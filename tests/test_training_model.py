@@ -150,3 +150,54 @@ def test_candidates_outside_the_text_classifiers_top_k_still_get_its_score() -> 
                                                   {("ICD-10-CM", "J45909"): 0.35})}
     assert cands["J45.909"].textclf_any == 0.35
     assert cands["I10"].textclf_any is None  # a code the classifier never learned is not scored 0
+
+
+def test_knn_scores_come_from_the_nearest_training_notes_codes_even_codes_seen_once() -> None:
+    texts = ["chest pain radiating to the left arm", "chest pain on exertion", "itchy rash on both hands",
+             "rash on the hands after gardening", "knee swelling after a fall", "ankle fracture after a fall"]
+    truths = [{("ICD-10-CM", "R07.9")}, {("ICD-10-CM", "R07.9"), ("ICD-10-CM", "I20.9")},
+              {("ICD-10-CM", "R21")}, {("ICD-10-CM", "R21")}, {("ICD-10-CM", "M25.469")},
+              {("ICD-10-CM", "S82.899A")}]
+    clf = TextClassifier(min_count=2, knn_k=2).fit(texts, truths)
+    votes = clf.knn_many(["exertional chest pain"])[0]
+    assert max(votes, key=votes.get) == ("ICD-10-CM", "R079")
+    assert votes.get(("ICD-10-CM", "I209"), 0) > 0  # in one training note only: the ridge model never learns it
+    assert sum(v for k, v in votes.items() if k[1] == "R079") <= 1.0 + 1e-9
+    assert TextClassifier(min_count=2).fit(texts, truths).knn_many(["chest pain"]) == [{}]  # off by default
+
+
+def test_title_coverage_and_note_ranks_are_relative_to_the_note() -> None:
+    from training.features import Candidate, add_note_features, stems
+
+    text = "Abdominal pain for two days. No fever."
+    cands = [Candidate("ICD-10-CM", "R10.9", textclf_any=0.2), Candidate("ICD-10-CM", "N39.0", textclf_any=0.6)]
+    feats: list[dict[str, float]] = [{}, {}]
+    titles = {("ICD-10-CM", "R109"): stems("Unspecified abdominal pain"),
+              ("ICD-10-CM", "N390"): stems("Urinary tract infection, site not specified")}
+    add_note_features(cands, feats, text, titles)
+    assert feats[0]["title_all"] == 1.0 and feats[0]["title_cover_sent"] == 1.0  # "unspecified" is not a title word
+    assert feats[1]["title_cover"] == 0.0
+    assert feats[1]["rank_textclf_any"] == 1.0 and feats[0]["rank_textclf_any"] == 0.5
+
+
+def test_codiesp_operating_point_objectives() -> None:
+    from training.experiments.codiesp import choose_threshold
+
+    rows = [(0.1, 0.50, 0.52), (0.15, 0.555, 0.505), (0.2, 0.58, 0.49), (0.3, 0.61, 0.45)]
+    assert choose_threshold(rows, "map@f1>=0.55")[0] == 0.15  # best MAP among lists whose F1 reaches the floor
+    assert choose_threshold(rows, "f1+map")[0] == 0.2
+    assert choose_threshold(rows, "map@f1>=0.7")[0] == 0.3  # no list reaches the floor: the best F1
+    with pytest.raises(ValueError):
+        choose_threshold(rows, "map")
+
+
+def test_model_with_knn_and_note_features_pickles_and_predicts() -> None:
+    import pickle
+
+    notes, gold, sugg = make_notes(40, seed=5)
+    model = CodingModel(knn_k=5, note_features=True).fit(simulate_coders(notes, gold, sugg),
+                                                           describe=lambda system, code: f"title of {code}")
+    again = pickle.loads(pickle.dumps(model))  # the describe callable is not kept
+    note = next(iter(notes.values()))
+    assert [round(p, 6) for _, p in again.predict(note, sugg[note["id"]]["codes"])] == \
+        [round(p, 6) for _, p in model.predict(note, sugg[note["id"]]["codes"])]

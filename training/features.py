@@ -19,11 +19,17 @@ from training.metrics import norm_code
 Key = tuple[str, str]
 FEATURE_GROUPS = ("source", "engine_score", "assertion", "section", "match_kind", "rules", "flags", "priors",
                   "code_frequency", "textclf", "correction", "position", "evidence_words", "context_words",
-                  "note_meta", "chapter", "category_agreement", "siblings", "textclf_all")
+                  "note_meta", "chapter", "category_agreement", "siblings", "textclf_all", "knn",
+                  "note_relative", "description")
 _AP = re.compile(r"(?im)^\s*(?:assessment|impression|plan|a/p|diagnos[ie]s|discharge diagnos)")
 _MATCH = re.compile(r"matched (\w+) term")
 SIB_LIMIT = 3  # same-category codes proposed per engine candidate (most used first)
 _WORD = re.compile(r"[a-z][a-z]{2,}")
+# words of a code title that say nothing about whether the note documents it
+_TITLE_STOP = frozenset({"unspecified", "other", "site", "specified", "without", "with", "and", "the", "for", "due",
+                         "not", "elsewhere", "classified", "part", "type", "initial", "encounter", "unsp",
+                         "disease", "disorder", "sequela", "subsequent"})
+_SENT = re.compile(r"(?<=[.;\n])\s+")
 
 
 def key(system: str, code: str) -> Key:
@@ -54,6 +60,7 @@ class Candidate:
     textclf_grams: list[str] = field(default_factory=list)
     textclf_rank: int | None = None
     textclf_any: float | None = None  # the text classifier's score for this code even outside its top k
+    knn: float = 0.0  # share of the nearest training notes' similarity carried by notes coded with it
     corr_from: str | None = None
     corr_rate: float = 0.0
     corr_n: int = 0
@@ -164,7 +171,8 @@ def _spans(s: dict[str, Any]) -> list[tuple[int, int]]:
 
 
 def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], priors: Priors | None,
-                     minus: NoteStats | None = None, textscores: dict[Key, float] | None = None) -> list[Candidate]:
+                     minus: NoteStats | None = None, textscores: dict[Key, float] | None = None,
+                     knn: dict[Key, float] | None = None) -> list[Candidate]:
     """Merge the engine's suggestions, the text classifier's predictions and learned corrections."""
     by_key: dict[Key, Candidate] = {}
     for rank, s in enumerate(suggestions):
@@ -203,6 +211,9 @@ def build_candidates(suggestions: list[dict[str, Any]], textclf: list[Any], prio
     if textscores is not None:
         for k, c in by_key.items():
             c.textclf_any = textscores.get(k)
+    if knn:
+        for k, c in by_key.items():
+            c.knn = knn.get(k, 0.0)
     return list(by_key.values())
 
 
@@ -250,6 +261,10 @@ def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: N
         f["textclf_any_x_sibling"] = c.textclf_any * float(c.sib_of is not None)
     else:
         f["textclf_unknown"] = 1.0
+    if c.knn:
+        f["knn"] = c.knn
+        f["knn_sqrt"] = math.sqrt(c.knn)
+        f["knn_x_engine"] = c.knn * (c.engine_score or 0.0)
     cat = c.key[1][:3]
     f["cat_engine"] = float(ctx["cat_engine"][cat] - (1 if engine else 0) > 0)
     f["cat_textclf"] = ctx["cat_textclf"].get(cat, 0.0)
@@ -290,3 +305,39 @@ def featurize(c: Candidate, ctx: dict[str, Any], priors: Priors | None, minus: N
     f[f"specialty={ctx['specialty']}"] = 1.0
     f[f"setting={ctx['setting']}"] = 1.0
     return f
+
+
+def stems(text: str) -> frozenset[str]:
+    """Crude stems (first 5 letters of words of 3+ letters, title stop words dropped) for title coverage."""
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in _TITLE_STOP)
+
+
+def add_note_features(cands: list[Candidate], feats: list[dict[str, float]], text: str,
+                      titles: dict[Key, frozenset[str]] | None) -> None:
+    """Features relative to the note, added in place: each candidate's rank among the note's candidates by
+    text-classifier score, nearest-note score and engine score, and (``titles``) how much of the code's
+    title the note's words cover, in the whole note and in its best sentence (a classifier or sibling code
+    whose title words are absent is rarely documented). CodiEsp 5-fold CV on train: MAP +0.006 at equal F1."""
+    n = len(cands)
+    for name, get in (("textclf_any", lambda c: c.textclf_any or 0.0), ("knn", lambda c: c.knn),
+                      ("engine_score", lambda c: c.engine_score or 0.0)):
+        vals = sorted(((get(c), i) for i, c in enumerate(cands)), reverse=True)
+        top = vals[0][0] if vals and vals[0][0] > 0 else 1.0
+        for rank, (v, i) in enumerate(vals):
+            feats[i][f"rank_{name}"] = 1.0 / (1 + rank)
+            feats[i][f"top5_{name}"] = float(rank < 5)
+            feats[i][f"rel_{name}"] = v / top
+    for f in feats:
+        f["n_cands_log"] = math.log1p(n)
+    if titles is None:
+        return
+    sents = [stems(s) for s in _SENT.split(text)]
+    words = frozenset().union(*sents) if sents else frozenset()
+    for c, f in zip(cands, feats, strict=True):
+        t = titles.get(c.key) or (stems(c.description) if c.description else None)
+        if not t:
+            f["title_unknown"] = 1.0
+            continue
+        f["title_cover"] = len(t & words) / len(t)
+        f["title_cover_sent"] = max((len(t & s) / len(t) for s in sents), default=0.0)
+        f["title_all"] = float(t <= words)

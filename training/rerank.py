@@ -10,6 +10,7 @@ before/after figures, stored in ``metrics``. Then it refits on every note with t
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -20,7 +21,18 @@ from sklearn.linear_model import LogisticRegression
 
 from training import calibration
 from training.dataset import Dataset, split_by_encounter, split_by_time
-from training.features import FEATURE_GROUPS, Candidate, NoteStats, Priors, build_candidates, featurize, note_context
+from training.features import (
+    FEATURE_GROUPS,
+    Candidate,
+    NoteStats,
+    Priors,
+    add_note_features,
+    build_candidates,
+    featurize,
+    key,
+    note_context,
+    stems,
+)
 from training.metrics import load_codes, score
 from training.textclf import TextClassifier
 
@@ -44,14 +56,16 @@ class CodingModel:
     def __init__(self, *, learner: str = "logreg", c: float = 0.5, textclf_top_k: int = 20,
                  use_textclf: bool = True, use_corrections: bool = True,
                  textclf_min_count: int = 2, textclf_char: bool = False, textclf_alpha: float = 0.3,
-                 textclf_all: bool = True, folds: int = 4, heldout: float = 0.2, split: str = "encounter",
+                 textclf_all: bool = True, knn_k: int = 0, note_features: bool = False,
+                 folds: int = 4, heldout: float = 0.2, split: str = "encounter",
                  seed: int = 13, keep_threshold: float | None = None, keep_objective: str = "f1") -> None:
         if learner not in LEARNERS:
             raise ValueError(f"learner must be one of {', '.join(LEARNERS)}")
         self.params = {"learner": learner, "textclf_top_k": textclf_top_k, "c": c, "use_textclf": use_textclf,
                        "use_corrections": use_corrections, "textclf_min_count": textclf_min_count,
                        "textclf_char": textclf_char, "textclf_alpha": textclf_alpha,
-                       "textclf_all": textclf_all, "folds": folds,
+                       "textclf_all": textclf_all, "knn_k": knn_k, "note_features": note_features,
+                       "folds": folds,
                        "heldout": heldout, "split": split, "seed": seed, "keep_threshold": keep_threshold,
                        "keep_objective": keep_objective}
         self.features = list(FEATURE_GROUPS)
@@ -61,20 +75,26 @@ class CodingModel:
         self.priors: Priors | None = None
         self.systems: set[str] = set()
         self.descriptions: dict[str, str] = {}
+        self.titles: dict[tuple[str, str], frozenset[str]] = {}  # title stems of every code the model may add
         self.keep: dict[str, float] = {}
         self.auto_accept: dict[str, Any] = {}
         self.metrics: dict[str, Any] = {}
 
     # -- training ------------------------------------------------------------------------------------------
-    def fit(self, ds: Dataset) -> CodingModel:
-        if self.params["heldout"] and len(ds.notes) >= 10:
-            if self.params["split"] == "time":
-                fit, hold = split_by_time(ds, self.params["heldout"])
-            else:
-                fit, hold = split_by_encounter(ds, self.params["heldout"], self.params["seed"])
-            self._fit_core(fit)
-            self.metrics = self._measure(hold)
-        self._fit_core(ds)
+    def fit(self, ds: Dataset, describe: Callable[[str, str], str | None] | None = None) -> CodingModel:
+        """``describe(system, code)``: the code's title, for codes no suggestion described (note features)."""
+        self._describe = describe  # not kept: the model is pickled
+        try:
+            if self.params["heldout"] and len(ds.notes) >= 10:
+                if self.params["split"] == "time":
+                    fit, hold = split_by_time(ds, self.params["heldout"])
+                else:
+                    fit, hold = split_by_encounter(ds, self.params["heldout"], self.params["seed"])
+                self._fit_core(fit)
+                self.metrics = self._measure(hold)
+            self._fit_core(ds)
+        finally:
+            del self._describe
         self.metrics["trained_on"] = ds.counts()
         return self
 
@@ -89,6 +109,8 @@ class CodingModel:
             desc = (lab.suggestion or {}).get("description")
             if desc:
                 self.descriptions[f"{lab.system}|{lab.code}"] = desc
+        if self.params.get("note_features"):
+            self._index_titles(ds)
         oof = self._oof_textclf(ds, ids, truth) if self.params["use_textclf"] else {}
         if self.params["use_textclf"]:
             self.textclf = self._new_textclf().fit(
@@ -127,10 +149,25 @@ class CodingModel:
         else:
             raise ValueError("training needs both kept and rejected codes")
 
+    def _index_titles(self, ds: Dataset) -> None:
+        describe = getattr(self, "_describe", None)
+        for lab in ds.labels:
+            k = key(lab.system, lab.code)
+            if k in self.titles:
+                continue
+            title = self.descriptions.get(f"{lab.system}|{lab.code}")
+            if not title and describe is not None:
+                try:
+                    title = describe(lab.system, lab.code)
+                except Exception:  # noqa: BLE001 - an unknown code has no title feature
+                    title = None
+            if title:
+                self.titles[k] = stems(title)
+
     def _new_textclf(self) -> TextClassifier:
         return TextClassifier(min_count=self.params["textclf_min_count"], top_k=self.params["textclf_top_k"],
                               char_ngrams=self.params.get("textclf_char", False),
-                              alpha=self.params.get("textclf_alpha", 0.3))
+                              alpha=self.params.get("textclf_alpha", 0.3), knn_k=self.params.get("knn_k", 0))
 
     def _oof_textclf(self, ds: Dataset, ids: list[str], truth: dict[str, set]) -> dict[str, list]:
         """Out-of-fold text-classifier predictions, so training features look like unseen notes."""
@@ -147,18 +184,23 @@ class CodingModel:
             clf = self._new_textclf().fit(
                 [ds.notes[n].get("text", "") for n in train], [truth[n] for n in train])
             texts = [ds.notes[n].get("text", "") for n in test]
-            out.update(zip(test, zip(clf.predict_many(texts), clf.scores_many(texts), strict=True), strict=True))
+            out.update(zip(test, zip(clf.predict_many(texts), clf.scores_many(texts), clf.knn_many(texts),
+                                     strict=True), strict=True))
         return out
 
     def _candidates(self, note: dict[str, Any], suggestions: list[dict[str, Any]], textpreds: tuple,
                     minus: NoteStats | None) -> tuple[list[Candidate], list[dict[str, float]]]:
-        """``textpreds``: (the text classifier's top k, its score for every code it knows) or ``()``."""
-        top, scores = textpreds or ([], None)
+        """``textpreds``: (the text classifier's top k, its score for every code it knows, k-nearest-note
+        scores) or ``()``."""
+        top, scores, knn = textpreds or ([], None, None)
         if not self.params.get("textclf_all", True):
             scores = None
-        cands = build_candidates(suggestions, top, self.priors, minus, scores)
+        cands = build_candidates(suggestions, top, self.priors, minus, scores, knn or None)
         ctx = note_context(note, len(suggestions), cands)
-        return cands, [featurize(c, ctx, self.priors, minus) for c in cands]
+        feats = [featurize(c, ctx, self.priors, minus) for c in cands]
+        if self.params.get("note_features") and cands:
+            add_note_features(cands, feats, ctx["text"], self.titles)
+        return cands, feats
 
     # -- prediction ----------------------------------------------------------------------------------------
     def predict(self, note: dict[str, Any], suggestions: list[dict[str, Any]]) -> list[tuple[Candidate, float]]:
@@ -166,7 +208,8 @@ class CodingModel:
         textpreds: tuple = ()
         if self.textclf is not None:
             text = note.get("text", "")
-            textpreds = (self.textclf.predict(text), self.textclf.scores_many([text])[0])
+            textpreds = (self.textclf.predict(text), self.textclf.scores_many([text])[0],
+                         self.textclf.knn_many([text])[0])
         cands, feats = self._candidates(note, suggestions, textpreds, None)
         if not cands:
             return []

@@ -33,9 +33,11 @@ class TextClassifier:
     """Codes seen in at least ``min_count`` training notes; ``predict`` returns the ``top_k`` best per note."""
 
     def __init__(self, *, min_count: int = 2, top_k: int = 20, min_prob: float = 0.02, alpha: float = 0.3,
-                 char_ngrams: bool = False) -> None:
+                 char_ngrams: bool = False, knn_k: int = 0) -> None:
         self.min_count, self.top_k, self.min_prob, self.alpha = min_count, top_k, min_prob, alpha
-        self.char_ngrams = char_ngrams
+        self.char_ngrams, self.knn_k = char_ngrams, knn_k
+        self.train_x: Any = None  # training rows and every code they carry, for k-nearest-note scores
+        self.train_codes: list[set[Key]] = []
         self.vectorizer: Any = None
         self.coef: np.ndarray | None = None
         self.intercept: np.ndarray | None = None
@@ -69,6 +71,9 @@ class TextClassifier:
         if self.char_ngrams:  # FeatureUnion names: "word__<gram>", "char__<chars>"
             names = [f[len("word__"):] if f.startswith("word__") else "" for f in names]
         self.features = np.asarray(names, dtype=object)
+        if self.knn_k:
+            self.train_x = x.tocsr()
+            self.train_codes = [{(sy, c.replace(".", "").upper()) for sy, c in t} for t in truths]
         return self
 
     @property
@@ -91,6 +96,23 @@ class TextClassifier:
             return [{} for _ in texts]
         keys = [(s, c.replace(".", "").upper()) for s, c in self.labels]
         return [dict(zip(keys, (float(v) for v in row), strict=True)) for row in self.probabilities(texts)]
+
+    def knn_many(self, texts: list[str]) -> list[dict[Key, float]]:
+        """k-nearest training notes by TF-IDF cosine: each code's share of the neighbours' similarity
+        (codes seen in one training note too, which the ridge model leaves out)."""
+        if not self.fitted or not getattr(self, "knn_k", 0) or self.train_x is None:
+            return [{} for _ in texts]
+        sims = np.asarray((self.vectorizer.transform(texts) @ self.train_x.T).todense())
+        out = []
+        for row in sims:
+            top = np.argsort(-row)[: self.knn_k]
+            total = float(row[top].sum()) or 1.0
+            votes: dict[Key, float] = {}
+            for j in top:
+                for k in self.train_codes[j]:
+                    votes[k] = votes.get(k, 0.0) + float(row[j]) / total
+            out.append(votes)
+        return out
 
     def predict_many(self, texts: list[str]) -> list[list[TextPrediction]]:
         """Top codes for many notes at once, without evidence (training features)."""
