@@ -221,3 +221,9 @@ def test_em_versus_in_a_conditional_plan_is_not_an_undiagnosed_problem():
     assert grade(text, at(text, N30_00="Acute cystitis"), [], []).problems == 2
     ddx = "Assessment: Chest pain, ACS vs GERD; if troponin rises, admit.\nPlan: troponin x2."
     assert grade(ddx, at(ddx, R07_9="Chest pain"), [], []).problems >= 3
+
+
+def test_em_acute_attack_of_a_chronic_illness_is_an_exacerbation():
+    text = ("Medical Decision Making: typical of her prior migraines; ketorolac 30 mg IV and metoclopramide 10 mg IV.\n"
+            "Clinical impression: Migraine without aura, acute attack.")
+    assert grade(text, at(text, G43_009="Migraine without aura"), ["G43"], []).problems == 3
