@@ -22,7 +22,7 @@ from suggest.lexicon import Match, Term, TermIndex
 from suggest.ruledata import RuleData, read_json
 from suggest.textnorm import tokenize_span
 
-INDEX_FORMAT = "medcoder.termindex.v8"
+INDEX_FORMAT = "medcoder.termindex.v9"
 _ACRONYM = re.compile(r"[A-Z0-9][A-Z0-9+\-/]{0,6}")
 _SKIP_CHAPTERS = ("V", "W", "X", "Y")  # external causes: not coded from phrase matches
 
@@ -112,6 +112,9 @@ def _rows(cs: Any, data: RuleData):
             if _ACRONYM.fullmatch(term.strip()):
                 continue  # "PCP", "HR+", "PIN": ambiguous abbreviations; safe ones are in our synonyms
             yield code, term, source
+            if term[:21].lower() == "cutaneous abscess of ":
+                # physicians write "Abscess of left axilla": the skin is implied (Index: Abscess, axilla L02.41-)
+                yield code, term[10:], source
     yield from _abbrev_variants(tabular(), _abbreviations())
 
 

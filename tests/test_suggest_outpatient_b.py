@@ -314,3 +314,18 @@ def test_pap_screening_inside_a_routine_gyn_exam_is_the_gyn_exam(s):
             "Assessment:\n- Routine gynecologic exam with cervical cancer screening; normal exam.\n")
     out = codes(s.suggest(note(text)))
     assert "Z01.419" in out and "Z12.4" not in out
+
+
+def test_abscess_of_a_site_without_the_word_cutaneous(s):
+    # Index: Abscess (connective tissue) (embolic) (fistulous)..., axilla (region) L02.41-; physicians omit "cutaneous"
+    text = "Assessment:\n1. Abscess of left axilla - incision and drainage as above, warm compresses.\n"
+    out = codes(s.suggest(note(text)))
+    assert "L02.412" in out and "L02.91" not in out
+
+
+def test_drug_warnings_reviewed_are_not_conditions(s):
+    text = ("Assessment:\n1. Graves disease without thyrotoxic crisis - start methimazole 20 mg daily. Reviewed "
+            "agranulocytosis and hepatotoxicity warnings: stop and call for fever or sore throat.\n")
+    out = codes(s.suggest(note(text)))
+    assert "E05.00" in out
+    assert not [c for c in out if c.startswith(("D70", "K71"))]
