@@ -236,7 +236,7 @@ class Suggester:
         coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
                                                  self.fam_organs)
         seen += dropped
-        coded, dropped = history_of_current(coded, self.hist_map)
+        coded, dropped = history_of_current(coded, self.hist_map, text)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded, text)
         seen += dropped

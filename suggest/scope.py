@@ -249,9 +249,17 @@ def family_history_relevant(cands: list[Cand], sections: set[str], fam_map: dict
     return kept, dropped
 
 
-def history_of_current(cands: list[Cand], hist_map: dict[str, str]) -> tuple[list[Cand], list[Cand]]:
+# a dated earlier episode of an event condition ("TIA in 2019", "prior stroke", "MI 2018") is a separate event:
+# its history code (Z86.73, I25.2) stays beside a new acute stroke or infarction
+_EARLIER_EPISODE = re.compile(r"\b(?:(?:19|20)\d\d|prior|previous|remote|old|years? ago)\b", re.I)
+_EVENT_HISTORY = ("Z86.73", "I25.2")
+
+
+def history_of_current(cands: list[Cand], hist_map: dict[str, str],
+                       text: str | None = None) -> tuple[list[Cand], list[Cand]]:
     """I.C.21.c.4: a personal history code is for a condition that no longer exists; when the same condition
-    is coded as current ("history of kidney stones, third episode" with N20.0), the history code goes."""
+    is coded as current ("history of kidney stones, third episode" with N20.0), the history code goes. With the
+    note ``text``, a dated earlier stroke/TIA or MI stays beside a new one (a separate event)."""
     current = [c.code for c in cands if not c.code.startswith("Z")]
     if not current:
         return cands, []
@@ -259,7 +267,9 @@ def history_of_current(cands: list[Cand], hist_map: dict[str, str]) -> tuple[lis
     for c in cands:
         cond = tuple(k for k, z in hist_map.items() if z == c.code and len(k) >= 3)
         now = next((code for code in current if cond and code.startswith(cond)), None)
-        if c.code.startswith(("Z85", "Z86", "Z87")) and now:
+        earlier = text is not None and c.code in _EVENT_HISTORY and any(
+            _EARLIER_EPISODE.search(text, a, min(len(text), b + 30)) for a, b in c.spans)
+        if c.code.startswith(("Z85", "Z86", "Z87")) and now and not earlier:
             c.add_rule("I.C.21.c.4-personal-history", f"the condition is current ({now}); no history code")
             dropped.append(c)
         else:

@@ -310,3 +310,15 @@ def test_organism_of_todays_infection_is_still_coded(s):
     out = codes(s.suggest(note(DISCHARGE.format(dx="Acute pyelonephritis due to E. coli",
                                                 course="urine culture grew E. coli."))))
     assert "B96.20" in out
+
+
+@pytest.mark.parametrize("history", ["History of TIA in 2019 without residual deficits",
+                                     "Prior stroke 2015 without residual deficits"])
+def test_dated_earlier_stroke_history_stays_beside_a_new_infarct(s, history):
+    # a separate earlier event (I.C.21.c.4 personal history) beside today's acute infarction; the occlusion
+    # named in the infarct's line is not also I66 ("not resulting in cerebral infarction")
+    out = codes(s.suggest(note("STROKE SERVICE - DISCHARGE SUMMARY\nDischarge diagnoses:\n1. Acute ischemic "
+                               f"stroke, embolism of the left middle cerebral artery\n2. {history}\n")))
+    assert out[0] == "I63.412"
+    assert "Z86.73" in out
+    assert not [c for c in out if c.startswith(("I65", "I66"))]
