@@ -7,8 +7,9 @@ level (R14) and a B12 injection-only nurse visit.
 
 First run (engine at 4f1df91, before any change for this batch): E/M exact match 8/9 notes with an E/M (0.89), and
 dev-em6-10 correctly without one; ICD-10-CM P/R/F1 0.875/1.000/0.933 (tp 14, fp 2: R21 beside tinea corporis,
-R29.708 NIHSS beside the stroke); procedures tp 2, fp 0, fn 0. E/M miss: 03 (a migraine 'acute attack' treated in
-the ED graded a stable chronic illness).
+and R29.708 NIHSS 8 beside the stroke, which is right by I.C.18.j: gold corrected after the run); procedures
+tp 2, fp 0, fn 0. E/M miss: 03 (a migraine 'acute attack' treated in the ED graded a stable chronic illness), fixed
+in ab8bb64.
 """
 
 from corpora.tools.spec import NoteSpec, c
@@ -174,6 +175,8 @@ NOTES = [
         """,
         codes=[
             c("I63.9", "Acute ischemic stroke", why="R22: cerebral infarction (vessel detail not coded here)"),
+            c("R29.708", "NIHSS 8", why="R22: NIHSS score with the acute stroke (I.C.18.j); added after the first run, "
+              "the gold had missed it"),
             c("99285", "Impression",
               why="R15: ED, threat to life or bodily function (high), extensive data, hospitalization and "
                   "thrombolysis (high risk) -> high MDM"),
