@@ -329,3 +329,10 @@ def test_drug_warnings_reviewed_are_not_conditions(s):
     out = codes(s.suggest(note(text)))
     assert "E05.00" in out
     assert not [c for c in out if c.startswith(("D70", "K71"))]
+
+
+def test_breast_quadrant_abbreviation(s):
+    # N63.11: lump in the right breast, upper outer quadrant; "UOQ" written after a comma, as physicians do
+    text = "Exam: 1.5 cm firm mobile mass.\nAssessment: Palpable lump right breast, UOQ, cause not yet known.\n"
+    out = codes(s.suggest(note(text)))
+    assert "N63.11" in out and "N63.10" not in out
