@@ -25,6 +25,10 @@ _STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intole
                       r"(?:DVT|VTE) (?:prophylaxis|ppx))\b", re.I)  # prophylaxis for a stay is not long-term
 
 
+_COURSE = re.compile(r"[^,;\n]{0,40}?(?:\b(?:x|for)\s*\d+\s*(?:days?|d|wks?|weeks?|doses)\b|\b(?:DVT|VTE)\s+"
+                     r"(?:prophylaxis|ppx)\b|\bppx\b|\bprophyla\w*)", re.I)
+
+
 def bmi_code(value: float) -> str | None:
     """Adult BMI value -> Z68 code (Z68.1 under 20, Z68.20-Z68.39 per unit, Z68.41-Z68.45 bands)."""
     if value < 20:
@@ -98,9 +102,13 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
                     cur.spans.append((m.start(), m.end()))
             continue
         spans = []
+        # a drug whose own prescription is a time-limited course or prophylaxis anywhere in the note
+        # ("enoxaparin 40 mg daily x 4 wk (DVT ppx)") is that course in its other mentions too ("PT/OT, enoxaparin")
+        course = {m.group(0).lower() for m in rx.finditer(text) if _COURSE.match(text, m.end())}
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
-            if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()):
+            if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()) \
+                    and m.group(0).lower() not in course:
                 spans.append((m.start(), m.end()))
         info = lookup(code)
         if spans and info is not None:

@@ -322,3 +322,19 @@ def test_dated_earlier_stroke_history_stays_beside_a_new_infarct(s, history):
     assert out[0] == "I63.412"
     assert "Z86.73" in out
     assert not [c for c in out if c.startswith(("I65", "I66"))]
+
+
+def test_anticoagulant_prescribed_as_a_short_prophylaxis_course_is_not_long_term(s):
+    # I.C.21.c.3: Z79 for long-term (current) use; a post-operative DVT prophylaxis course is not
+    text = ("HOSPITAL MEDICINE CONSULTATION\nMeds (reconciled): losartan 50 mg daily, enoxaparin 40 mg daily x 4 wk "
+            "(DVT ppx per ortho), oxycodone prn.\nA/P:\n1. HTN - resume losartan.\n2. L intertrochanteric hip fx "
+            "s/p IMN - per ortho; PT/OT, enoxaparin.\n")
+    out = codes(s.suggest(note(text)))
+    assert "Z79.01" not in out
+
+
+def test_long_term_warfarin_kept_beside_a_short_enoxaparin_bridge(s):
+    text = ("ASSESSMENT/PLAN:\n1. Chronic atrial fibrillation - continue warfarin 5 mg daily, INR 2.4.\n"
+            "2. Enoxaparin bridge x 5 days around the procedure.\n")
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert "Z79.01" in out
