@@ -41,7 +41,9 @@ _RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
 _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", "Z47", "Z48", "Z51")
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
                              r"consider\w*|discuss\w*|return\w*)\b[^.;]{0,40}$", re.I)
-_PLANNED_AFTER = re.compile(r"[^\n.;]{0,12}?\b(?:in \d+(?:\s*-\s*\d+)?\s*(?:days?|weeks?|months?|years?)|due|"
+# a wrapped line ("screening colonoscopy\ndiscussed", "Annual physical in\n3 months") goes on; a blank line does not
+_PLANNED_AFTER = re.compile(r"(?:[^\n.;]|\n(?![ \t]*\n)){0,12}?\b(?:in\s+\d+(?:\s*-\s*\d+)?\s*(?:days?|weeks?|months?|"
+                            r"years?)|due|"
                             # "Staple removal 7-10 d", "suture removal 10-14 days" (a time ahead, not "10 days ago")
                             r"\d+\s*-\s*\d+\s*(?:d|days|wks?|weeks)\b(?![^\n.;]{0,6}\b(?:ago|earlier|prior))|"
                             r"next (?:visit|week|month|year)|to be scheduled|discussed|scheduling|ordered|"

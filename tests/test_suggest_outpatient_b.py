@@ -336,3 +336,14 @@ def test_breast_quadrant_abbreviation(s):
     text = "Exam: 1.5 cm firm mobile mass.\nAssessment: Palpable lump right breast, UOQ, cause not yet known.\n"
     out = codes(s.suggest(note(text)))
     assert "N63.11" in out and "N63.10" not in out
+
+
+@pytest.mark.parametrize("plan, code", [
+    ("omeprazole 20 mg daily; screening colonoscopy\ndiscussed (due at 45, never done) - scheduling.", "Z12.11"),
+    ("continue losartan; 90-day prescriptions sent. Annual physical in\n3 months.", "Z00.00"),
+])
+def test_service_planned_on_a_wrapped_line_is_not_this_encounter(s, plan, code):
+    # IV.G / I.C.21.c: a screening or exam planned for later is not the reason for this visit
+    text = f"Assessment:\n1. Essential hypertension - controlled.\nPlan: {plan}\n"
+    out = codes(s.suggest(note(text)))
+    assert "I10" in out and code not in out
