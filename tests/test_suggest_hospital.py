@@ -338,3 +338,10 @@ def test_long_term_warfarin_kept_beside_a_short_enoxaparin_bridge(s):
             "2. Enoxaparin bridge x 5 days around the procedure.\n")
     out = codes(s.suggest(note(text, "outpatient", "11")))
     assert "Z79.01" in out
+
+
+def test_lightheadedness_of_an_acute_blood_loss_anemia_is_not_coded_apart(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Bleeding duodenal ulcer\n2. Acute blood loss anemia, s/p 2u "
+                                                "PRBC", course="melena x2d and lightheadedness; EGD clipped ulcer."))))
+    assert {"K26.4", "D62"} <= set(out)
+    assert "R42" not in out
