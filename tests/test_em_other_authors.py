@@ -227,3 +227,9 @@ def test_em_acute_attack_of_a_chronic_illness_is_an_exacerbation():
     text = ("Medical Decision Making: typical of her prior migraines; ketorolac 30 mg IV and metoclopramide 10 mg IV.\n"
             "Clinical impression: Migraine without aura, acute attack.")
     assert grade(text, at(text, G43_009="Migraine without aura"), ["G43"], []).problems == 3
+
+
+@pytest.mark.parametrize("plan", ["Paxlovid x 5 days.", "Continue letrozole 2.5 mg daily.", "Trelegy 1 puff daily."])
+def test_em_brand_and_oncology_drugs_are_prescription_management(plan):
+    text = f"Assessment: Illness.\nPlan: {plan}"
+    assert grade(text, at(text, J06_9="Illness"), [], []).risk == 3
