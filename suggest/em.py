@@ -138,7 +138,9 @@ _SHOT_VISIT = re.compile(r"\b(?:nurse visit|nurse-only visit|injection visit|inj
 # a visit furnished by clinical staff: titled a nurse visit, or signed by a nurse/medical assistant, with no sign that
 # the physician saw the patient (CPT 99211 / 99281: may not require the presence of a physician or other QHP)
 _NURSE_TITLE = re.compile(r"\b(?:nurse|nursing|rn|lpn|ma)(?:[- ]only)? visit\b", re.I)
-_NURSE_SIGNED = re.compile(r"^[ \t]*[-\u2013\u2014]*[ \t]*[A-Z][\w.' -]{1,40},\s*(?:RN|LPN|LVN|CMA|MA)\s*\Z", re.M)
+# the signature is a name alone ("- J. Ortega, RN"), not "Scribed by Anna Lee, MA" or "Roomed by ..., CMA"
+_NURSE_SIGNED = re.compile(r"^[ \t]*[-\u2013\u2014]*[ \t]*[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,3},\s*"
+                           r"(?:RN|LPN|LVN|CMA|MA)\s*\Z", re.M)
 _NURSE_DID = re.compile(r"\b(?:by|per) (?:the )?(?:ed |er |triage |clinic |office )?(?:nurse|nursing(?: staff)?|"
                         r"rn|lpn)\b", re.I)
 _PROVIDER_SAW = re.compile(r"\b(?:seen and examined|i (?:saw|examined|evaluated)|(?:seen|examined|evaluated) by "

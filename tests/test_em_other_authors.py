@@ -233,3 +233,9 @@ def test_em_acute_attack_of_a_chronic_illness_is_an_exacerbation():
 def test_em_brand_and_oncology_drugs_are_prescription_management(plan):
     text = f"Assessment: Illness.\nPlan: {plan}"
     assert grade(text, at(text, J06_9="Illness"), [], []).risk == 3
+
+
+def test_em_a_scribe_or_rooming_line_is_not_a_nurse_signature(s):
+    text = ("Follow-up\n\nAssessment: Essential hypertension, above goal.\nPlan: increase amlodipine to 10 mg daily.\n"
+            "Scribed by Anna Lee, MA")
+    assert em(s, text) != "99211"
