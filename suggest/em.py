@@ -143,6 +143,7 @@ _NURSE_SIGNED = re.compile(r"^[ \t]*[-\u2013\u2014]*[ \t]*[A-Z][A-Za-z.'-]*(?:[ 
                            r"(?:RN|LPN|LVN|CMA|MA)\s*\Z", re.M)
 _NURSE_DID = re.compile(r"\b(?:by|per) (?:the )?(?:ed |er |triage |clinic |office )?(?:nurse|nursing(?: staff)?|"
                         r"rn|lpn)\b", re.I)
+_PROVIDER_SIGNED = re.compile(r",\s*(?:MD|DO|NP|PA-C|FNP-?C?|APRN|DNP|PA)\b")  # a physician/QHP signs the note
 _PROVIDER_SAW = re.compile(r"\b(?:seen and examined|i (?:saw|examined|evaluated)|(?:seen|examined|evaluated) by "
                            r"(?:dr|the (?:physician|provider|doctor)|np|pa)\b|"
                            r"physician (?:saw|examined|evaluated))\b", re.I)
@@ -469,7 +470,7 @@ def staff_only(text: str, dx: list[Cand], ed: bool = False) -> bool:
     nurse/MA, and no statement that the physician saw the patient; in the ED also a visit whose only reasons are
     encounter (Z) codes, for aftercare only (Z48.0- suture removal/dressing change) or done by the nurse ("suture
     removal by ED nurse"); a nurse's task in a physician's visit for an illness is not enough."""
-    if _PROVIDER_SAW.search(text):
+    if _PROVIDER_SAW.search(text) or _PROVIDER_SIGNED.search(text):
         return False
     if _nurse_title(text) or _NURSE_SIGNED.search(text.rstrip()):
         return True

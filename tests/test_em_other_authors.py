@@ -239,3 +239,9 @@ def test_em_a_scribe_or_rooming_line_is_not_a_nurse_signature(s):
     text = ("Follow-up\n\nAssessment: Essential hypertension, above goal.\nPlan: increase amlodipine to 10 mg daily.\n"
             "Scribed by Anna Lee, MA")
     assert em(s, text) != "99211"
+
+
+def test_em_a_note_the_physician_also_signs_is_not_staff_only(s):
+    text = ("Nurse visit - BP check\n\nBP 150/95 twice; hypertension above goal. Amlodipine increased to 10 mg daily.\n"
+            "- A. Kim, RN\nSeen and plan by Dana Ruiz, MD")
+    assert em(s, text) != "99211"
