@@ -15,6 +15,10 @@ uncommitted edits to suggest/em.py, mdm.py, scope.py, lexicon.py): ICD-10-CM P/R
 After the first run one gold code was withdrawn for consistency with an older note, not because of the engine:
 dev-r5-06 R06.81 for "Snoring with witnessed apneas - suspect obstructive sleep apnea" (dev-0013 codes the same
 words as R06.83 alone); the first-run figures above count it.
+After the general fixes of this session (b5e231a .. 58b0b42, each with a test in tests/test_suggest_outpatient_b.py):
+ICD-10-CM P/R/F1 1.000/1.000/1.000 on these notes (tuned on them, so no estimate for unseen notes), procedure F1
+0.965, E/M 20/21; left: 99213-25 beside the knee injection (dev-r5-12) and 90792 for a psychiatrist's intake titled
+"INITIAL EVALUATION" (dev-r5-24, coded 99204).
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
