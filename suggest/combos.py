@@ -239,6 +239,24 @@ _WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re
 _SEVERITY = (("severe", "F02.C0"), ("moderate", "F02.B0"), ("mild", "F02.A0"))
 
 
+# Tabular F02 (FY2023+): the 6th/5th character names the disturbance the dementia line documents
+_DISTURBANCE = (("11", re.compile(r"\b(?:agitat\w*|aggress\w*|combative\w*|violent)\b")),
+                ("2", re.compile(r"\b(?:psychotic|psychosis|hallucinat\w*|delusion\w*|paranoi\w*)\b")),
+                ("3", re.compile(r"\b(?:depress\w*|mood disturbance|apathy)\b")),
+                ("4", re.compile(r"\banxiety\b")),
+                ("18", re.compile(r"\b(?:behaviou?ral disturbance|behaviou?ral symptoms|wandering|disinhibit\w*|"
+                                  r"sleep disturbance)\b")))
+_NO_DISTURBANCE = re.compile(r"\b(?:without|no|w/o)\s+(?:\w+\s+){0,2}(?:behaviou?ral|disturbance|agitation|"
+                             r"psychotic|mood|anxiety)")
+
+
+def _disturbance(window: str) -> str:
+    """'0' (none documented) or the F02 character of the disturbance named in the dementia's line."""
+    if _NO_DISTURBANCE.search(window):
+        return "0"
+    return next((d for d, rx in _DISTURBANCE if rx.search(window)), "0")
+
+
 def _dementia_beside(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """(lower-cased sentence, offset of "dementia") for each dementia named in an Alzheimer mention's sentence."""
     out: list[tuple[str, int]] = []
@@ -264,6 +282,7 @@ def alzheimer_dementia(cands: list[Cand], text: str, lookup: Callable[[str], Any
         m = re.search(r"[^.\n]{0,40}dementia[^.\n]{0,60}", text, re.I)
         found = [(m.group(0).lower(), text.lower().find("dementia", m.start()))] if m else []
     code = next((c for w, c in _SEVERITY if any(w in window for window, _ in found)), "F02.80")
+    code = code[:-1] + _disturbance(" ".join(window for window, _ in found))
     info = lookup(code)
     if info is None:
         return cands

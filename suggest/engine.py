@@ -29,6 +29,7 @@ from suggest.model import Evidence, Suggestion
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
+from suggest.respiratory import respiratory_failure_types
 from suggest.ruledata import load_rule_data
 from suggest.scope import (
     ASSESSMENT,
@@ -213,6 +214,7 @@ class Suggester:
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)
         coded = pressure_ulcer_sites(coded, text, self.lookup)
+        coded = respiratory_failure_types(coded, text, self.lookup)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)

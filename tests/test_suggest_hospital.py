@@ -345,3 +345,29 @@ def test_lightheadedness_of_an_acute_blood_loss_anemia_is_not_coded_apart(s):
                                                 "PRBC", course="melena x2d and lightheadedness; EGD clipped ulcer."))))
     assert {"K26.4", "D62"} <= set(out)
     assert "R42" not in out
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Acute on chronic hypoxic and hypercapnic respiratory failure", {"J96.21", "J96.22"}),
+    ("Acute hypoxic and hypercapnic respiratory failure", {"J96.01", "J96.02"}),
+])
+def test_hypoxic_and_hypercapnic_respiratory_failure_is_both_codes_with_the_acuity(s, line, expected):
+    # Tabular J96: no combined code; with hypoxia (x1) and with hypercapnia (x2), acuity as written
+    out = codes(s.suggest(note(DISCHARGE.format(dx=f"{line}\n2. COPD with acute exacerbation",
+                                                course="BiPAP then 2 L."))))
+    assert expected <= set(out)
+    assert "J96.92" not in out
+    assert "R09.02" not in out
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Alzheimer dementia with behavioral disturbance", "F02.818"),
+    ("Alzheimer's disease with moderate dementia, with agitation", "F02.B11"),
+    ("Alzheimer dementia, severe, without behavioral disturbance", "F02.C0"),
+    ("Alzheimer's dementia", "F02.80"),
+])
+def test_dementia_in_alzheimer_disease_carries_the_documented_disturbance(s, line, code):
+    # Tabular F02 (FY2023+): severity and the behavioral/psychotic/mood/anxiety disturbance of the dementia
+    out = codes(s.suggest(note(DISCHARGE.format(dx=f"UTI\n2. {line}", course="ceftriaxone."))))
+    assert "G30.9" in out
+    assert code in out
