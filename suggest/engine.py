@@ -68,7 +68,9 @@ _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|educatio
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only)"
                             r"|,?\s*(?:and|&|,)\s*(?:exercise|lifestyle|activity))|cultures?|"
-                            r"precautions?|education|prophylaxis|options?|planning)\b", re.I)
+                            r"precautions?|education|prophylaxis|options?|planning|"
+                            # "CBC due with her diabetes visit next month": the topic of a later visit, not assessed
+                            r"(?:visit|appointment|appt)(?=\s+(?:next|later|in\s+\d|on\s+\d)))\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
                             r"grand(?:mother|father|parent)s?|son|daughter)\b[^.;\n]{0,25}\b(?:with|has|had|have|"
                             r"died of|history of|hx of)\b[^.;\n]{0,30}$", re.I)

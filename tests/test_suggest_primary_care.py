@@ -128,3 +128,12 @@ def test_risk_of_eviction_is_housing_instability(s):
     text = ("Assessment: Essential hypertension - at goal, continue lisinopril.\n"
             "Housing - at risk of eviction; social work referral today.\n")
     assert "Z59.811" in codes(s.suggest(note(text)))
+
+
+def test_condition_named_as_the_topic_of_a_later_visit(s):
+    # IV.J: "CBC due with her diabetes visit next month" names a later visit, not a condition addressed today
+    text = ("NURSE VISIT\nMonthly vitamin B12 injection for pernicious anemia.\n"
+            "Cyanocobalamin 1000 mcg given IM. CBC due with her diabetes visit next month.\n")
+    out = codes(s.suggest(note(text)))
+    assert "D51.0" in out
+    assert not [c for c in out if c.startswith(("E11", "Z79.84"))]
