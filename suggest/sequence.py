@@ -64,7 +64,9 @@ def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) 
         if rival is None:
             kept.append(c)
             continue
-        if _part_of(rival.code, c.code, notes):  # the note itself says which one: keep the whole, not the part
+        if _part_of(rival.code, c.code, notes) or (rival.code[0] == "R" and c.code[0] not in "RZ"):
+            # the note itself says which one (keep the whole, not the part), or a finding (chapter 18) against a
+            # diagnosis it is part of ("E. coli bacteremia" R78.81 and "Sepsis" A41: I.B.4-5, the diagnosis)
             kept[kept.index(rival)] = c
             c, rival = rival, c
         rival.add_flag("excludes1-conflict")

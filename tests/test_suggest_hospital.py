@@ -371,3 +371,30 @@ def test_dementia_in_alzheimer_disease_carries_the_documented_disturbance(s, lin
     out = codes(s.suggest(note(DISCHARGE.format(dx=f"UTI\n2. {line}", course="ceftriaxone."))))
     assert "G30.9" in out
     assert code in out
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    ("Sepsis secondary to E. coli UTI", "A41.51"),
+    ("Hyperosmolar hyperglycemic state, type 2 diabetes", "E11.00"),
+    ("Alcoholic cirrhosis with ascites", "K70.31"),
+    ("Left MCA stroke with right hemiplegia and dysarthria", "R47.1"),
+    ("Right knee septic arthritis", "M00.9"),
+])
+def test_hospital_diagnosis_wordings(s, line, code):
+    # Index: Sepsis, Escherichia coli A41.51; Diabetes, type 2, with hyperosmolarity E11.00; Cirrhosis, alcoholic,
+    # with ascites K70.31; Dysarthria R47.1; Arthritis, septic/pyogenic M00.9
+    out = codes(s.suggest(note(DISCHARGE.format(dx=line, course="treated."))))
+    assert code in out
+
+
+def test_a_finding_loses_an_excludes1_conflict_with_the_diagnosis(s):
+    # R78.81 bacteremia Excludes1 sepsis: the diagnosis is kept (I.B.4-5), not the finding
+    out = codes(s.suggest(note(DISCHARGE.format(dx="E. coli bacteremia\n2. Sepsis", course="ceftriaxone."))))
+    assert [c for c in out if c.startswith("A41")]
+    assert "R78.81" not in out
+
+
+def test_nondisplaced_fifth_metatarsal_fracture_side(s):
+    out = codes(s.suggest(note("ED NOTE\nImpression:\n1. Closed nondisplaced fracture of left fifth metatarsal\n"
+                               "Dispo: home.\n", "outpatient", "23")))
+    assert "S92.355A" in out
