@@ -137,3 +137,11 @@ def test_condition_named_as_the_topic_of_a_later_visit(s):
     out = codes(s.suggest(note(text)))
     assert "D51.0" in out
     assert not [c for c in out if c.startswith(("E11", "Z79.84"))]
+
+
+def test_history_of_svt_after_ablation_is_a_circulatory_history(s):
+    # I.C.21.c.4: a resolved supraventricular tachycardia (ablated, no recurrence) is Z86.79
+    text = "Impression:\nPalpitations - ECG normal.\nHistory of SVT post ablation - no recurrence on today's ECG.\n"
+    out = codes(s.suggest(note(text)))
+    assert "Z86.79" in out
+    assert not [c for c in out if c.startswith("I47")]
