@@ -469,14 +469,14 @@ def staff_only(text: str, dx: list[Cand], ed: bool = False) -> bool:
     """The visit was furnished by clinical staff under the physician's supervision: titled a nurse visit or signed by a
     nurse/MA, and no statement that the physician saw the patient; in the ED also a visit whose only reasons are
     encounter (Z) codes, for aftercare only (Z48.0- suture removal/dressing change) or done by the nurse ("suture
-    removal by ED nurse"); a nurse's task in a physician's visit for an illness is not enough."""
+    removal by ED nurse"), whoever signs the record (99281 is for the service, which may not need a physician); a
+    nurse's task in a physician's visit for an illness is not enough."""
+    if ed and dx and all(c.code.startswith("Z") for c in dx) and (  # an encounter-reason visit, no illness
+            all(c.code.startswith("Z48.0") for c in dx) or _NURSE_DID.search(text)):
+        return True
     if _PROVIDER_SAW.search(text) or _PROVIDER_SIGNED.search(text):
         return False
-    if _nurse_title(text) or _NURSE_SIGNED.search(text.rstrip()):
-        return True
-    if not (ed and dx and all(c.code.startswith("Z") for c in dx)):  # an encounter-reason visit, no illness
-        return False
-    return all(c.code.startswith("Z48.0") for c in dx) or bool(_NURSE_DID.search(text))
+    return bool(_nurse_title(text) or _NURSE_SIGNED.search(text.rstrip()))
 
 
 def _nurse_title(text: str) -> re.Match[str] | None:

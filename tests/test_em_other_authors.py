@@ -245,3 +245,9 @@ def test_em_a_note_the_physician_also_signs_is_not_staff_only(s):
     text = ("Nurse visit - BP check\n\nBP 150/95 twice; hypertension above goal. Amlodipine increased to 10 mg daily.\n"
             "- A. Kim, RN\nSeen and plan by Dana Ruiz, MD")
     assert em(s, text) != "99211"
+
+
+def test_em_ed_suture_removal_signed_by_the_physician_is_still_99281(s):
+    ed = ("ED visit\n\n27F back 8 days after a right shin laceration repair. Wound healed.\n"
+          "Suture removal, 4 sutures out; wound care reviewed. Discharged.\nDana Ruiz, MD")
+    assert em(s, ed, pos="23") == "99281"
