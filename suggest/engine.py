@@ -92,6 +92,10 @@ _OTHER_PERSON = re.compile(r"\b(?:friends?|co-?workers?|neighbou?rs?|roommates?|
 _PATIENT_SUBJECT = re.compile(r"\b(?:she|he|patient|pt|child|baby|they)\s+(?:has|had|have|with)\b[^.;\n]{0,30}$", re.I)
 _DM = ("E08", "E09", "E10", "E11", "E13")
 _SCREEN = ("Z11", "Z12", "Z13")
+# "Anxiety - discussed; not diagnosed today": the item itself says the condition was not diagnosed (checked only
+# when no other condition is named between the term and the cue)
+_NOT_DX_AFTER = re.compile(r"[^.\n]{0,40}?\bnot\s+(?:yet\s+|been\s+)?(?:diagnosed|established|confirmed)\b"
+                           r"(?!\s+(?:until|before|till)\b)", re.I)
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 # an uncertainty cue between the words of a scattered match ("right knee to evaluate for a possible MCL strain")
 _UNCERTAIN_INSIDE = re.compile(r"\b(?:possible|probable|likely|suspected|suspicious for|concern(?:ing)? for|"
@@ -317,6 +321,9 @@ class Suggester:
                                                # the term's own words: "... not having achieved remission"
                                                and not _NEG_INSIDE.search(m.term.text))):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
+            if (assertion == "present" and (nd := _NOT_DX_AFTER.match(text, m.end, unit.end if unit else len(text)))
+                    and not any(o is not m and m.end <= o.start < nd.end for o in matches)):
+                assertion = "negated"  # "Anxiety - discussed; not diagnosed today"
             if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
                 assertion = "uncertain"
             if (assertion == "present" and r.code[0] == "C" and _CANCER_TREATED.search(ctx)

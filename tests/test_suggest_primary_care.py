@@ -145,3 +145,17 @@ def test_history_of_svt_after_ablation_is_a_circulatory_history(s):
     out = codes(s.suggest(note(text)))
     assert "Z86.79" in out
     assert not [c for c in out if c.startswith("I47")]
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Impression:\nPalpitations - ECG normal.\nAnxiety - discussed; not diagnosed today, will revisit.\n",
+     "F41", "R00.2"),
+    ("Assessment:\nType 2 diabetes - A1c 7.2; neuropathy not confirmed on monofilament.\n", "E11.4", "E11.9"),
+    ("Assessment:\nHypertension - not diagnosed until 2019, at goal on lisinopril.\n", "none", "I10"),
+])
+def test_an_item_that_says_the_condition_was_not_diagnosed(s, text, absent, present):
+    # I.A / IV.H: a condition the item says was not diagnosed (not confirmed) is not coded; "not diagnosed until
+    # 2019" dates a diagnosis and is not a negation
+    out = codes(s.suggest(note(text)))
+    assert present in out
+    assert not [c for c in out if c.startswith(absent)]
