@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import pickle
 import re
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from typing import Any
 
 from suggest.codesets import ICD10CM
 from suggest.lexicon import Match, Term, TermIndex
-from suggest.ruledata import RuleData, read_json
+from suggest.ruledata import RuleData
 from suggest.textnorm import tokenize_span
 
 INDEX_FORMAT = "medcoder.termindex.v9"
@@ -121,8 +120,10 @@ def _rows(cs: Any, data: RuleData):
 def index_key(cs: Any, data: RuleData) -> str:
     """Stable key of everything the index depends on (code-set version, synonym/token data, format)."""
     h = hashlib.sha256(f"{INDEX_FORMAT}|{getattr(cs, 'version', '?')}".encode())
-    for name in ("synonyms.json", "tokens.json"):
-        h.update(json.dumps(read_json(name), sort_keys=True).encode())
+    # the data the index is built from (``data``), not the files re-read now: a process that loaded the data
+    # before a synonym edit must not file its stale index under the edited files' key (another process's cache)
+    h.update(repr(data.synonyms).encode())
+    h.update(repr(data.tokens).encode())
     h.update(repr(_abbreviations()).encode())
     return h.hexdigest()[:20]
 

@@ -398,3 +398,33 @@ def test_nondisplaced_fifth_metatarsal_fracture_side(s):
     out = codes(s.suggest(note("ED NOTE\nImpression:\n1. Closed nondisplaced fracture of left fifth metatarsal\n"
                                "Dispo: home.\n", "outpatient", "23")))
     assert "S92.355A" in out
+
+
+def test_type_2_myocardial_infarction(s):
+    # Index: Infarct, myocardial, type 2 I21.A1 (not I21.4 NSTEMI type 1)
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Type 2 NSTEMI due to demand ischemia from anemia",
+                                                course="transfused."))))
+    assert "I21.A1" in out
+    assert "I21.4" not in out
+
+
+def test_obstruction_named_by_its_adhesions_cause_is_one_code(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Small bowel obstruction due to adhesions", course="NG tube."))))
+    assert "K56.50" in out
+    assert "K56.609" not in out
+
+
+def test_term_index_key_follows_the_loaded_data_not_the_files_on_disk(codeset_cache):
+    # a process that loaded the synonyms before an edit must not file its index under the edited files' key
+    import dataclasses
+
+    from suggest.candidates import index_key
+    from suggest.codesets import get_codesets
+    from suggest.ruledata import Synonym, load_rule_data
+
+    cs = get_codesets(cache_dir=codeset_cache)
+    data = load_rule_data()
+    more = dataclasses.replace(data, synonyms=[*data.synonyms, dataclasses.replace(data.synonyms[0], terms=["x y"])])
+    assert isinstance(data.synonyms[0], Synonym)
+    assert index_key(cs, data) == index_key(cs, data)
+    assert index_key(cs, more) != index_key(cs, data)
