@@ -41,6 +41,7 @@ from suggest.scope import (
     one_per_code,
     precautions_and_reactions,
 )
+from suggest.sepsis import sepsis
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
 from suggest.status import (
     add_bmi,
@@ -68,7 +69,7 @@ _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|educatio
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only)"
                             r"|,?\s*(?:and|&|,)\s*(?:exercise|lifestyle|activity))|cultures?|"
-                            r"precautions?|education|prophylaxis|options?|planning|"
+                            r"precautions?|education|prophylaxis|ppx|options?|planning|"
                             # "CBC due with her diabetes visit next month": the topic of a later visit, not assessed
                             r"(?:visit|appointment|appt)(?=\s+(?:next|later|in\s+\d|on\s+\d)))\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
@@ -249,6 +250,7 @@ class Suggester:
         coded, dropped = drop_unspecified_siblings(coded, text)
         seen += dropped
         coded = cancer_follow_up(coded, text, self.lookup, setting)
+        coded = sepsis(coded, text, self.lookup)
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)
         coded = companions.receptor_status(coded, text, self.lookup)

@@ -428,3 +428,27 @@ def test_term_index_key_follows_the_loaded_data_not_the_files_on_disk(codeset_ca
     assert isinstance(data.synonyms[0], Synonym)
     assert index_key(cs, data) == index_key(cs, data)
     assert index_key(cs, more) != index_key(cs, data)
+
+
+PROGRESS = ("HOSPITALIST PROGRESS NOTE - HD#3\nAssessment/Plan:\n# Sepsis 2/2 {org} UTI, improving - continue "
+            "ceftriaxone.\n# Acute metabolic encephalopathy 2/2 sepsis - improving.\n# AKI - prerenal, improving "
+            "with IVF.\n# DVT ppx: heparin SQ.\n# Code status: DNR/DNI.\n")
+
+
+def test_sepsis_takes_the_organism_of_its_line_and_organ_dysfunction_makes_it_severe(s):
+    # I.C.1.d: systemic infection by organism; R65.20 for an acute organ dysfunction documented as due to sepsis
+    out = codes(s.suggest(note(PROGRESS.format(org="Pseudomonas"))))
+    assert out[:2] == ["A41.52", "R65.20"]
+    assert "A41.9" not in out
+
+
+def test_organ_dysfunction_not_linked_to_sepsis_does_not_make_it_severe(s):
+    text = PROGRESS.format(org="Proteus").replace("Acute metabolic encephalopathy 2/2 sepsis",
+                                                  "Acute metabolic encephalopathy 2/2 hyponatremia")
+    out = codes(s.suggest(note(text)))
+    assert "R65.20" not in out
+
+
+def test_dvt_prophylaxis_line_is_not_a_dvt(s):
+    out = codes(s.suggest(note(PROGRESS.format(org="Proteus"))))
+    assert not [c for c in out if c.startswith("I82")]
