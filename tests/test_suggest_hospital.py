@@ -452,3 +452,12 @@ def test_organ_dysfunction_not_linked_to_sepsis_does_not_make_it_severe(s):
 def test_dvt_prophylaxis_line_is_not_a_dvt(s):
     out = codes(s.suggest(note(PROGRESS.format(org="Proteus"))))
     assert not [c for c in out if c.startswith("I82")]
+
+
+def test_chest_wall_pain_is_coded_beside_a_history_of_cad_without_angina(s):
+    # chest pain is integral to CAD with angina (I25.11-), not to CAD documented without it (I25.10)
+    text = ("ED PHYSICIAN NOTE\nHPI: 58M w/ PMH CAD s/p CABG 2015 p/w L-sided chest pain, reproducible on palpation.\n"
+            "MDM: likely costochondritis; ACS ruled out. Given CAD hx, discussed with cardiology.\n"
+            "Dx: 1. Chest wall pain\nDispo: home.\n")
+    out = codes(s.suggest(note(text, "outpatient", "23")))
+    assert out[0] == "R07.89"
