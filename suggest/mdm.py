@@ -769,7 +769,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
 
 _LEVEL_WORDS = {"straightforward": 1, "low": 2, "moderate": 3, "high": 4}
 _STATED = (re.compile(r"\b(?:mdm|medical decision[- ]making)(?: complexity| level)?\s*(?:is|was|of|:|-|=)?\s*(?:of\s+)?"
-                      r"(straightforward|low|moderate|high)(?:\s+complexity\b|\s*(?:[.;)\n]|$))", re.I),
+                      r"(straightforward|low|moderate|high)(?:\s+complexity\b|\s*(?:[.;,()\n]|\s-\s|$))", re.I),
            re.compile(r"\b(straightforward|low|moderate|high)[- ]complexity\s+(?:mdm|medical decision[- ]making)\b",
                       re.I))
 

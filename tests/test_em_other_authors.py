@@ -251,3 +251,10 @@ def test_em_ed_suture_removal_signed_by_the_physician_is_still_99281(s):
     ed = ("ED visit\n\n27F back 8 days after a right shin laceration repair. Wound healed.\n"
           "Suture removal, 4 sutures out; wound care reviewed. Discharged.\nDana Ruiz, MD")
     assert em(s, ed, pos="23") == "99281"
+
+
+def test_em_stated_mdm_level_followed_by_its_reasons():
+    from suggest.mdm import _stated_level
+    assert _stated_level("MDM: moderate (2 chronic illnesses, Rx mgmt)") == 3
+    assert _stated_level("MDM: high - admitted") == 4
+    assert _stated_level("Medical decision making: moderate risk") is None  # a risk statement, not the level
