@@ -56,7 +56,10 @@ def addressed_only(cands: list[Cand], sections: set[str],
                        "diagnosis; not coded")
             dropped.append(c)
         elif ((c.code.startswith(_KEEP_PREFIX) and not c.code.startswith(_CONDITION_Z)) or c.sections & addressed
-              or c.extra.get("combined_from")
+              # a combination code stands where its parts stand: kept when one part is addressed ("DM2" assessed
+              # with "CKD 3b" from the history -> E11.22), not when every part is only in the history (IV.J)
+              or (c.extra.get("combined_from") and ("+" not in c.matched_code or c.sections & addressed
+                                                    or not c.sections <= _HISTORY_LISTS | _STORY))
               or c.extra.get("addressed_by")
               or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
             kept.append(c)

@@ -461,3 +461,19 @@ def test_chest_wall_pain_is_coded_beside_a_history_of_cad_without_angina(s):
             "Dx: 1. Chest wall pain\nDispo: home.\n")
     out = codes(s.suggest(note(text, "outpatient", "23")))
     assert out[0] == "R07.89"
+
+
+def test_combination_of_history_only_conditions_is_not_coded_at_an_ed_visit(s):
+    # IV.J: DM2 and CKD named only in the PMH of an ED chest-wall-pain visit are not addressed; their combination
+    # code (E11.22) and the hypertension/CKD one (I12.9) go with them
+    text = ("ED PHYSICIAN NOTE\nHPI: 58M w/ PMH DM2 on insulin, CKD 3b, HTN p/w L-sided chest pain, reproducible "
+            "on palpation.\nMDM: likely costochondritis; ACS ruled out.\nDx: 1. Chest wall pain\nDispo: home.\n")
+    out = codes(s.suggest(note(text, "outpatient", "23")))
+    assert out == ["R07.89"]
+
+
+def test_combination_with_an_assessed_part_is_kept(s):
+    text = ("HPI: 61F with CKD stage 3b.\nASSESSMENT/PLAN:\n1. Type 2 diabetes mellitus - A1c 7.1, continue "
+            "metformin.\n")
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert "E11.22" in out
