@@ -145,9 +145,10 @@ NOTES = [
         codes=[
             c("N30.00", "Acute cystitis without hematuria",
               why="R13: N39.0 Excludes1 cystitis - specific site code only; R23 dysuria not coded"),
-            c("99213", "Impression:",
-              why="R15: 18 minutes is below the 99213 time threshold, so level by MDM: acute uncomplicated "
-                  "illness with prescription drug management = low"),
+            c("99212", "Time spent: 18 minutes total",
+              why="R14: 18 minutes documented meets the 99212 threshold (10+), so time decides; MDM (acute "
+                  "uncomplicated illness with prescription drug management = low, 99213) is higher and is left "
+                  "to the coder (project convention, R15: em-mdm-higher)"),
             c("81002", "Urine dipstick (manual)", why="R19: non-automated urinalysis in office"),
             c("81025", "Urine hCG: negative", why="R19: urine pregnancy test in office"),
         ],
