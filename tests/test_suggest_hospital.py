@@ -477,3 +477,9 @@ def test_combination_with_an_assessed_part_is_kept(s):
             "metformin.\n")
     out = codes(s.suggest(note(text, "outpatient", "11")))
     assert "E11.22" in out
+
+
+def test_home_o2_is_oxygen_dependence(s):
+    out = codes(s.suggest(note(DISCHARGE.format(dx="COPD on 2 L home O2 at night\n2. Community-acquired pneumonia",
+                                                course="ceftriaxone."))))
+    assert "Z99.81" in out
