@@ -483,3 +483,11 @@ def test_home_o2_is_oxygen_dependence(s):
     out = codes(s.suggest(note(DISCHARGE.format(dx="COPD on 2 L home O2 at night\n2. Community-acquired pneumonia",
                                                 course="ceftriaxone."))))
     assert "Z99.81" in out
+
+
+def test_osteoporotic_compression_fracture_is_a_pathological_fracture(s):
+    # Index: Fracture, pathological, due to osteoporosis, vertebra -> M80.08- (not M48.5 collapsed vertebra NEC)
+    out = codes(s.suggest(note("ED PROVIDER NOTE\nImpression:\n1. Compression fracture of L1 vertebra, "
+                               "osteoporotic\nDispo: home.\n", "outpatient", "23")))
+    assert "M80.08XA" in out
+    assert not [c for c in out if c.startswith("M48.5")]
