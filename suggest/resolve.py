@@ -122,12 +122,17 @@ def _axis_of(cs: Any, info: Any) -> str | None:
 
 
 def _sided_sibling(cs: Any, info: Any, side: str) -> Any:
-    """The sibling of an unspecified-side code that names the documented side (H66.90 -> H66.93)."""
-    for c in cs.children(info.parent):
-        sib = cs.lookup(c)
-        if sib is not None and sib.billable and re.search(rf"\b{side}\b", sib.title, re.I):
-            return sib
-    return None
+    """The sibling of an unspecified-side code that names the documented side (H66.90 -> H66.93). Where the
+    siblings also name dominance (hemiplegia G81.9-, I69.x5-), the default side: right dominant, left
+    non-dominant (I.C.6.a; a documented handedness is read later by the stroke rules)."""
+    sibs = [sib for c in cs.children(info.parent)
+            if (sib := cs.lookup(c)) is not None and sib.billable and re.search(rf"\b{side}\b", sib.title, re.I)]
+    if len(sibs) > 1 and any("dominant" in sib.title for sib in sibs):
+        nondominant = side == "left"
+        pick = [sib for sib in sibs if ("nondominant" in sib.title or "non-dominant" in sib.title) == nondominant]
+        if pick:
+            return pick[0]
+    return sibs[0] if sibs else None
 
 
 def _with_seventh(code: str, char: str) -> str:

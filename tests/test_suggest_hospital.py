@@ -491,3 +491,11 @@ def test_osteoporotic_compression_fracture_is_a_pathological_fracture(s):
                                "osteoporotic\nDispo: home.\n", "outpatient", "23")))
     assert "M80.08XA" in out
     assert not [c for c in out if c.startswith("M48.5")]
+
+
+def test_hemiparesis_side_default_dominance_when_every_mention_is_coded(s):
+    # I.C.6.a: left side non-dominant, right side dominant by default, also in the abstracting mode
+    out = codes(s.suggest({"id": "h", "text": "Exam revealed left hemiparesis. Right hemiplegia was also noted.\n"},
+                          all_mentions=True))
+    assert {"G81.94", "G81.91"} <= set(out)
+    assert "G81.92" not in out
