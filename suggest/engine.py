@@ -135,8 +135,9 @@ def _history_summary(text: str, lo: int, start: int) -> bool:
 # an observation stay: billed with the hospital inpatient/observation E/M codes (CPT 99221-99239 since 2023), which,
 # like the inpatient ones, this engine does not suggest; an office E/M would be wrong (IV: observation is outpatient
 # for the diagnosis rules only)
-_OBSERVATION = re.compile(r"\b(?:observation (?:status|stay|unit|discharge|progress|note|care|day)|placed in "
-                          r"observation|obs(?:ervation)? day \d|clinical decision unit)\b", re.I)
+_OBSERVATION = re.compile(r"\b(?:observation (?:status|stay|unit|admission|h&p|discharge|progress|note|care|day)|"
+                          r"(?:placed in|admit(?:ted)? to|kept in) observation|obs(?:ervation)? day \d|"
+                          r"clinical decision unit)\b", re.I)
 
 
 def observation_stay(note: dict, text: str) -> bool:

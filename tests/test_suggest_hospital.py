@@ -499,3 +499,11 @@ def test_hemiparesis_side_default_dominance_when_every_mention_is_coded(s):
                           all_mentions=True))
     assert {"G81.94", "G81.91"} <= set(out)
     assert "G81.92" not in out
+
+
+@pytest.mark.parametrize("opening", ["OBSERVATION ADMISSION H&P\nCC: syncope\n",
+                                     "HOSPITALIST NOTE\nPt admitted to observation for syncope.\n"])
+def test_observation_admission_gets_no_office_em(s, opening):
+    out = s.suggest(note(opening + "A/P:\n1. Syncope - telemetry, echo.\n2. HTN - hold lisinopril.\n",
+                         "outpatient", "22"))
+    assert not [c for c in codes(out, "CPT") if c.startswith("992")]
