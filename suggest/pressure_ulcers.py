@@ -27,6 +27,8 @@ _SIDE = re.compile(r"\b(?P<side>right|left|bilateral|both|(?-i:R|L))\b", re.I)
 _SEGMENT = re.compile(r";|,(?!\s*\d)|\band\b|\n")
 _ITEM_END = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|[-*#\u2022])\s")
 _PRESSURE = re.compile(r"pressure|decubit|bed\s*sore", re.I)
+_OTHER_STAGE = re.compile(r"\b(?:CKD|kidney|renal|cancer|carcinoma|lymphoma|hypertension|COPD|GOLD|sarcoidosis)\b",
+                          re.I)
 
 
 def _stage_digit(seg: str, sited: bool) -> str:
@@ -41,11 +43,15 @@ def _stage_digit(seg: str, sited: bool) -> str:
     return _ROMAN.get(n, n)
 
 
-def _codes_in(seg: str) -> list[str]:
+def _codes_in(seg: str, shared: str | None = None) -> list[str]:
+    """The codes of the ulcer a segment names; ``shared`` is the stage the whole item gives every site that has
+    none of its own ("Stage 3 pressure ulcers of the right hip and sacrum")."""
     for site, rx, sided in _SITES:
         if not rx.search(seg):
             continue
         stage = _stage_digit(seg, True)
+        if stage == "9" and shared:
+            stage = shared
         if not sided:
             return [f"L89.{site}{stage}"]
         m = _SIDE.search(seg)
@@ -60,7 +66,7 @@ def pressure_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], A
     out: list[Cand] = []
     made: dict[str, Cand] = {}
     for c in cands:
-        if not (c.code.startswith("L89.9") or (c.code.startswith("L89") and c.code.endswith("9"))):
+        if not c.code.startswith("L89"):
             out.append(c)
             continue
         found: list[str] = []
@@ -68,8 +74,18 @@ def pressure_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], A
             lo = max(text.rfind("\n", 0, s) + 1, s - 80)
             m = _ITEM_END.search(text, e, min(len(text), e + 200))
             hi = m.start() if m else min(len(text), e + 200)
+            # one ulcer per segment naming a site; a segment naming only a stage ("right heel, stage 2") belongs
+            # to the ulcer before it
+            ulcers: list[str] = []
             for seg in _SEGMENT.split(text[lo:hi]):
-                found += _codes_in(seg)
+                if any(rx.search(seg) for _site, rx, _sided in _SITES):
+                    ulcers.append(seg)
+                elif ulcers and _STAGE.search(seg) and not _STAGE.search(ulcers[-1]) and not _OTHER_STAGE.search(seg):
+                    ulcers[-1] += " " + seg
+            stages = {_stage_digit(x.group(0), True) for seg in ulcers for x in _STAGE.finditer(seg)}
+            shared = stages.pop() if len(stages) == 1 else None
+            for seg in ulcers:
+                found += _codes_in(seg, shared)
             if not found and _STAGE.search(text, lo, hi):  # a stage with no site: L89.9-
                 found.append(f"L89.9{_stage_digit(text[lo:hi], False)}")
         found = [f for f in dict.fromkeys(found) if (info := lookup(f)) is not None and info.billable]

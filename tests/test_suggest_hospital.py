@@ -153,6 +153,9 @@ def test_treated_cancer_in_a_discharge_diagnosis_list_is_a_history(s):
     ("Deep tissue pressure injury of the left heel", {"L89.626"}),
     ("Pressure ulcer, stage 3 - wound care", {"L89.93"}),
     ("Pressure ulcer of the right hip, stage 4", {"L89.214"}),
+    ("Stage 3 pressure ulcers of the right hip and sacrum", {"L89.213", "L89.153"}),
+    ("Pressure ulcer sacrum stage 2, R heel stage 1", {"L89.152", "L89.611"}),
+    ("Sacral pressure ulcer; CKD stage 3a", {"L89.159", "N18.31"}),
 ])
 def test_pressure_ulcer_site_side_and_stage(s, line, expected):
     # I.C.12.a: each pressure ulcer coded by site, side and stage (Index: Ulcer, pressure)
