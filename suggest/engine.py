@@ -125,6 +125,17 @@ class _CachedCodes:
         return bool(info and info.billable)
 
 
+_CLAUSE_SEP = re.compile(r"[,;()]| - ")
+
+
+def _clause(text: str, start: int, end: int, unit: Any) -> str:
+    """The clause of a mention inside its unit (between commas, semicolons, parentheses or a spaced dash)."""
+    lo, hi = (unit.start, unit.end) if unit else (max(0, start - 80), min(len(text), end + 80))
+    before = [m.end() for m in _CLAUSE_SEP.finditer(text, max(lo, start - 60), start)]
+    after = _CLAUSE_SEP.search(text, end, min(hi, end + 40))
+    return text[before[-1] if before else max(lo, start - 60):after.start() if after else min(hi, end + 40)]
+
+
 def _history_summary(text: str, lo: int, start: int) -> bool:
     """The mention at ``start`` is in the history list of a summary sentence ("with a past medical history
     significant for X, Y and Z who presents with ..."), before the reason for the visit."""
@@ -305,7 +316,7 @@ class Suggester:
         for m, men in zip(matches, doc.mentions, strict=False):
             unit = units[men.unit_index] if 0 <= men.unit_index < len(units) else None
             ctx = text[unit.start : unit.end] if unit else text[max(0, m.start - 80) : m.end + 80]
-            r = resolve(self.codes, m.term.code, ctx, ctx + " " + text[:300])
+            r = resolve(self.codes, m.term.code, ctx, ctx + " " + text[:300], _clause(text, m.start, m.end, unit))
             if r is None:
                 continue
             assertion = str(getattr(men.assertion, "value", men.assertion))

@@ -141,8 +141,10 @@ def _with_seventh(code: str, char: str) -> str:
     return raw[:3] + "." + raw[3:]
 
 
-def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Resolved | None:
-    """Walk ``code`` down to a billable code using the sentence ``context``."""
+def resolve(cs: Any, code: str, context: str, episode_context: str = "", near: str = "") -> Resolved | None:
+    """Walk ``code`` down to a billable code using the sentence ``context``; the side comes from ``near`` (the
+    mention's own clause) when it names one: "right PCA territory, left homonymous hemianopia" is a left field
+    defect (I.B laterality)."""
     info = cs.lookup(code)
     if info is None:
         return None
@@ -154,7 +156,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
     if info.billable:
         out = Resolved(code, info.title, True)
         axis = _unspecified_axis(cs, info)
-        side = documented_side(context) if axis == "laterality" else None
+        side = (documented_side(near) or documented_side(context)) if axis == "laterality" else None
         sided = _sided_sibling(cs, info, side) if side else None
         if sided is not None:
             out.code, out.description = sided.code, sided.title
@@ -166,7 +168,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "") -> Reso
             out.rules.append("I.B.specificity")
         return out
     missing: list[str] = []
-    side = documented_side(context)
+    side = documented_side(near) or documented_side(context)
     cur = code
     for _ in range(6):
         kids = [k for k in cs.children(cur) if len(k.replace(".", "")) < 7]

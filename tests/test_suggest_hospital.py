@@ -510,3 +510,11 @@ def test_observation_admission_gets_no_office_em(s, opening):
     out = s.suggest(note(opening + "A/P:\n1. Syncope - telemetry, echo.\n2. HTN - hold lisinopril.\n",
                          "outpatient", "22"))
     assert not [c for c in codes(out, "CPT") if c.startswith("992")]
+
+
+def test_side_comes_from_the_mentions_own_clause(s):
+    # I.B laterality: "right PCA territory, left homonymous hemianopia" is a left field defect
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Acute CVA - right PCA territory, left homonymous hemianopia",
+                                                course="aspirin."))))
+    assert "H53.462" in out
+    assert "H53.461" not in out
