@@ -66,7 +66,7 @@ class Sectionizer:
         self._regex = re.compile(
             r"^[ \t]*(?:\#{1,4}[ \t]*|\*\*)?(?P<h>" + "|".join(alts) + r")(?:\*\*)?"
             # a short qualifier before the colon: "Problem list (carried forward):", "Medications (reviewed):"
-            r"(?:[ \t]*\([^()\n:]{1,30}\))?"
+            r"(?:[ \t]*\((?P<q>[^()\n:]{1,30})\))?"
             r"(?:[ \t]*(?::|[ \t]-[ \t])[ \t]*|[ \t]*(?=\r?$))",
             re.MULTILINE,
         )
@@ -81,11 +81,15 @@ class Sectionizer:
         found = []
         for m in self._regex.finditer(text):
             title = m.group("h")
-            found.append((m.start("h"), m.end(), title))
+            found.append((m.start("h"), m.end(), title, bool(m.group("q") and _COPIED.search(m.group("q")))))
         sections = []
-        for i, (start, body_start, title) in enumerate(found):
+        for i, (start, body_start, title, copied) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             name = self.category_of(title)
+            if copied and name in _ASSESSING | {"plan", "assessment_plan"}:
+                # "Assessment (copied from 3/2/2026):" is an earlier visit's assessment carried into this note
+                # (EHR copy-forward): what it lists is history, coded only when today's note addresses it (IV.J)
+                name = "past_medical_history"
             brk = _PARAGRAPH.search(text, body_start, end) if name == "chief_complaint" else None
             if brk and text[brk.end():end].strip():
                 # "CC: abdominal pain" then a blank line and the story: the paragraph is the history, not the
@@ -97,6 +101,8 @@ class Sectionizer:
         return _inline_impression(text, sections)
 
 
+_COPIED = re.compile(r"\b(?:copied|carried (?:forward|over)|pulled (?:forward|in)|copy[- ]forward|from (?:the )?"
+                     r"(?:last|prior|previous|earlier) (?:visit|note|encounter))\b", re.I)
 _ASSESSING = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "principal_diagnosis"})
 _IMPRESSION = re.compile(r"\b(?:My|Our)\s+(?:overall\s+|clinical\s+)?(?:impression|assessment|diagnosis)"
                          r"(?:\s+today)?\s+(?:is|was)\b")

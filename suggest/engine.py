@@ -53,7 +53,9 @@ from suggest.status import (
     tobacco_product,
 )
 from suggest.stroke import strokes
+from suggest.textnorm import fold_typography
 from suggest.underdosing import underdosing
+from suggest.wart_destruction import wart_destruction
 from suggest.validate import clean_note
 
 ENGINE_VERSION = "medcoder.rules.v1"
@@ -206,9 +208,11 @@ class Suggester:
         ``all_mentions`` keeps every mentioned condition (negated, historical ... ranked below the
         asserted ones), the abstracting convention of CodiEsp-style benchmarks.
         """
-        note_id, text, setting = clean_note(note)
-        if not text.strip():
+        note_id, raw, setting = clean_note(note)
+        if not raw.strip():
             return []
+        # EHR/OCR typography (non-breaking hyphens, curly quotes, bullets) read as ASCII; same offsets (textnorm)
+        text = fold_typography(raw)
         doc0 = self._doc(text, None)
         units = [(u.start, u.end) for u in doc0.units] or [(0, len(text))]
         matches = find_matches(self.lexicon, text, units, abstracting=all_mentions)
@@ -284,6 +288,9 @@ class Suggester:
         out = [self._to_suggestion(text, c) for c in coded]
         if setting == "outpatient":
             out += self._cpt(note, text, doc, coded, procs)
+        if text != raw:  # evidence quotes the note as written: text == note_text[start:end]
+            for sug in out:
+                sug.evidence[:] = [Evidence(ev.start, ev.end, raw[ev.start:ev.end]) for ev in sug.evidence]
         return out
 
     def _abstract(self, text: str, cands: list[Cand]) -> list[Suggestion]:

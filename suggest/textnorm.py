@@ -90,3 +90,22 @@ def without_clause(title: str) -> str:
 
 def token_set(tokens: Iterable[str], stop: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in tokens if t not in stop)
+
+
+# Typography of EHR exports, word processors and OCR: non-breaking and typographic hyphens/dashes/minus, curly
+# quotes and apostrophes, non-breaking/narrow spaces, bullets. Each is mapped to ONE ASCII character, so every
+# offset into the folded text is an offset into the original note (evidence text is cut from the original).
+_TYPOGRAPHY = str.maketrans({
+    "\u00ad": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\ufe63": "-", "\uff0d": "-",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ", "\u200a": " ",
+    "\u2022": "-", "\u25aa": "-", "\u25cf": "-", "\u25e6": "-", "\u2023": "-", "\u2043": "-", "\u25a0": "-",
+})
+
+
+def fold_typography(text: str) -> str:
+    """``text`` with typographic characters replaced one-for-one by their ASCII forms (same length, same offsets):
+    "PHQ\u20119" (non-breaking hyphen) reads as "PHQ-9", "patient\u2019s" as "patient's", a "\u2022" bullet as "-"."""
+    return text.translate(_TYPOGRAPHY)

@@ -1,0 +1,63 @@
+"""EHR export formats (issue #3, dev-x1): the engine reads real-world note layouts the same as tidy prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def note(text: str) -> dict:
+    return {"id": "t", "text": text, "setting": "outpatient"}
+
+
+def test_non_breaking_hyphen_in_instrument_names(s):
+    # word-processor typography: "PHQ\u20119" (U+2011 non-breaking hyphen) is the PHQ-9, a scored instrument (96127),
+    # and "GAD\u20117" is a questionnaire, not generalized anxiety disorder; evidence quotes the note as written
+    text = "Assessment:\n1. Depression, mild. PHQ\u20119 today 8, GAD\u20117 today 5, both administered and scored.\n"
+    out = s.suggest(note(text))
+    assert "96127" in codes(out, None)
+    assert "F41.1" not in codes(out)
+    for sug in out:
+        for ev in sug.evidence:
+            assert ev.text == text[ev.start:ev.end]
+
+
+def test_curly_quotes_bullets_and_crlf_keep_exact_offsets(s):
+    text = ("Impression:\r\n\u2022  Patient\u2019s \u201cwheezy\u201d COPD exacerbation \u2013 prednisone 40 mg "
+            "x5 days.\r\n\u2022  Essential hypertension \u2013 controlled, continue amlodipine.\r\n")
+    out = s.suggest(note(text))
+    assert {"J44.1", "I10"} <= set(codes(out))
+    for sug in out:
+        for ev in sug.evidence:
+            assert ev.text == text[ev.start:ev.end]
+
+
+def test_copd_spelled_out_with_acute_exacerbation_is_j44_1(s):
+    # Tabular J44.1 "Chronic obstructive pulmonary disease with (acute) exacerbation": the spelled-out wording
+    out = codes(s.suggest(note("Impression:\n- Chronic obstructive pulmonary disease with acute exacerbation - "
+                               "prednisone burst, azithromycin.\n")))
+    assert "J44.1" in out
+    assert "J44.9" not in out
+
+
+def test_copied_forward_assessment_is_an_earlier_visit(s):
+    # EHR copy-forward: "Assessment (copied from <date>):" lists what an earlier visit assessed; only what today's
+    # note addresses is coded (IV.J); the back pain of the copied list has resolved
+    text = ("Interval history: headaches down to 2 days a month. Back pain resolved after PT.\n"
+            "Assessment (copied from 3/2/2026):\n1. Migraine with aura - start topiramate.\n2. Low back pain - PT.\n\n"
+            "Assessment today:\nMigraine with aura, not intractable, without status migrainosus - improved, "
+            "continue topiramate 50 mg bid.\n")
+    out = codes(s.suggest(note(text)))
+    assert "G43.109" in out
+    assert "M54.50" not in out
+
+
+def test_assessment_without_copy_marker_still_coded(s):
+    out = codes(s.suggest(note("Assessment (today's visit):\n1. Low back pain - start PT, ibuprofen prn.\n")))
+    assert "M54.50" in out
