@@ -30,6 +30,8 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     for p in procs:
         if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
             continue  # the facility's tests, drugs and nursing injections; the radiologist's reads
+        if p.code == "Q0091" and not medicare:
+            continue  # Pap specimen collection is a Medicare code; other payers include it in the visit
         if prenatal and p.code == "81002":
             continue  # the routine urine dipstick of an antepartum visit is in the global obstetric package
         if ed and p.code == "93000":

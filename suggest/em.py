@@ -447,7 +447,7 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
             extra[0].extra["modifiers"] = ["25"]
             out += extra
     else:
-        minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy")]
+        minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy", "postop")]
         if minor and not ed and not _separate_problem(text, procs, dx):
             return []
         shots = [p for p in procs if p.extra.get("kind") in ("drug", "vaccine", "vaccine-admin")]
@@ -506,6 +506,12 @@ def _modifier_25(ems: list[Cand], procs: list[Cand]) -> None:
         if "25" in e.extra.get("modifiers", []):
             continue
         preventive = e.code.startswith(_NO_25)
+        if not preventive and any(p.extra.get("kind") == "postop" for p in procs):
+            e.extra["modifiers"] = ["24"]  # an unrelated problem managed during a postoperative period
+            e.add_rule("MOD-24", "unrelated E/M during the postoperative (global) period")
+            continue
+        if not preventive and any(p.code == "Q0091" for p in procs):
+            sig = sig + [p for p in procs if p.code == "Q0091"]  # a problem visit beside the screening Pap
         if any(not (preventive and p.extra.get("kind") in ("vaccine-admin", "vaccine")) for p in sig):
             if e.code.startswith("G043"):
                 continue

@@ -24,10 +24,11 @@ from suggest.textnorm import tokenize
 
 _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|placed|applied|injected|drained|"
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
-                   r"tolerated|today|in office|in clinic|point of care|poc|was (?:obtained|done|performed)|"
+                   r"tolerated|today|in office|in clinic|office|point of care|poc|taken|collected|neg|pos|"
+                   r"was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
                    r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|reached|intubated|advanced|"
-                   r"proc(?:edure)?s?:)(?:\b|(?<=:))|"
+                   r"proc(?:edure)?s?(?:\s*#?\d{1,2})?\s*(?::|-\s))(?:\b|(?<=[:\s]))|"
                    r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
 _PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
@@ -64,8 +65,11 @@ _FACE = re.compile(r"\b(face|facial|forehead|cheek|chin|nose|nasal|lip|lips|ear|
                    r"temple|jaw|mucous membrane)\b", re.I)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                  "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15}
-_AK_COUNT = re.compile(r"\b(?:(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ ){0,3}?actinic keratos\w*|"
-                       r"actinic keratos\w* x ?(\d{1,2}))", re.I)
+_AK_COUNT = re.compile(r"\b(?:(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ ){0,3}?(?:actinic keratos\w*|aks?\b)|"
+                       r"(?:actinic keratos\w*|aks?) ?(?:x ?|\()(\d{1,2})\b)", re.I)
+_WART_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ ){0,2}?(?:warts?|verruc\w*|"
+                         r"molluscum|condylom\w*|lesions)\b|"
+                         r"\b(?:warts?|verruc\w*|lesions) ?(?:x ?|\()(\d{1,2})\b", re.I)
 _INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt|epds|edinburgh|"
                                     r"scared)\b", re.I),
                 "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
@@ -84,6 +88,59 @@ _REPAIR_DESC = {"12001": "Simple repair, trunk/extremities/scalp/neck, 2.5 cm or
                 "12011": "Simple repair, face/ears/eyelids/nose/lips, 2.5 cm or less",
                 "12013": "Simple repair, face/ears/eyelids/nose/lips, 2.6-5.0 cm",
                 "12014": "Simple repair, face/ears/eyelids/nose/lips, 5.1-7.5 cm"}
+# excision of a skin lesion: code by benign/malignant, anatomic group and excised diameter (lesion + margins)
+_EXCISION_SIZES = (0.5, 1.0, 2.0, 3.0, 4.0)
+_EXCISION_BASE = {("benign", "trunk"): 11400, ("benign", "scalp"): 11420, ("benign", "face"): 11440,
+                  ("malignant", "trunk"): 11600, ("malignant", "scalp"): 11620, ("malignant", "face"): 11640}
+_EXCISION_SITE = {"trunk": "trunk/arms/legs", "scalp": "scalp/neck/hands/feet/genitalia",
+                  "face": "face/ears/eyelids/nose/lips/mucous membrane"}
+_MALIGNANT = re.compile(r"\b(carcinoma|bcc|scc|melanoma|malignan\w*|cancer|lentigo maligna|merkel)\b", re.I)
+_SCALP_GROUP = re.compile(r"\b(scalp|neck|hands?|palms?|fingers?|thumbs?|feet|foot|soles?|toes?|genital\w*|scrotum|"
+                          r"scrotal|penile|penis|vulvar?|labia\w*|axillae|axilla)\b", re.I)
+_DIAMETER = re.compile(r"(?:excised|excision)\s+diameter\s*(?:of\s+|was\s+|=|:)?\s*(\d+(?:\.\d+)?)\s*(cm|mm)\b", re.I)
+# intermediate (layered) repair: 1203x scalp/axillae/trunk/extremities, 1204x neck/hands/feet/genitalia,
+# 1205x face/ears/eyelids/nose/lips/mucous membranes; simple repair 1200x / 1201x
+_INTERMEDIATE = {"trunk": [(2.5, "12031"), (7.5, "12032"), (12.5, "12034"), (20.0, "12035"), (30.0, "12036"),
+                           (1e9, "12037")],
+                 "scalp": [(2.5, "12041"), (7.5, "12042"), (12.5, "12044"), (20.0, "12045"), (30.0, "12046"),
+                           (1e9, "12047")],
+                 "face": [(2.5, "12051"), (5.0, "12052"), (7.5, "12053"), (12.5, "12054"), (20.0, "12055"),
+                          (30.0, "12056"), (1e9, "12057")]}
+_NECK_HAND_FOOT = re.compile(r"\b(neck|hands?|palms?|fingers?|thumbs?|feet|foot|soles?|toes?|genital\w*|scrotum|"
+                             r"penis|vulvar?)\b", re.I)
+_TRUNK_LIMBS = re.compile(r"\b(scalp|axillae|axilla|trunk|chest|back|abdomen|abdominal|flank|buttocks?|arms?|forearms?|"
+                          r"elbows?|wrists?|legs?|thighs?|knees?|shins?|calf|calves|ankles?|shoulders?|hips?)\b", re.I)
+_REPAIR_LENGTH = re.compile(r"\b(?:repair|closure|wound|final|total)?\s*length\s*(?:of\s+|was\s+|=|:)?\s*"
+                            r"(\d+(?:\.\d+)?)\s*cm\b", re.I)
+# "complicated" as the note calls it, or several abscesses; breaking up loculations and packing alone are part
+# of a simple drainage (dev-0026)
+_COMPLICATED_ID = re.compile(r"(?<!un)\bcomplicated\b|\bcomplex abscess|\bmultiple abscesses|"
+                             r"\babscesses (?:were )?(?:incised|drained)", re.I)
+_ULTRASOUND = re.compile(r"\b(?:ultrasound|us|sonograph\w*)[- ](?:guid\w*)|\bunder (?:ultrasound|us|sonograph\w*)|"
+                         r"\bwith (?:ultrasound|us) guidance|\bultrasound was used\b", re.I)
+_NO_ULTRASOUND = re.compile(r"\b(?:without|no|not under|landmark[- ]guided)\b[^.;\n]{0,12}(?:ultrasound|us\b|guidance)|"
+                            r"\blandmark[- ]guided\b", re.I)
+_WITH_US = {"20600": "20604", "20605": "20606", "20610": "20611"}
+_JOINT_DESC = {"20604": "Arthrocentesis or injection, small joint or bursa, with ultrasound guidance",
+               "20606": "Arthrocentesis or injection, intermediate joint or bursa, with ultrasound guidance",
+               "20611": "Arthrocentesis or injection, major joint or bursa, ultrasound guidance with recorded images"}
+_MUSCLES = re.compile(r"\b(\d{1,2}|" + "|".join(["one", "two", "three", "four", "five", "six"]) +
+                      r")\s+(?:\w+\s+){0,2}?muscles?\b", re.I)
+# digit modifiers: F5-F9 right thumb..little finger, FA-F4 left; T5-T9 right great..fifth toe, TA-T4 left
+_FINGERS = {"thumb": 0, "index": 1, "second": 1, "middle": 2, "long": 2, "third": 2, "ring": 3, "fourth": 3,
+            "little": 4, "small": 4, "fifth": 4, "pinky": 4}
+_TOES = {"great": 0, "big": 0, "hallux": 0, "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4,
+         "little": 4, "small": 4}
+_DIGIT_CODES = ("11730", "11732", "11750", "11765", "20550", "26010")
+_TOTAL_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|mcg)\s*(?:total|in total)\b|\btotal(?: of| dose)?\s*"
+                         r"(\d+(?:\.\d+)?)\s*(mg|mcg)\b", re.I)
+_NAILS = re.compile(r"\b(\d{1,2}|" + "|".join(["one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                "nine", "ten"]) +
+                    r")\s+(?:\w+\s+){0,2}?(?:toe|finger)?nails?\b|\bnails?\s*(?:x|times)\s*(\d{1,2})\b", re.I)
+# skin biopsy primary code -> (rank, add-on code for each further lesion, add-on description)
+_BIOPSY = {"11106": (0, "11107", "Incisional skin biopsy, each additional lesion"),
+           "11104": (1, "11105", "Punch skin biopsy, each additional lesion"),
+           "11102": (2, "11103", "Tangential skin biopsy, each additional lesion")}
 _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
                     (11, "99407", "Tobacco cessation counseling, over 10 minutes")],
           "90833": [(16, "90833", "Psychotherapy add-on with an E/M, 16-37 minutes"),
@@ -92,10 +149,108 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
 # a specific code wins over its generic sibling found in the same note
 # the sentence itself reports the service (minutes of it, or the evaluation's title)
 _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
-_SUPERSEDES = {"83036": "85018", "94060": "94010", "90792": "90791", "90656": "90686", "J7620": "J7613",
-               "45385": "45378", "45380": "45378", "43239": "43235"}
+_SUPERSEDES = {"81003": "81002", "83036": "85018", "94060": "94010", "90792": "90791", "90656": "90686",
+               "J7620": "J7613", "45385": "45378", "45380": "45378", "43239": "43235"}
 # an endoscopy report names one scope: colonoscopy codes need "colonoscopy", EGD codes an upper scope term
 _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
+
+
+# a line that heads a list of services done at the visit ("Administered today:", "Biopsies:", "Procedures:")
+_PROC_HEADER = re.compile(r"\b(?:procedures?|proc|biops(?:y|ies)|injections?|immunizations? (?:given|administered)|"
+                          r"vaccines? (?:given|administered)|in[- ](?:office|clinic))\b[^:\n]{0,25}:\s*$", re.I)
+_RESULT_AFTER = re.compile(r"[ \t]*(?:of |was |is |=|:)?[ \t]*\d+(?:\.\d+)?(?![\d/])"
+                           r"(?!\s*(?:years?|months?|weeks?|days?|hours?|h|min\w*|x|times)\b)", re.I)
+
+
+def _under_done_header(text: str, start: int) -> bool:
+    """The sentence is an item of a list (same paragraph, no blank line) whose heading line, ending with ":",
+    reports the services as done ("Administered today:", "Biopsies:", "Procedures performed:"); a heading
+    that plans them ("Vaccines due today:", "Will order:") does not."""
+    i = text.rfind("\n", 0, start)
+    for _ in range(8):
+        if i <= 0:
+            return False
+        j = text.rfind("\n", 0, i)
+        line = text[j + 1:i]
+        if not line.strip():
+            return False  # a blank line ends the list
+        if line.rstrip().endswith(":"):
+            head = line[-60:]
+            if _PLANNED.search(head) or re.search(r"\bdue\b", head, re.I):
+                return False
+            return bool(_PROC_HEADER.search(line) or _STRONG_DONE.search(head))
+        i = j
+    return False
+
+
+def _heading_done(text: str, at: int, end: int) -> bool:
+    """The procedure's name heads its description ("I&D, complicated: consent, prep... Incised with #11
+    blade..."): the paragraph that follows reports it as done."""
+    ls = text.rfind("\n", 0, at) + 1
+    le = text.find("\n", end)
+    le = len(text) if le < 0 else le
+    if text[ls:at].strip(" \t-*\u2022#0123456789.)(") or ":" not in text[end:min(le, end + 25)]:
+        return False
+    para = text.find("\n\n", end)
+    body = text[end:para if para >= 0 else len(text)]
+    return bool(_STRONG_DONE.search(body) or re.search(r"\b(?:incised|excised|drained|sutured|repaired|"
+                                                      r"irrigated|injected|removed|placed)\b", body, re.I)) \
+        and not _PLANNED.search(text[ls:le])
+
+
+_INTERP_BY_ME = re.compile(r"\b(?:i (?:personally )?(?:interpreted|read|reviewed and interpreted)|"
+                           r"(?:my|physician) interpretation|interpreted by me|interpretation and report)\b", re.I)
+_TRACING_ELSEWHERE = re.compile(r"\b(?:hospital|outpatient (?:lab|cardiology)|cardiology lab|heart station|outside|"
+                                r"urgent care|tracing only)\b", re.I)
+_PAST_PROC = re.compile(r"\b(?:history of|hx of|h/o|status post|s/p)\b", re.I)
+_UPPER_WORDS = re.compile(r"\b(?:egd|esophagogastroduodenoscopy|upper endoscopy|upper scope)\b", re.I)
+_POSTOP_PLANNED = re.compile(r"\b(?:f/?u|follow[- ]?up|rtc|return|next|schedul\w*|see)\b[^.;\n]{0,20}$", re.I)
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """The block of lines around ``at`` between blank lines."""
+    a = text.rfind("\n\n", 0, at)
+    b = text.find("\n\n", at)
+    return (a + 2 if a >= 0 else 0), (b if b >= 0 else len(text))
+
+
+def _scope_at(text: str, at: int) -> str | None:
+    """Which scope a combined EGD/colonoscopy report is describing at ``at``: the last one named before it."""
+    up = [m.start() for m in _UPPER_WORDS.finditer(text, 0, at)]
+    co = [m.start() for m in _COLON_WORDS.finditer(text, 0, at)]
+    if not up and not co:
+        return None
+    return "upper" if (up[-1] if up else -1) > (co[-1] if co else -1) else "colon"
+
+
+def _count_before(pattern: re.Pattern[str], seg: str) -> int:
+    """The largest count the pattern's number group gives in ``seg`` ("4 mycotic toenails", "3 muscles")."""
+    nums = []
+    for m in pattern.finditer(seg):
+        v = next((g for g in m.groups() if g), "").lower()
+        n = int(v) if v.isdigit() else 1 if v == "one" else _NUMBER_WORDS.get(v, 0)
+        nums.append(n)
+    return max(nums) if nums else 0
+
+
+def _digit_modifier(window: str) -> str | None:
+    """F5-F9/FA-F4 for a named finger, T5-T9/TA-T4 for a named toe, from the side written beside it."""
+    low = window.lower()
+    toe = re.search(r"\b(?:(great|big|second|third|fourth|fifth|little|small|first) toe(?:nail)?|(hallux))\b", low)
+    finger = re.search(r"\b(thumb|index|middle|long|ring|little|small|pinky|second|third|fourth|fifth)"
+                       r"(?: finger)?\b(?=[^.;\n]{0,15}\b(?:finger|digit|trigger|a1|tendon)|\s+finger)|\b(thumb)\b",
+                       low)
+    r, l_ = _RIGHT.search(window), _LEFT.search(window)
+    side = "R" if r and (not l_ or r.start() < l_.start()) else "L" if l_ else None
+    if side is None:
+        return None
+    if toe:
+        i = _TOES[toe.group(1) or toe.group(2)]
+        return ("T5", "T6", "T7", "T8", "T9")[i] if side == "R" else ("TA", "T1", "T2", "T3", "T4")[i]
+    if finger:
+        i = _FINGERS[finger.group(1) or finger.group(2)]
+        return ("F5", "F6", "F7", "F8", "F9")[i] if side == "R" else ("FA", "F1", "F2", "F3", "F4")[i]
+    return None
 
 
 def _occurrences(low: str, word: str) -> list[int]:
@@ -118,7 +273,7 @@ def _wrapped_end(text: str, e: int) -> int:
     if e >= len(text) or text[max(0, e - 1)] in ".;:!?" or text[e:e + 1] != "\n":
         return e
     nxt = text[e + 1:e + 100]
-    if not nxt[:1].isspace() and not nxt[:1].islower():
+    if not nxt[:1].isspace() and not nxt[:1].islower() and nxt[:1] not in "+&":
         return e
     stop = re.search(r"[.;\n]", nxt.lstrip())
     lead = len(nxt) - len(nxt.lstrip())
@@ -137,6 +292,7 @@ class ProcedureMatcher:
 
     def find(self, text: str, units: list[tuple[int, int, str]]) -> list[Cand]:
         found: dict[str, Cand] = {}
+        lesions: dict[str, set[int]] = {}  # biopsy technique -> the sentences reporting one (one lesion each)
         for ui, (s, e, section) in enumerate(units):
             seg = text[s:e]
             toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, self.canon) if t not in self.stop]
@@ -160,10 +316,15 @@ class ProcedureMatcher:
                         c.spans.append((s + low.index(how), s + low.index(how) + len(how)))
                     found[proc.id] = c
                 c.spans.append((m.start, m.end))
+                if proc.code in _BIOPSY and not section.startswith(("assessment", "plan", "impression")):
+                    lesions.setdefault(proc.code, set()).add(ui)
         cands = list(found.values())
+        self._biopsies(cands, lesions)
         codes = {c.code for c in cands}
         cands = [c for c in cands if not any(sup in codes and gen == c.code for sup, gen in _SUPERSEDES.items())]
         self._lesion_units(cands, text)
+        cands = self._repairs(cands)
+        self._guidance(cands, text)
         self._inhalation_pair(cands, text)
         return self._with_admin(cands)
 
@@ -209,15 +370,24 @@ class ProcedureMatcher:
                 not _NEGATED.search(seg, max(0, i - 30), i)
                 for w in proc.requires_any if w.strip() for i in _occurrences(low, w)):
             return False  # "he declined cryotherapy today": the method was not used
-        if proc.code.startswith("432") and _COLON_WORDS.search(text[:300]):
-            return False  # a colonoscopy report's biopsies are not an EGD's
+        if proc.kind == "endoscopy":  # a combined EGD/colonoscopy report: each finding belongs to its scope
+            scope = _scope_at(text, at)
+            if proc.code.startswith("432") and (scope == "colon" or scope is None and _COLON_WORDS.search(text[:300])):
+                return False  # a colonoscopy report's biopsies are not an EGD's
+            if proc.code.startswith("453") and scope == "upper":
+                return False
         if _NEGATED.search(text, max(start, at - 30), at) or _NOT_DONE_AFTER.match(text, end):
             return False
         if proc.kind == "vaccine" and _SEROLOGY.search(_clause(seg, at - start, end - start)):
             return False  # "MMR titer drawn today" is a blood test of immunity, not the vaccine
         if proc.kind in _SELF_EVIDENT:
             return True
+        if proc.kind == "ecg" and _INTERP_BY_ME.search(text, *_paragraph(text, at)) and \
+                _TRACING_ELSEWHERE.search(text, *_paragraph(text, at)):
+            return True  # the physician's own reading of a tracing, wherever it was recorded (93010 if elsewhere)
         clause = _clause(seg, at - start, end - start)
+        if proc.kind == "procedure" and _PAST_PROC.search(seg, max(0, at - start - 60), at - start):
+            return False  # "history of BCC of the nose excised 2021", "s/p knee injection in May"
         if _HISTORICAL.search(clause) and not _HERE.search(clause) and not re.search(r"\btoday\b", clause, re.I):
             return False
         if proc.kind != "procedure" and _ELSEWHERE.search(clause) and not _HERE.search(clause):
@@ -228,7 +398,12 @@ class ProcedureMatcher:
             return False
         if proc.code in _INSTRUMENTS and _SCORE_AFTER.match(text, end):
             return True  # "GAD-7 down from 14 to 11", "Vanderbilt scores still elevated": scored at this visit
-        return section == "procedures" or bool(_DONE.search(seg))
+        if proc.kind == "postop":  # "Post-op check / suture removal", "A: routine post-op visit", not "f/u post-op"
+            return not _POSTOP_PLANNED.search(text, max(start, at - 30), at)
+        if proc.kind == "lab" and _RESULT_AFTER.match(text, end):
+            return True  # "Fingerstick glucose 168", "hemoglobin 11.2 g/dL": the test's result is reported
+        return section == "procedures" or bool(_DONE.search(seg)) or _under_done_header(text, start) \
+            or _heading_done(text, at, end)
 
     def _details(self, c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> bool:
         """Units, modifiers and code choice from the sentence; False when the service is not billable."""
@@ -245,11 +420,41 @@ class ProcedureMatcher:
             else:
                 r, l_ = _RIGHT.search(near), _LEFT.search(near)
                 side = "RT" if r and (not l_ or r.start() < l_.start()) else "LT" if l_ else None
+                if side is None:  # "Right ear: cerumen too hard... removed by irrigation (ear lavage)"
+                    ls = text.rfind("\n", 0, at) + 1
+                    head = re.match(r"[\s\-*\u2022]*(right|rt|r|left|lt|l)\b[^:\n]{0,20}:", text[ls:at], re.I)
+                    side = ("RT" if head.group(1)[0].lower() == "r" else "LT") if head else None
                 if side:
                     c.extra["modifiers"] = [side]
                     c.add_rule("MOD-laterality", f"{side} from the documented side")
         if proc.code == "12001":
             self._repair(c, text, s, e)
+        if proc.id == "excision-skin-lesion":
+            self._excision(c, text, s, e, at)
+        if proc.id == "intermediate-repair":
+            self._intermediate(c, text, s, e, at)
+        if proc.code == "10060" and _COMPLICATED_ID.search(text, text.rfind("\n", 0, at) + 1, _paragraph(text, at)[1]):
+            c.code, c.description = "10061", "Incision and drainage of abscess, complicated or multiple"
+            c.add_rule("PROC-complicated", "complicated or multiple abscess drainage (loculations, packing) -> 10061")
+        if proc.code == "20552" and _count_before(_MUSCLES, text[s:_paragraph(text, at)[1]]) >= 3:
+            c.code, c.description = "20553", "Trigger point injection(s), 3 or more muscles"
+            c.add_rule("PROC-count", "trigger points in 3 or more muscles -> 20553")
+        if proc.code == "11721":
+            n = _count_before(_NAILS, seg)
+            if 1 <= n <= 5:
+                c.code, c.description = "11720", "Debridement of nails, 1 to 5"
+                c.add_rule("PROC-count", f"{n} nails debrided -> 11720")
+        if proc.code in _DIGIT_CODES:
+            mod = _digit_modifier(text[s:e])
+            if mod:
+                c.extra["modifiers"] = [mod]
+                c.add_rule("MOD-digit", f"{mod} from the documented finger/toe and side")
+        if proc.kind == "ecg":
+            pa, pb = _paragraph(text, at)
+            if _INTERP_BY_ME.search(text, pa, pb) and _TRACING_ELSEWHERE.search(text, pa, pb):
+                c.code, c.description = "93010", "ECG interpretation and report only"
+                c.extra["interpretation_only"] = True
+                c.add_rule("PROC-ecg", "tracing recorded elsewhere, interpreted here -> 93010")
         if proc.code in _TIMED:
             mins = [int(x) for x in _MINUTES.findall(text, max(s, at - 40), min(e, at + 120))]
             if not mins or mins[0] < proc.unit_minutes:
@@ -279,6 +484,9 @@ class ProcedureMatcher:
         after = [m for m in _DOSE.finditer(text, at, e)]
         before = [m for m in _DOSE.finditer(text, s, at)]
         m = after[0] if after and after[0].start() - at < 60 else before[-1] if before else None
+        total = _TOTAL_DOSE.search(text, s, e)
+        if total:  # "40 mg into each knee (80 mg total)": the units are for all the drug given
+            m = _DOSE.match(text, total.start(1) if total.group(1) else total.start(3))
         if m is None:
             return
         v, u = float(m.group(1)), m.group(2).lower()
@@ -300,6 +508,11 @@ class ProcedureMatcher:
         lengths = [float(x) for x in _LENGTH.findall(text[s:e])]
         window = [m for m in re.finditer(r"laceration", text, re.I)]
         site = "face" if any(_FACE.search(text, m.end(), m.end() + 40) for m in window) else "other"
+        line = text[text.rfind("\n", 0, s) + 1:e]  # the repair's own line names its site ("- Chin: simple repair")
+        if _FACE.search(line):
+            site = "face"
+        elif _TRUNK_LIMBS.search(line) or _NECK_HAND_FOOT.search(line):
+            site = "other"
         if not lengths:
             for m in window:
                 lengths += [float(x) for x in _LENGTH.findall(text, max(0, m.start() - 30), m.start())]
@@ -311,21 +524,142 @@ class ProcedureMatcher:
         c.add_rule("PROC-repair", f"simple repair, {site} group, {size:g} cm -> {code}")
 
     @staticmethod
+    def _excision(c: Cand, text: str, s: int, e: int, at: int) -> None:
+        """Excision of a skin lesion: benign (114xx) or malignant (116xx), by anatomic group and the excised
+        diameter (the lesion plus its narrowest margins); the simple closure is part of it."""
+        pa, pb = _paragraph(text, at)
+        block = text[pa:pb]
+        kind = "malignant" if _MALIGNANT.search(block) and not re.search(r"\bbenign\b", block, re.I) else "benign"
+        unit = text[s:e]
+        site = next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(unit)), None) or \
+            next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(block)), "trunk")
+        m = _DIAMETER.search(block)
+        size = 0.0
+        if m:
+            size = float(m.group(1)) / (10 if m.group(2).lower() == "mm" else 1)
+        else:
+            les = [float(x) / (10 if u.lower() == "mm" else 1)
+                   for x, u in re.findall(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b(?!\s*margins?)", block)]
+            marg = [float(x) / (10 if u.lower() == "mm" else 1)
+                    for x, u in re.findall(r"(\d+(?:\.\d+)?)\s*(cm|mm)\s+margins?", block, re.I)]
+            if les:
+                size = max(les) + 2 * (min(marg) if marg else 0)
+            c.add_flag("needs-excised-diameter")
+        band = next((i for i, lim in enumerate(_EXCISION_SIZES) if size <= lim + 1e-9), 5) if size else 0
+        code = str(_EXCISION_BASE[(kind, site)] + (band if band < 5 else 6))
+        c.code = code
+        c.description = f"Excision, {kind} skin lesion, {_EXCISION_SITE[site]}, excised diameter " + \
+            (f"{size:g} cm" if size else "not documented")
+        c.add_rule("PROC-excision", f"{kind} lesion, {site} group, excised diameter {size:g} cm -> {code}")
+
+    @staticmethod
+    def _intermediate(c: Cand, text: str, s: int, e: int, at: int) -> None:
+        """Intermediate (layered) repair: 1203x/1204x/1205x by anatomic group and the repaired length."""
+        pa, pb = _paragraph(text, at)
+        unit = text[min(s, text.rfind("\n", 0, at) + 1):e]  # the line's own heading ("Right forearm: ...")
+        before = text[max(pa, s - 200):s]
+        site = "face" if _FACE.search(unit) else "scalp" if _NECK_HAND_FOOT.search(unit) else \
+            "trunk" if _TRUNK_LIMBS.search(unit) else None
+        if site is None:
+            site = "face" if _FACE.search(before) else "scalp" if _NECK_HAND_FOOT.search(before) else "trunk"
+        m = _REPAIR_LENGTH.search(unit) or _REPAIR_LENGTH.search(text, e, pb)
+        lengths = [float(m.group(1))] if m else [float(x) for x in _LENGTH.findall(unit)]
+        size = max(lengths) if lengths else 0.0
+        if not lengths:
+            c.add_flag("needs-length")
+        code = next(cd for limit, cd in _INTERMEDIATE[site] if size <= limit)
+        c.code = code
+        c.description = f"Intermediate (layered) repair, {site} group, {size:g} cm"
+        c.add_rule("PROC-repair", f"intermediate repair, {site} group, {size:g} cm -> {code}")
+
+    @staticmethod
+    def _biopsies(cands: list[Cand], lesions: dict[str, set[int]]) -> None:
+        """Skin biopsies: one primary code for the visit, from the highest-ranked technique done (incisional >
+        punch > tangential); each further lesion, of that or another technique, takes its technique's add-on."""
+        done = [c for c in cands if c.code in _BIOPSY]
+        if not done:
+            return
+        done.sort(key=lambda c: _BIOPSY[c.code][0])
+        for i, c in enumerate(done):
+            n = max(1, len(lesions.get(c.code, ())))
+            addon, desc = _BIOPSY[c.code][1], _BIOPSY[c.code][2]
+            if i == 0 and n > 1:
+                extra = Cand(c.system, addon, desc, True, list(c.spans), c.section, "present", "rule", 1,
+                             first_offset=c.first_offset, sections=set(c.sections))
+                extra.add_rule("PROC-biopsy", f"{n - 1} further lesion(s) by the same technique -> {addon}")
+                extra.extra.update(units=n - 1, kind="procedure", significant=True)
+                cands.insert(cands.index(c) + 1, extra)
+            elif i > 0:
+                c.code, c.description = addon, desc
+                c.add_rule("PROC-biopsy", f"a second biopsy technique is reported with its add-on code -> {addon}")
+                if n > 1:
+                    c.extra["units"] = n
+
+    @staticmethod
+    def _guidance(cands: list[Cand], text: str) -> None:
+        """A joint/bursa injection documented under ultrasound guidance (in any paragraph describing it) takes the
+        guided code (20604/20606/20611); 'without ultrasound' or 'landmark guided' keeps the unguided one.
+        Trigger point injections beside a joint injection are a separate site (59)."""
+        for c in cands:
+            if c.code not in _WITH_US:
+                continue
+            paras = {_paragraph(text, a) for a, _ in c.spans}
+            if any(_NO_ULTRASOUND.search(text, pa, pb) for pa, pb in paras):
+                continue
+            if any(_ULTRASOUND.search(text, pa, pb) for pa, pb in paras):
+                c.code = _WITH_US[c.code]
+                c.description = _JOINT_DESC[c.code]
+                c.add_rule("PROC-guidance", f"injection under ultrasound guidance -> {c.code}")
+        if any(c.code in ("20600", "20604", "20605", "20606", "20610", "20611") for c in cands):
+            for c in cands:
+                if c.code in ("20552", "20553"):
+                    c.extra["modifiers"] = ["59"]
+                    c.add_rule("MOD-59", "trigger point injections at a site separate from the joint injection")
+
+    @staticmethod
+    def _repairs(cands: list[Cand]) -> list[Cand]:
+        """A simple closure is part of an excision; beside an intermediate repair of another wound the simple
+        repair takes 59 (the more complex repair is listed first)."""
+        excision = any(c.code.startswith(("114", "116")) for c in cands)
+        inter = [c for c in cands if c.code.startswith(("1203", "1204", "1205"))]
+        out = []
+        for c in cands:
+            if c.code.startswith(("1200", "1201")) and (excision or inter and any(
+                    abs(c.first_offset - i.first_offset) < 80 for i in inter)):
+                continue
+            if c.code.startswith(("1200", "1201")) and inter:
+                c.extra["modifiers"] = ["59"]
+                c.add_rule("MOD-59", "second repair classification (simple) beside an intermediate repair")
+            out.append(c)
+        return out
+
+    @staticmethod
     def _lesion_units(cands: list[Cand], text: str) -> None:
         """17000 covers the first premalignant lesion, 17003 each of lesions 2-14; 59 on 17110 beside them."""
+        for c in cands:
+            if c.code == "17110":
+                a, b = c.spans[0]
+                ls = text.rfind("\n", 0, a) + 1
+                le = text.find("\n", b)
+                if _count_before(_WART_COUNT, text[ls:le if le >= 0 else len(text)]) >= 15:
+                    c.code, c.description = "17111", "Destruction of benign lesions such as warts, 15 or more"
+                    c.add_rule("PROC-count", "15 or more benign lesions destroyed -> 17111")
         ak = next((c for c in cands if c.code == "17000"), None)
         if ak is None:
             return
-        counts = [int(_NUMBER_WORDS.get((a or b).lower(), a or b)) for a, b in _AK_COUNT.findall(text)]
+        counts = [int(_NUMBER_WORDS.get(g.lower(), g)) for m in _AK_COUNT.findall(text) for g in m if g]
         n = max(counts) if counts else 1
-        if n >= 2:
+        if n >= 15:  # 17004 is reported alone, instead of 17000 + 17003
+            ak.code, ak.description = "17004", "Destruction of premalignant lesions, 15 or more"
+            ak.add_rule("PROC-count", f"{n} premalignant lesions: 17004 (15 or more)")
+        elif n >= 2:
             extra = Cand("CPT", "17003", "Destruction of premalignant lesions 2-14, each", True, list(ak.spans),
                          ak.section, "present", "rule", 1, first_offset=ak.first_offset, sections=set(ak.sections))
             extra.add_rule("PROC-performed", f"{n} premalignant lesions: {min(n, 14) - 1} unit(s) of 17003")
             extra.extra.update(units=min(n, 14) - 1, kind="procedure", significant=True)
             cands.insert(cands.index(ak) + 1, extra)
         for c in cands:
-            if c.code == "17110":
+            if c.code in ("17110", "17111"):
                 c.extra["modifiers"] = ["59"]
                 c.add_rule("MOD-59", "benign lesion destruction at a separate site from the premalignant lesions")
 

@@ -321,3 +321,110 @@ def test_procedures_cpt_instrument_reported_with_its_score_is_scored_today(s):
     out = run(s, "Parent and teacher Vanderbilt scores reviewed and scored.\nAssessment: ADHD, combined type.")
     assert by_code(out, "96127").extra["units"] == 2
     assert "96127" not in cpt(run(s, "GAD-7 will be repeated at the next visit.\nAssessment: GAD."))
+
+
+# issue #3 (dev-p1): office procedures read from other authors' layouts
+
+def test_procedures_cpt_excision_by_excised_diameter_site_and_behaviour(s):
+    out = run(s, "Procedure: Excision of benign lesion, left upper back. Elliptical excision performed, excised "
+                 "diameter 1.8 cm. Defect closed in layers. Final repair length 3.5 cm.\nAssessment: epidermal cyst.")
+    assert {"11402", "12032"} <= set(cpt(out))
+    out = run(s, "PROCEDURE - excision, malignant lesion, R nasal sidewall. The BCC was excised with 2 mm margins; "
+                 "excised diameter 0.9 cm. Simple closure.\nA/P: Basal cell carcinoma of skin of nose - excised.")
+    assert "11641" in cpt(out) and not any(x.startswith("120") for x in cpt(out))
+
+
+def test_procedures_cpt_history_of_excision_is_not_coded(s):
+    out = run(s, "HPI: Personal history of basal cell carcinoma of the nose excised\n2021 (Mohs), no recurrence.\n"
+                 "Assessment: Hx BCC, no recurrence.")
+    assert not any(x.startswith("116") for x in cpt(out))
+
+
+def test_procedures_cpt_repairs_summed_by_group_intermediate_first_simple_59(s):
+    out = run(s, "Procedures:\n- Forehead and chin: simple repair with 6-0 nylon (total length 3.5 cm).\n"
+                 "- Right forearm: irrigated, layered closure with 4-0 Vicryl deep and 4-0 nylon superficial,\n"
+                 "  length 3.0 cm.\nAssessment: lacerations, repaired.")
+    assert "12032" in cpt(out) and by_code(out, "12013").extra["modifiers"] == ["59"]
+
+
+def test_procedures_cpt_procedure_heading_and_list_under_a_done_heading(s):
+    out = run(s, "I&D, complicated: consent, prep, lidocaine. Incised with #11 blade, pus expressed, cavity packed.\n"
+                 "\nDx: Cutaneous abscess of back.")
+    assert "10061" in cpt(out)
+    out = run(s, "Biopsies:\n(A) L upper back nevus - shave biopsy.\n(B) L thigh nevus - shave biopsy.\n"
+                 "(C) R wrist rash - 4 mm punch biopsy.\n\nAssessment: nevi; lichen planus.")
+    assert "11104" in cpt(out) and by_code(out, "11103").extra["units"] == 2 and "11102" not in cpt(out)
+
+
+def test_procedures_cpt_vaccines_listed_under_administered_today(s):
+    out = run(s, "Immunizations: risks and benefits counseled.\nAdministered today:\n- Tdap IM R deltoid\n"
+                 "- Shingrix IM L deltoid\n\nAssessment: immunization.")
+    assert {"90715", "90750", "90471", "90472"} <= set(cpt(out))
+    out = run(s, "Vaccines due today:\n- Tdap\n- Shingrix\n\nAssessment: she will come back for them.")
+    assert not {"90715", "90750"} & set(cpt(out))
+
+
+def test_procedures_cpt_destruction_counts_17004_and_17111(s):
+    out = run(s, "Procedure: LN2 cryosurgery to 16 AKs of the scalp and hands.\nA: Actinic keratoses (16), treated.")
+    assert "17004" in cpt(out) and not {"17000", "17003"} & set(cpt(out))
+    out = run(s, "Proc: cryotherapy with liquid nitrogen to all 18 flat warts of the face and hands.\n"
+                 "A: verruca plana.")
+    assert "17111" in cpt(out)
+
+
+def test_procedures_cpt_ultrasound_guided_bilateral_injection_and_total_dose(s):
+    out = run(s, "Procedure: bilateral knee injections under ultrasound guidance, images saved. Triamcinolone "
+                 "acetonide 40 mg injected into each knee (80 mg total).\nA: OA both knees.")
+    assert by_code(out, "20611").extra["modifiers"] == ["50"] and by_code(out, "J3301").extra["units"] == 8
+    out = run(s, "Procedure: 40 mg triamcinolone was injected into the right knee joint without ultrasound "
+                 "guidance.\nA: OA right knee.")
+    assert "20610" in cpt(out) and "20611" not in cpt(out)
+
+
+def test_procedures_cpt_trigger_points_in_three_muscles_beside_a_bursa_injection(s):
+    out = run(s, "Procedure 1 - L subacromial bursa injection: 80 mg Depo-Medrol injected.\nProcedure 2 - trigger "
+                 "point injections: lidocaine into each of the 3 muscles.\nA: impingement; myofascial pain.")
+    assert {"20610", "J1040"} <= set(cpt(out)) and by_code(out, "20553").extra["modifiers"] == ["59"]
+
+
+def test_procedures_cpt_nails_counted_and_digit_modifiers(s):
+    out = run(s, "Procedure: Partial nail avulsion of the L hallux nail performed. Then mechanical debridement of 4 "
+                 "mycotic toenails.\nA: ingrowing nail; onychomycosis.")
+    assert by_code(out, "11730").extra["modifiers"] == ["TA"] and "11720" in cpt(out) and "11721" not in cpt(out)
+    out = run(s, "Procedure: R ring finger flexor tendon sheath injection, Kenalog 10 mg injected.\n"
+                 "Dx: trigger finger, right ring finger.")
+    assert by_code(out, "20550").extra["modifiers"] == ["F8"]
+
+
+def test_procedures_cpt_one_ear_irrigation_side_from_its_heading(s):
+    out = run(s, "Right ear: cerumen softened then removed by irrigation with warm water (ear lavage) by RN.\n"
+                 "Dx: impacted cerumen.")
+    assert by_code(out, "69209").extra["modifiers"] == ["RT"]
+
+
+def test_procedures_cpt_ecg_interpreted_here_traced_elsewhere_is_93010(s):
+    out = run(s, "12-lead ECG was performed at the hospital outpatient lab (tracing only); I personally interpreted "
+                 "it: sinus rhythm, no ST changes.\nA: chest pain.")
+    assert "93010" in cpt(out) and "93000" not in cpt(out)
+
+
+def test_procedures_cpt_combined_egd_and_colonoscopy_report(s):
+    out = run(s, "ENDOSCOPY REPORT - EGD and colonoscopy\n\nEGD: scope passed to the duodenum. Gastric biopsies taken "
+                 "(cold forceps).\n\nColonoscopy: cecum reached. 9 mm polyp removed with cold snare.\n"
+                 "Impression: gastritis; colon polyp.")
+    assert {"43239", "45385"} <= set(cpt(out))
+
+
+def test_procedures_cpt_iud_and_point_of_care_result(s):
+    out = run(s, "Procedure: Mirena (levonorgestrel 52 mg IUS) inserted without difficulty.\n"
+                 "Dx: encounter for IUD insertion.")
+    assert {"58300", "J7298"} <= set(cpt(out))
+    out = run(s, "Fingerstick glucose 168.\nOffice urinalysis (automated analyzer): LE 2+, nitrite +.\n"
+                 "A: acute cystitis; type 2 diabetes.")
+    assert {"82962", "81003"} <= set(cpt(out)) and "81002" not in cpt(out)
+
+
+def test_procedures_cpt_postop_visit_in_the_global_period(s):
+    out = run(s, "Post-op check / suture removal\n10 days after excision of a nevus. Sutures removed.\n"
+              "A: routine post-op visit, healing well.")
+    assert "99024" in cpt(out) and not any(x.startswith("992") for x in cpt(out))
