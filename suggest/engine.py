@@ -54,6 +54,7 @@ from suggest.status import (
 )
 from suggest.stroke import strokes
 from suggest.textnorm import fold_typography
+from suggest.typed_dx import typed_only
 from suggest.underdosing import underdosing
 from suggest.wart_destruction import wart_destruction
 from suggest.validate import clean_note
@@ -220,11 +221,13 @@ class Suggester:
         cands = self._candidates(text, matches, doc)
         if all_mentions:
             return self._abstract(text, cands)
+        cands, typed = typed_only(cands, text)  # a typed EHR code list yields to the narrative (I.A.19)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
                                        at_discharge=setting != "inpatient"
                                        or at_discharge(text, {sec.name for sec in doc.sections}),
                                        stay_text=text if setting == "inpatient" or observation_stay(note, text)
                                        else None)
+        seen += typed
         coded = chronic_ulcer_sites(coded, text, self.lookup)  # before the diabetic ulcer combination reads it
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)

@@ -61,3 +61,27 @@ def test_copied_forward_assessment_is_an_earlier_visit(s):
 def test_assessment_without_copy_marker_still_coded(s):
     out = codes(s.suggest(note("Assessment (today's visit):\n1. Low back pain - start PT, ibuprofen prn.\n")))
     assert "M54.50" in out
+
+
+def test_typed_visit_diagnosis_yields_to_the_narrative(s):
+    # I.A.19 / IV: coded from the provider's documentation; the EHR pick-list entry "J02.0" is contradicted by the
+    # negative rapid strep and the documented viral pharyngitis (Index: Pharyngitis (viral) J02.9)
+    text = ("Rapid strep antigen (in office): NEGATIVE.\nImpression: acute viral pharyngitis; strep negative. "
+            "Supportive care.\n\nVisit Diagnoses:\n  J02.0  Streptococcal pharyngitis    [primary]\n")
+    out = codes(s.suggest(note(text)))
+    assert "J02.9" in out
+    assert "J02.0" not in out
+
+
+def test_typed_diagnosis_the_narrative_never_mentions_stays(s):
+    out = codes(s.suggest(note("Assessment: BP reviewed, meds refilled.\nVisit Diagnoses:\n"
+                               "I10   Essential (primary) hypertension\n")))
+    assert "I10" in out
+
+
+def test_problem_list_code_keeps_its_detail(s):
+    # a problem-list line "Title (code) - Noted" is not a pick-list line: its specificity stays (J30.1, not J30.9)
+    out = codes(s.suggest(note("Problem List: Allergic rhinitis due to pollen (J30.1) - Noted 2022\n"
+                               "A/P: Allergic rhinitis - continue cetirizine.\n")))
+    assert "J30.1" in out
+    assert "J30.9" not in out
