@@ -200,6 +200,8 @@ class ConTextEngine:
             return False  # "Viral pharyngitis - rapid strep negative": the test is negative, not the diagnosis
         if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _SUBJECT_AFTER_DASH.search(text, lo, hi):
             return False  # "Latent TB infection - active TB excluded": the clause after the dash has its own subject
+        if lo == mod.end and rule.literal == "without" and _TWO_ITEM_AND.match(text, lo, hi):
+            return False  # "T2DM without macular edema, and hyperglycemia": ", and" after one item: a new conjunct
         if hi == mod.start and rule.category == "HISTORICAL" and _LIST_ITEM_BETWEEN.search(text, lo, hi):
             return False  # "current smoker, anxiety, hypothyroidism resolved": "resolved" is said of the last item
         prev_edge = mod
@@ -218,6 +220,9 @@ class ConTextEngine:
 # another list item between a condition and a trailing "resolved" ("X, Y, Z resolved"); "X, now resolved" is not
 _LIST_ITEM_BETWEEN = re.compile(r"[,;]\s*(?!(?:now|since|fully|completely|has|have|is|was|been|and|but|which|that|"
                                 r"who)\b)[A-Za-z]", re.I)
+# "without X, and Y": a comma before "and" after a single negated item joins a second conjunct, not a list
+# ("without fever, chills, and sweats" is a list: the comma after "fever" is not followed by "and")
+_TWO_ITEM_AND = re.compile(r"[^,;:\n]+,\s+and\s", re.I)
 _SUBJECT_AFTER_DASH = re.compile(r"\s[-\u2013]\s+(?!(?:was|were|is|are|has|have|been|now|since|clinically|definitively|"
                                  r"fully|completely|also|and|but|then|subsequently|later)\b)[A-Za-z]", re.I)
 _TEST_BETWEEN = re.compile(r"\b(?:tests?|testing|screen|swabs?|cultures?|strep|PCR|antigen|x-?rays?|CT|MRI|"

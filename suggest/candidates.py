@@ -216,6 +216,26 @@ def _defined_here(text: str) -> dict[str, str]:
     return out
 
 
+# "RA" is rheumatoid arthritis or room air (and the right atrium): read as rheumatoid arthritis only when the note
+# treats it as a rheumatologic disease ("seropositive RA", "RA on methotrexate", "RA flare", a rheumatology visit),
+# never on an oxygen line ("SpO2 97% on RA", "sats 95% RA")
+_RA_TOKEN = re.compile(r"(?<![\w/-])RA(?![\w/-])")
+_RA_RHEUM = re.compile(r"\b(?:sero-?(?:positive|negative)|erosive|nodular)\s+RA\b|\bRA\b[,:;]?\s+(?:\w+\s+){0,3}?"
+                       r"(?:flar\w*|on\s+(?:\w+\s+)?(?:methotrexate|MTX|DMARDs?|hydroxychloroquine|plaquenil|"
+                       r"leflunomide|sulfasalazine|adalimumab|humira|etanercept|enbrel|infliximab|tocilizumab|"
+                       r"abatacept|rituximab|tofacitinib|xeljanz|upadacitinib|baricitinib|certolizumab|golimumab|"
+                       r"biologics?)|synovitis|joint|DMARD)|\brheumatolog\w*\b", re.I)
+_O2_LINE = re.compile(r"\b(?:O2|SpO2|sats?|saturation|satting|oxygen|pulse ox\w*|nasal cannula|NC|L/min|lpm|"
+                      r"hypox\w*|desat\w*|ambulat\w*)\b|%", re.I)
+
+
+def _ra_rheumatoid(text: str) -> bool:
+    """The note uses "RA" for rheumatoid arthritis (see _RA_RHEUM)."""
+    return bool(_RA_TOKEN.search(text)) and any(
+        _RA_TOKEN.search(text, max(0, m.start() - 1), m.end() + 1) or "rheumatolog" in m.group().lower()
+        for m in _RA_RHEUM.finditer(text))
+
+
 def _expand_local(text: str, toks: list[tuple[str, int, int]], local: dict[str, str],
                   lex: Lexicon) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
@@ -255,13 +275,17 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
     exclude = frozenset() if abstracting else frozenset({"abstract"})
     skip = _HISTORY_SKIP if abstracting else ()
     local = _defined_here(text)
+    ra = "RA" not in local and _ra_rheumatoid(text)
     out: list[Match] = []
     for ui, (s, e) in enumerate(windows):
         seg = text[s:e]
         stop = lex.stop
         raw = tokenize_span(text, s, e, lex.canon)
-        if local:  # before the stop words go: "AS" (ankylosing spondylitis) is also the word "as"
-            raw = _expand_local(text, raw, local, lex)
+        if "-\n" in seg or "-\r\n" in seg or "- \n" in seg:
+            raw = _rejoin_broken_words(text, raw, lex)
+        here = {**local, "RA": "rheumatoid arthritis"} if ra and "RA" in seg and not _O2_LINE.search(seg) else local
+        if here:  # before the stop words go: "AS" (ankylosing spondylitis) is also the word "as"
+            raw = _expand_local(text, raw, here, lex)
         toks = [tok for tok in raw if tok[0] not in stop]
         if toks and toks[0][0].isdigit() and text[toks[0][2] : toks[0][2] + 1] in (".", ")"):
             toks = toks[1:]  # list-item number "1." is not a clinical number
@@ -278,6 +302,34 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
             out.extend(Match(m.term, m.positions, virtual[0][1], virtual[0][2], ui)
                        for m in lex.index.match_window(virtual, ui, exclude=exclude, skip_codes=skip)
                        if len(m.positions) == 2 and m.term.exact is None and m.term.code.startswith(_NEOPLASMS))
+    return out
+
+
+_LINE_BREAK_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*")
+_VOCAB: dict[int, frozenset[str]] = {}
+
+
+def _rejoin_broken_words(text: str, toks: list[tuple[str, int, int]], lex: Lexicon) -> list[tuple[str, int, int]]:
+    """A word hyphenated across a line break by OCR or a word processor ("hyperten-\\n  sion") is one token again
+    when the joined word is a term word and its halves are not both term words ("budesonide-\\nformoterol" stays
+    two); the token spans the whole broken word, so evidence keeps the note's own characters."""
+    vocab = _VOCAB.get(id(lex.index))
+    if vocab is None:
+        vocab = _VOCAB.setdefault(id(lex.index), frozenset(tok for t in lex.index.terms for tok in t.tokens))
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if i + 1 < len(toks):
+            (t1, s1, e1), (t2, s2, e2) = toks[i], toks[i + 1]
+            if text[s2].islower() and _LINE_BREAK_HYPHEN.fullmatch(text, e1, s2):
+                joined = tokenize_span(text[s1:e1] + text[s2:e2], 0, e1 - s1 + e2 - s2, lex.canon)
+                if (len(joined) == 1 and joined[0][0] in vocab
+                        and not (t1 in vocab and t2 in vocab)):
+                    out.append((joined[0][0], s1, e2))
+                    i += 2
+                    continue
+        out.append(toks[i])
+        i += 1
     return out
 
 

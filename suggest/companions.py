@@ -114,13 +114,17 @@ _ANEMIA = ("D50", "D51", "D52", "D53", "D64.9")
 
 # the organism of a past, resolved infection ("MRSA skin infection 2021 (resolved)", "hx of C. diff") is not the
 # cause of today's infection (I.C.1.a: the organism documented as causing the condition coded)
-_ORG_PAST = re.compile(r"\b(?:resolved|history of|hx of|h/o|prior|previous|remote)\b", re.I)
+# a past infection's organism (I.C.1.a: B95-B96 name the cause of a current infection; a past one is history):
+# "Prior MRSA skin infection in 2024", "her 2024 wound culture (MRSA)" - a year, not a date ("1/15/2026")
+_ORG_PAST = re.compile(r"\b(?:resolved|history of|hx of|h/o|prior|previous|remote|past)\b|"
+                       r"(?<![/\d-])(?:19|20)\d\d\b(?![/-]\d)", re.I)
 
 
 def _near(text: str, start: int, end: int) -> str:
-    """Up to 40 characters either side of a mention, within its line."""
-    lo, hi = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    return text[max(lo, start - 40):min(hi if hi >= 0 else len(text), end + 40)]
+    """Up to 40 characters either side of a mention, within its sentence (a wrapped line goes on: "Prior\nMRSA")."""
+    lo = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), text.rfind(":", 0, start)) + 1
+    hi = min((i for i in (text.find("\n\n", end), text.find(". ", end)) if i >= 0), default=len(text))
+    return text[max(lo, start - 40):min(hi, end + 40)]
 
 
 def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:

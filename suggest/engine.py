@@ -43,6 +43,7 @@ from suggest.scope import (
 )
 from suggest.sepsis import sepsis
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
+from suggest.sites import refine_site
 from suggest.status import (
     add_bmi,
     add_irradiation_history,
@@ -56,8 +57,8 @@ from suggest.stroke import strokes
 from suggest.textnorm import fold_typography
 from suggest.typed_dx import typed_only
 from suggest.underdosing import underdosing
-from suggest.wart_destruction import wart_destruction
 from suggest.validate import clean_note
+from suggest.wart_destruction import wart_destruction
 
 ENGINE_VERSION = "medcoder.rules.v1"
 # a spaced dash after the condition can start its plan: "menorrhagia - options reviewed", "obesity - diet and
@@ -100,6 +101,13 @@ _SCREEN = ("Z11", "Z12", "Z13")
 # when no other condition is named between the term and the cue)
 _NOT_DX_AFTER = re.compile(r"[^.\n]{0,40}?\bnot\s+(?:yet\s+|been\s+)?(?:diagnosed|established|confirmed)\b"
                            r"(?!\s+(?:until|before|till)\b)", re.I)
+# "Hyperthyroidism - TSH pending; will address if abnormal": the condition is named only as the possible result of a
+# test still pending (hypothetical; I.A, IV.H: not coded until the result confirms it)
+_PENDING_IF_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:pending|ordered|sent|to be (?:drawn|checked|obtained)|"
+                               r"will (?:check|obtain|order))\b[^.\n]{0,40}?\b(?:address|treat|work\s*up|evaluate|"
+                               r"manage|discuss|pursue)\w*\s+(?:it\s+|further\s+)?(?:if|should (?:it|they|results?) "
+                               r"(?:be|come back))\s+(?:abnormal|positive|elevated|low|high|confirmed|consistent)\b",
+                               re.I)
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 # an uncertainty cue between the words of a scattered match ("right knee to evaluate for a possible MCL strain")
 _UNCERTAIN_INSIDE = re.compile(r"\b(?:possible|probable|likely|suspected|suspicious for|concern(?:ing)? for|"
@@ -280,6 +288,8 @@ class Suggester:
         coded = underdosing(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
             if setting == "outpatient" else []
+        if setting == "outpatient":  # 17110: a wart and its destruction method written apart ("Verruca ... - cryo x1")
+            procs = wart_destruction(procs, text, [(u.start, u.end, u.section) for u in doc.units], self.procedures)
         coded += self._vaccine_encounter(coded, procs)
         for c in coded:
             c.compute_score()
@@ -329,6 +339,7 @@ class Suggester:
             r = resolve(self.codes, m.term.code, ctx, ctx + " " + text[:300], _clause(text, m.start, m.end, unit))
             if r is None:
                 continue
+            r = refine_site(self.codes, r, ctx)  # Parkinson's fluctuations, breast quadrant (I.B specificity)
             assertion = str(getattr(men.assertion, "value", men.assertion))
             if assertion == "negated" and r.code.startswith(_DM) and list(men.cues or []) == ["without"]:
                 assertion = "present"  # "ketoacidosis without coma, type 1 DM": "without" names the complication
@@ -346,8 +357,11 @@ class Suggester:
                                                and not _NEG_INSIDE.search(m.term.text))):
                 assertion = "negated"  # "No history of X": the negation sits right before the matched term
             if (assertion == "present" and (nd := _NOT_DX_AFTER.match(text, m.end, unit.end if unit else len(text)))
-                    and not any(o is not m and m.end <= o.start < nd.end for o in matches)):
+                    and not any(o is not m and m.end <= o.start < nd.end() for o in matches)):
                 assertion = "negated"  # "Anxiety - discussed; not diagnosed today"
+            if (assertion == "present" and (pe := _PENDING_IF_AFTER.match(text, m.end, unit.end if unit else len(text)))
+                    and not any(o is not m and m.end <= o.start < pe.end() for o in matches)):
+                assertion = "hypothetical"  # "Hyperthyroidism - TSH pending; will address if abnormal"
             if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
                 assertion = "uncertain"
             if (assertion == "present" and r.code[0] == "C" and _CANCER_TREATED.search(ctx)

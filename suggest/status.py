@@ -16,8 +16,12 @@ from suggest.cand import Cand
 from suggest.ruledata import RuleData
 
 _BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d)?)\b", re.I)
+# Z79.899 (other long-term drug therapy) is added for a listed drug only when the sentence naming it documents its
+# monitoring ("lithium level today for toxicity monitoring"; I.C.21.c.3), not for every drug on a medication list
+_MONITORED = re.compile(r"\b(?:monitor(?:ing|ed)?|toxicity)\b", re.I)
 # stopped, finished, only planned or a short course: not long-term (current) therapy (I.C.21.c.3)
 _STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*|completed|finished|"
+                      r"(?:not|no longer|never)\s+(?:on|taking|taken|using)|"  # "Not on thiazides or lithium"
                       r"previously|would be considered|consider(?:ed|ing)?|candidate for|as (?:an )?outpatient|"
                       # options discussed are not a current drug (I.C.21.c.3): "We discussed zoledronic acid and ..."
                       r"discuss(?:ed|es|ing)|options?|"
@@ -79,6 +83,15 @@ def _drug_patterns(lists: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[dict
     return rxs, names if plain else ()
 
 
+def _monitored(rx: re.Pattern, text: str, units: list[tuple[int, int]]) -> bool:
+    """A sentence naming the drug documents its monitoring ("Lithium level ... to monitor for lithium toxicity")."""
+    for m in rx.finditer(text):
+        a, b = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+        if _MONITORED.search(text, a, b):
+            return True
+    return False
+
+
 def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
                         units: list[tuple[int, int]]) -> list[Cand]:
     params = data.rules["I.C.21.c.3-long-term-drug"].params
@@ -93,6 +106,8 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
             return out
     for code in params:
         rx = patterns[code]
+        if code == "Z79.899" and not _monitored(rx, text, units):
+            continue  # "other" long-term drugs (lithium): only a therapy documented as monitored in its own sentence
         if code in have:  # matched from a wording ("anticoagulation"): the drug named is evidence too
             cur = next(c for c in out if c.code == code)
             for m in rx.finditer(text):

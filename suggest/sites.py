@@ -1,0 +1,81 @@
+"""Detail the item documents that the matched term's code does not carry (I.B specificity, Index subterms).
+
+- Parkinson's disease (G20.A-/G20.B-): the 5th character says whether fluctuations are documented (Index: Disease,
+  Parkinson's, with fluctuations); "wearing off", "on-off" and "motor fluctuations" are the fluctuations.
+- Breast lump (N63) and breast malignancy (C50): the side and the quadrant written beside the lesion ("left breast
+  mass, UOQ", "right breast cancer, upper outer quadrant") pick N63.1-/N63.2- and C50.x1- (Index: Lump, breast;
+  Neoplasm Table, breast, upper-outer quadrant ...).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from suggest.resolve import documented_side
+
+_PD_NO_FLUCT = {"G20.A1": "G20.A2", "G20.B1": "G20.B2"}
+_PD_FLUCT = re.compile(r"\b(?:(?:motor\s+)?fluctuations?|wearing[- ]?off|on[- /]off(?:\s+(?:phenomenon|periods?|"
+                       r"episodes?))?|off[- ](?:periods?|episodes?|time))\b", re.I)
+_PD_FLUCT_NEG = re.compile(r"\b(?:no|not|without|denies|negative for|without mention of)\s+(?:\w+[- ]){0,2}$", re.I)
+
+# site -> (N63 5th character, C50 4th character); None: no such subdivision
+_SITES = (
+    ("upper_outer", re.compile(r"\bupper[- ]outer(?:\s+quadrant)?\b|\bUOQ\b", re.I), "1", "4"),
+    ("upper_inner", re.compile(r"\bupper[- ]inner(?:\s+quadrant)?\b|\bUIQ\b", re.I), "2", "2"),
+    ("lower_outer", re.compile(r"\blower[- ]outer(?:\s+quadrant)?\b|\bLOQ\b", re.I), "3", "5"),
+    ("lower_inner", re.compile(r"\blower[- ]inner(?:\s+quadrant)?\b|\bLIQ\b", re.I), "4", "3"),
+    ("axillary_tail", re.compile(r"\baxillary\s+tail\b", re.I), None, "6"),
+    ("subareolar", re.compile(r"\b(?:sub|retro)-?areolar\b", re.I), None, None),
+)
+_BREAST = re.compile(r"\bbreasts?\b", re.I)
+
+
+def refine_site(codes: Any, r: Any, ctx: str) -> Any:
+    """``r`` (a resolve.Resolved) made as specific as the item ``ctx`` documents, else ``r`` itself."""
+    if r.code in _PD_NO_FLUCT and _pd_fluctuations(ctx):
+        return _swap(codes, r, _PD_NO_FLUCT[r.code], "fluctuations documented (Index: Disease, Parkinson's, with "
+                     "fluctuations)")
+    if r.code.startswith(("N63", "C50")) and _BREAST.search(ctx):
+        return _breast(codes, r, ctx)
+    return r
+
+
+def _pd_fluctuations(ctx: str) -> bool:
+    """The item documents motor fluctuations that are not negated ("no wearing-off", "without mention of ...")."""
+    return any(not _PD_FLUCT_NEG.search(ctx, max(0, f.start() - 30), f.start()) for f in _PD_FLUCT.finditer(ctx))
+
+
+def _breast(codes: Any, r: Any, ctx: str) -> Any:
+    sites = [s for s in _SITES if s[1].search(ctx)]
+    if len(sites) > 1:
+        return r  # two sites in one item: overlapping or two lesions; the coder decides
+    site = sites[0] if sites else None
+    side = documented_side(ctx)
+    if side not in ("right", "left"):
+        return r
+    if r.code in ("N63.0", "N63.10", "N63.20"):
+        s = "1" if side == "right" else "2"
+        if site is None:
+            code = f"N63.{s}0"
+        elif site[0] == "axillary_tail":
+            code = f"N63.3{s}"
+        elif site[0] == "subareolar":
+            code = f"N63.4{s}"
+        else:
+            code = f"N63.{s}{site[2]}"
+        return _swap(codes, r, code, f"side and site of the breast lump documented ({side}, "
+                     f"{site[0] if site else 'quadrant not stated'})") if code != r.code else r
+    if (len(r.code) == 7 and r.code.startswith("C50.9") and site is not None and site[3] is not None
+            and r.code[6] == ("1" if side == "right" else "2")):
+        code = f"C50.{site[3]}{r.code[5:]}"
+        return _swap(codes, r, code, f"breast quadrant documented ({site[0]}; Neoplasm Table, breast)")
+    return r
+
+
+def _swap(codes: Any, r: Any, code: str, why: str) -> Any:
+    info = codes.lookup(code)
+    if info is None or not info.billable:
+        return r
+    return type(r)(code, info.title, info.billable, list(r.missing), list(r.flags),
+                   [*r.rules, f"I.B-specificity: {why}"])
