@@ -141,6 +141,8 @@ _NAILS = re.compile(r"\b(\d{1,2}|" + "|".join(["one", "two", "three", "four", "f
 _BIOPSY = {"11106": (0, "11107", "Incisional skin biopsy, each additional lesion"),
            "11104": (1, "11105", "Punch skin biopsy, each additional lesion"),
            "11102": (2, "11103", "Tangential skin biopsy, each additional lesion")}
+_BIOPSY_COUNT = re.compile(r"\bbiops(?:y|ies)\s*x\s*(\d{1,2})\b|\b(\d{1,2}|two|three|four|five|six)\s+(?:\w+\s+){0,2}?"
+                           r"biopsies\b", re.I)
 _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
                     (11, "99407", "Tobacco cessation counseling, over 10 minutes")],
           "90833": [(16, "90833", "Psychotherapy add-on with an E/M, 16-37 minutes"),
@@ -150,7 +152,11 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
 # the sentence itself reports the service (minutes of it, or the evaluation's title)
 _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
 _SUPERSEDES = {"81003": "81002", "83036": "85018", "94060": "94010", "90792": "90791", "90656": "90686",
-               "J7620": "J7613", "45385": "45378", "45380": "45378", "43239": "43235"}
+               "J7620": "J7613", "45385": "45378", "45380": "45378", "43239": "43235", "11750": "11730"}
+# a contraceptive device brings its insertion (and the insertion note names the device)
+_DEVICE_INSERTION = {"J7307": ("implant-insertion", "11981"), "J7296": ("iud-insertion", "58300"),
+                     "J7297": ("iud-insertion", "58300"), "J7298": ("iud-insertion", "58300"),
+                     "J7300": ("iud-insertion", "58300"), "J7301": ("iud-insertion", "58300")}
 # an endoscopy report names one scope: colonoscopy codes need "colonoscopy", EGD codes an upper scope term
 _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
 
@@ -176,8 +182,9 @@ def _under_done_header(text: str, start: int) -> bool:
             return False  # a blank line ends the list
         if line.rstrip().endswith(":"):
             head = line[-60:]
-            if _PLANNED.search(head) or re.search(r"\bdue\b", head, re.I):
-                return False
+            if _PLANNED.search(head) or re.search(r"\b(?:due|past|prior|previous|history|hx|surgical|upcoming|"
+                                                  r"future|pending|outside)\b", head, re.I):
+                return False  # "Vaccines due today:", "Past procedures:", "Surgical history:"
             return bool(_PROC_HEADER.search(line) or _STRONG_DONE.search(head))
         i = j
     return False
@@ -192,7 +199,7 @@ def _heading_done(text: str, at: int, end: int) -> bool:
     if text[ls:at].strip(" \t-*\u2022#0123456789.)(") or ":" not in text[end:min(le, end + 25)]:
         return False
     para = text.find("\n\n", end)
-    body = text[end:para if para >= 0 else len(text)]
+    body = text[end:min(para if para >= 0 else len(text), end + 400)]
     return bool(_STRONG_DONE.search(body) or re.search(r"\b(?:incised|excised|drained|sutured|repaired|"
                                                       r"irrigated|injected|removed|placed)\b", body, re.I)) \
         and not _PLANNED.search(text[ls:le])
@@ -292,7 +299,8 @@ class ProcedureMatcher:
 
     def find(self, text: str, units: list[tuple[int, int, str]]) -> list[Cand]:
         found: dict[str, Cand] = {}
-        lesions: dict[str, set[int]] = {}  # biopsy technique -> the sentences reporting one (one lesion each)
+        # biopsy technique -> (sentence, lesion) pairs: one lesion per sentence unless it gives a count ("x2")
+        lesions: dict[str, set[tuple[int, int]]] = {}
         for ui, (s, e, section) in enumerate(units):
             seg = text[s:e]
             toks = [(t, a + s, b + s) for t, a, b in tokenize(seg, self.canon) if t not in self.stop]
@@ -317,7 +325,8 @@ class ProcedureMatcher:
                     found[proc.id] = c
                 c.spans.append((m.start, m.end))
                 if proc.code in _BIOPSY and not section.startswith(("assessment", "plan", "impression")):
-                    lesions.setdefault(proc.code, set()).add(ui)
+                    n = _count_before(_BIOPSY_COUNT, text[s:e]) or 1
+                    lesions.setdefault(proc.code, set()).update((ui, k) for k in range(n))
         cands = list(found.values())
         self._biopsies(cands, lesions)
         codes = {c.code for c in cands}
@@ -325,6 +334,7 @@ class ProcedureMatcher:
         self._lesion_units(cands, text)
         cands = self._repairs(cands)
         self._guidance(cands, text)
+        self._device_pair(cands)
         self._inhalation_pair(cands, text)
         return self._with_admin(cands)
 
@@ -573,7 +583,7 @@ class ProcedureMatcher:
         c.add_rule("PROC-repair", f"intermediate repair, {site} group, {size:g} cm -> {code}")
 
     @staticmethod
-    def _biopsies(cands: list[Cand], lesions: dict[str, set[int]]) -> None:
+    def _biopsies(cands: list[Cand], lesions: dict[str, set[tuple[int, int]]]) -> None:
         """Skin biopsies: one primary code for the visit, from the highest-ranked technique done (incisional >
         punch > tangential); each further lesion, of that or another technique, takes its technique's add-on."""
         done = [c for c in cands if c.code in _BIOPSY]
@@ -595,6 +605,22 @@ class ProcedureMatcher:
                 if n > 1:
                     c.extra["units"] = n
 
+    def _device_pair(self, cands: list[Cand]) -> None:
+        """A contraceptive device documented as inserted ("Nexplanon inserted", "Mirena ... inserted") is both the
+        device (J7307, J7296-J7301) and its insertion (11981 implant, 58300 IUD)."""
+        codes = {c.code for c in cands}
+        for dev in [c for c in cands if c.code in _DEVICE_INSERTION]:
+            pid, code = _DEVICE_INSERTION[dev.code]
+            if code in codes:
+                continue
+            proc = self.by_id[pid]
+            ins = Cand(proc.system, proc.code, proc.description, True, list(dev.spans), dev.section, "present",
+                       "rule", 1, first_offset=dev.first_offset, sections=set(dev.sections))
+            ins.add_rule("PROC-performed", f"insertion of the documented device {dev.code}")
+            ins.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind)
+            cands.insert(cands.index(dev), ins)
+            codes.add(code)
+
     @staticmethod
     def _guidance(cands: list[Cand], text: str) -> None:
         """A joint/bursa injection documented under ultrasound guidance (in any paragraph describing it) takes the
@@ -610,6 +636,12 @@ class ProcedureMatcher:
                 c.code = _WITH_US[c.code]
                 c.description = _JOINT_DESC[c.code]
                 c.add_rule("PROC-guidance", f"injection under ultrasound guidance -> {c.code}")
+        sheath = [c for c in cands if c.code == "20550"]
+        if sheath:  # "Left wrist: de Quervain injection": the tendon sheath, not the wrist joint, was injected
+            lines = {text.rfind("\n", 0, a) for c in sheath for a, _ in c.spans}
+            for c in [c for c in cands if c.code in ("20600", "20604", "20605", "20606")]:
+                if all(text.rfind("\n", 0, a) in lines for a, _ in c.spans):
+                    cands.remove(c)
         if any(c.code in ("20600", "20604", "20605", "20606", "20610", "20611") for c in cands):
             for c in cands:
                 if c.code in ("20552", "20553"):

@@ -428,3 +428,19 @@ def test_procedures_cpt_postop_visit_in_the_global_period(s):
     out = run(s, "Post-op check / suture removal\n10 days after excision of a nevus. Sutures removed.\n"
               "A: routine post-op visit, healing well.")
     assert "99024" in cpt(out) and not any(x.startswith("992") for x in cpt(out))
+
+
+def test_procedures_cpt_matricectomy_device_insertion_and_tendon_sheath_not_joint(s):
+    out = run(s, "Ingrown toenail right great toe - partial avulsion done with phenol matricectomy.\nA: ingrown nail.")
+    assert by_code(out, "11750").extra["modifiers"] == ["T5"] and "11730" not in cpt(out)
+    out = run(s, "Nexplanon inserted in the left arm today without complications.\nA: contraception management.")
+    assert {"11981", "J7307"} <= set(cpt(out)) and "58300" not in cpt(out)
+    out = run(s, "Left wrist: de Quervain injection with 10 mg Kenalog performed.\nA: de Quervain tenosynovitis.")
+    assert "20550" in cpt(out) and "20605" not in cpt(out)
+
+
+def test_procedures_cpt_biopsy_count_and_past_procedure_lists(s):
+    out = run(s, "Procedure: Punch biopsy x2 of the back rash performed.\nA: rash.")
+    assert "11104" in cpt(out) and by_code(out, "11105").extra["units"] == 1
+    out = run(s, "Past procedures:\n- knee injection\n- shave biopsy of the back\n\nAssessment: seborrheic keratosis.")
+    assert not {"20610", "11102"} & set(cpt(out))
