@@ -99,7 +99,9 @@ def _joins_next(line: str, nxt: str) -> bool:
     a, b = line.rstrip(), nxt.lstrip()
     if not a or not b:
         return False
-    return (a[-1].islower() or a[-1] == ",") and b[0].islower()
+    # "hyperten-" / "sion": a word hyphenated at the line end (OCR, word processors) continues on the next line
+    broken = len(a) > 1 and a[-1] == "-" and a[-2].isalpha()
+    return (a[-1].islower() or a[-1] == "," or broken) and b[0].islower()
 
 
 def split_units(text: str, sections: Sequence[Section] = ()) -> list[Unit]:

@@ -200,7 +200,8 @@ _AND = re.compile(r"\s(?:and|or|&)\s", re.I)
 _NOT_IN = re.compile(r"\bnot\s+(?:currently\s+|now\s+)?in\b", re.I)
 # a line break separates fields, except where it only wraps prose (nlp/units.py joins such lines into one unit:
 # "in sustained\nremission" is one phrase)
-_FIELD_SEP = re.compile(r"[:;]|(?<![a-z,])(?<![a-z,] )\n|\n(?![ \t]*[a-z])")
+# (a word hyphenated at the line end, "pulmo-" / "nary", wraps like prose)
+_FIELD_SEP = re.compile(r"[:;]|(?<![a-z,])(?<![a-z,] )(?<![A-Za-z]-)\n|\n(?![ \t]*[a-z])")
 
 
 def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scattered: bool,

@@ -106,6 +106,11 @@ _TYPOGRAPHY = str.maketrans({
 
 
 def fold_typography(text: str) -> str:
-    """``text`` with typographic characters replaced one-for-one by their ASCII forms (same length, same offsets):
+    """``text`` with typographic characters (and the CR of CR LF) replaced one-for-one (same length, same offsets):
     "PHQ\u20119" (non-breaking hyphen) reads as "PHQ-9", "patient\u2019s" as "patient's", a "\u2022" bullet as "-"."""
-    return text.translate(_TYPOGRAPHY)
+    folded = text.translate(_TYPOGRAPHY)
+    # Windows line endings: the CR of a CR LF pair reads as a space, so every line rule sees "\n" as in a Unix export
+    return _CR_LF.sub(" ", folded) if "\r" in folded else folded
+
+
+_CR_LF = re.compile(r"\r(?=\n)")

@@ -36,7 +36,8 @@ _SHORT = re.compile(r"\b(?:ran out of|run(?:ning)? out of|out of|skipp(?:ed|ing)
                     r"(?:could not|couldn't|can't|cannot|unable to) afford|self[- ]discontinued|"
                     r"not been taking|hasn't been taking|has not been taking|stopped taking)\b", re.I)
 _STOPPED = re.compile(r"\b(?:stopped|quit)\b", re.I)
-_NEG = re.compile(r"\b(?:no|not|denies|denied|never|without)\s+(?:\w+\s+){0,2}$", re.I)
+# "w/o missed doses" (EHR shorthand for without) is a negation like "without missed doses"
+_NEG = re.compile(r"\b(?:no|not|denies|denied|never|without|w/o|w/out)\s+(?:\w+\s+){0,2}$", re.I)
 _FINANCIAL = re.compile(r"\b(?:afford\w*|cost|costs|financial\w*|money|payday|insurance|copay\w*)\b", re.I)
 _INTENT_OTHER = re.compile(r"\b(?:felt (?:he|she|they) (?:no longer|didn't|did not) need\w*|no longer needed|"
                            r"did(?:n't| not) (?:want|like)|chose|decided|on (?:his|her|their) own|side effects?)\b",

@@ -85,3 +85,42 @@ def test_problem_list_code_keeps_its_detail(s):
                                "A/P: Allergic rhinitis - continue cetirizine.\n")))
     assert "J30.1" in out
     assert "J30.9" not in out
+
+
+@pytest.mark.parametrize("phrase", ["w/o missed doses", "without missed doses"])
+def test_no_missed_doses_is_not_underdosing(s, phrase):
+    # I.C.19.e.5.c: underdosing needs a drug taken less than prescribed; "w/o" is EHR shorthand for "without"
+    out = codes(s.suggest(note(f"S: taking lisinopril 20 daily {phrase}.\nA: Essential hypertension - controlled.\n"
+                               "P: refill lisinopril.\n")))
+    assert "I10" in out
+    assert not [c for c in out if c.startswith(("T46", "Z91.1"))]
+
+
+def test_missed_doses_is_still_underdosing(s):
+    out = codes(s.suggest(note("S: missed lisinopril doses for 2 weeks, ran out.\nA: Essential hypertension - "
+                               "uncontrolled from underdosing.\nP: refill lisinopril.\n")))
+    assert "T46.4X6A" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Impression:\n- Essential hyperten-\n  sion - controlled on amlodipine.\n",
+    "Impression:\r\n\u2022  Essential  hyperten-\r\n   sion  \u2013  controlled  on  amlodipine.\r\n",
+])
+def test_word_hyphenated_at_the_line_end(s, text):
+    # OCR / word-processor hyphenation: "hyperten-" + "sion" on the next line is one word (I10)
+    out = s.suggest(note(text))
+    assert "I10" in codes(out)
+    for sug in out:
+        for ev in sug.evidence:
+            assert ev.text == text[ev.start:ev.end]
+
+
+def test_compound_hyphen_at_line_end_stays_two_words(s):
+    out = codes(s.suggest(note("Assessment: Asthma, on budesonide-\nformoterol, well controlled.\n")))
+    assert "J45.909" in out
+
+
+def test_windows_line_endings_wrap_like_unix(s):
+    # a condition wrapped onto the next line of a CR LF export is matched as in the LF note
+    text = "Impression:\r\n- Chronic obstructive\r\n  pulmonary disease with acute exacerbation - prednisone.\r\n"
+    assert "J44.1" in codes(s.suggest(note(text)))
