@@ -23,6 +23,7 @@ from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.em import em_codes, telehealth_modifiers
+from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
@@ -272,6 +273,7 @@ class Suggester:
         coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
                                                  self.fam_organs)
         seen += dropped
+        coded = follow_up_after_treatment(coded, seen, text, setting, self.lookup, self.hist_map)  # I.C.21.c.8
         coded, dropped = history_of_current(coded, self.hist_map, text)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded, text)

@@ -120,6 +120,22 @@ def test_parkinson_fluctuations(s, item, code):
     assert code in run(s, f"Assessment: {item}\n")
 
 
+# 9. I.C.21.c.8: follow-up after completed treatment of a resolved condition -> Z09 + the history code
+def test_recheck_after_completed_treatment_is_z09_with_history(s):
+    out = run(s, "Ear recheck\nFinished 10 days of amoxicillin for a right ear infection. No pain since.\n"
+                 "Exam: TMs normal.\nAssessment: Right acute otitis media, resolved.\n")
+    assert out[0] == "Z09"
+    assert "Z86.69" in out
+    assert not [c for c in out if c.startswith(("H65", "H66"))]
+
+
+def test_follow_up_that_addresses_a_current_condition_is_not_z09(s):
+    out = run(s, "Follow-up visit\nFinished nitrofurantoin for cystitis.\nAssessment:\n1. Cystitis, resolved.\n"
+                 "2. Hypertension, uncontrolled - increase lisinopril.\n")
+    assert "Z09" not in out
+    assert "I10" in out
+
+
 # 10. I.C.21.c.3: lithium (no Z79 code of its own) monitored for toxicity -> Z79.899 (rules.json long-term drug
 # list; only when the sentence naming it documents the monitoring); not when not taken
 def test_monitored_lithium_is_z79_899(s):
