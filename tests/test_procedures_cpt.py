@@ -444,3 +444,12 @@ def test_procedures_cpt_biopsy_count_and_past_procedure_lists(s):
     assert "11104" in cpt(out) and by_code(out, "11105").extra["units"] == 1
     out = run(s, "Past procedures:\n- knee injection\n- shave biopsy of the back\n\nAssessment: seborrheic keratosis.")
     assert not {"20610", "11102"} & set(cpt(out))
+
+
+def test_procedures_cpt_im_steroid_brings_96372_and_ua_dip_abbreviation(s):
+    out = run(s, "Kenalog 40 mg IM given today for poison ivy.\nA: contact dermatitis due to poison ivy.")
+    assert by_code(out, "J3301").extra["units"] == 4 and "96372" in cpt(out)
+    out = run(s, "Triamcinolone 0.1% cream bid.\nA: eczema.")
+    assert "J3301" not in cpt(out)
+    out = run(s, "In office: UA dip: 2+ LE, + nitrite.\nA: UTI.")
+    assert "81002" in cpt(out)
