@@ -230,7 +230,7 @@ class Suggester:
         cands = self._candidates(text, matches, doc)
         if all_mentions:
             return self._abstract(text, cands)
-        cands, typed = typed_only(cands, text)  # a typed EHR code list yields to the narrative (I.A.19)
+        cands, typed = typed_only(cands, text, self.hist_map)  # a typed EHR code list yields to the narrative (I.A.19)
         coded, seen = apply_assertions(cands, setting, self.data, self.lookup,
                                        at_discharge=setting != "inpatient"
                                        or at_discharge(text, {sec.name for sec in doc.sections}),

@@ -124,3 +124,22 @@ def test_windows_line_endings_wrap_like_unix(s):
     # a condition wrapped onto the next line of a CR LF export is matched as in the LF note
     text = "Impression:\r\n- Chronic obstructive\r\n  pulmonary disease with acute exacerbation - prednisone.\r\n"
     assert "J44.1" in codes(s.suggest(note(text)))
+
+
+def test_typed_current_cancer_yields_to_narrative_history(s):
+    # I.C.2.d / I.C.21.c.4: the narrative says the BCC was excised with no recurrence (Z85.828); the typed C44.311
+    # pick-list entry is not what the documentation supports
+    text = ("S: Hx BCC of the left cheek excised 2021, no recurrence.\nA: Actinic keratoses x4.\n"
+            "   Hx BCC - no recurrence on full skin exam.\n\nEncounter Diagnoses\nL57.0     Actinic keratosis\n"
+            "C44.311   Basal cell carcinoma of skin of nose\n")
+    out = codes(s.suggest(note(text)))
+    assert {"L57.0", "Z85.828"} <= set(out)
+    assert "C44.311" not in out
+
+
+def test_typed_code_detail_the_narrative_writes_is_kept(s):
+    # the narrative names the site ("of the nose") the typed C44.311 carries: the typed detail is not overruled
+    text = ("A: Basal cell carcinoma of the nose, biopsy proven, Mohs referral.\nEncounter Diagnoses\n"
+            "C44.311   Basal cell carcinoma of skin of nose\n")
+    out = codes(s.suggest(note(text)))
+    assert "C44.311" in out
