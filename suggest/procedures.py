@@ -402,7 +402,7 @@ class ProcedureMatcher:
             return False
         if proc.kind != "procedure" and _ELSEWHERE.search(clause) and not _HERE.search(clause):
             return False
-        if proc.kind == "imaging" and _ELSEWHERE.search(seg) and not _HERE.search(seg):
+        if proc.kind in ("imaging", "ecg") and _ELSEWHERE.search(seg) and not _HERE.search(seg):
             return False  # "X-ray left wrist, 3 views, obtained at the imaging center next door"
         if _PLANNED.search(clause) and not _STRONG_DONE.search(clause):
             return False
@@ -441,6 +441,8 @@ class ProcedureMatcher:
             self._repair(c, text, s, e)
         if proc.id == "excision-skin-lesion":
             self._excision(c, text, s, e, at)
+        if proc.id == "shave-removal":
+            self._shave(c, text, s, e, at)
         if proc.id == "intermediate-repair":
             self._intermediate(c, text, s, e, at)
         if proc.code == "10060" and _COMPLICATED_ID.search(text, text.rfind("\n", 0, at) + 1, _paragraph(text, at)[1]):
@@ -561,6 +563,25 @@ class ProcedureMatcher:
         c.description = f"Excision, {kind} skin lesion, {_EXCISION_SITE[site]}, excised diameter " + \
             (f"{size:g} cm" if size else "not documented")
         c.add_rule("PROC-excision", f"{kind} lesion, {site} group, excised diameter {size:g} cm -> {code}")
+
+    @staticmethod
+    def _shave(c: Cand, text: str, s: int, e: int, at: int) -> None:
+        """Shave removal of an epidermal/dermal lesion by the lesion diameter: 11300-11303 trunk/arms/legs,
+        11305-11308 scalp/neck/hands/feet/genitalia, 11310-11313 face/ears/eyelids/nose/lips."""
+        pa, pb = _paragraph(text, at)
+        unit = text[min(s, text.rfind("\n", 0, at) + 1):e]
+        site = next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(unit)), None) or \
+            next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(text, pa, pb)), "trunk")
+        sizes = [float(x) / (10 if u.lower() == "mm" else 1)
+                 for x, u in re.findall(r"(\d+(?:\.\d+)?)\s*(cm|mm)\b", unit)]
+        if not sizes:
+            c.add_flag("needs-lesion-diameter")
+        size = max(sizes) if sizes else 0.0
+        band = next((i for i, lim in enumerate((0.5, 1.0, 2.0)) if size <= lim + 1e-9), 3)
+        base = {"trunk": 11300, "scalp": 11305, "face": 11310}[site]
+        c.code = str(base + band)
+        c.description = f"Shave removal of skin lesion, {_EXCISION_SITE[site]}, {size:g} cm"
+        c.add_rule("PROC-shave", f"shave removal, {site} group, lesion diameter {size:g} cm -> {c.code}")
 
     @staticmethod
     def _intermediate(c: Cand, text: str, s: int, e: int, at: int) -> None:

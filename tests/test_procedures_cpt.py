@@ -453,3 +453,11 @@ def test_procedures_cpt_im_steroid_brings_96372_and_ua_dip_abbreviation(s):
     assert "J3301" not in cpt(out)
     out = run(s, "In office: UA dip: 2+ LE, + nitrite.\nA: UTI.")
     assert "81002" in cpt(out)
+
+
+def test_procedures_cpt_shave_removal_by_site_and_size_and_outside_ecg(s):
+    out = run(s, "Procedure: Shave removal of a 0.8 cm irritated seborrheic keratosis on the back performed.\n"
+                 "A: irritated SK.")
+    assert "11301" in cpt(out)
+    out = run(s, "ECG: NSR, reviewed (done at outside hospital 3/1/2026).\nA: palpitations.")
+    assert not {"93000", "93010"} & set(cpt(out))
