@@ -518,3 +518,13 @@ def test_side_comes_from_the_mentions_own_clause(s):
                                                 course="aspirin."))))
     assert "H53.462" in out
     assert "H53.461" not in out
+
+
+def test_c_w_is_consistent_with_an_uncertain_ed_diagnosis(s):
+    # IV.H: "consistent with" (c/w) is uncertain: an ED visit (outpatient) codes the symptoms; inpatient II.H codes it
+    text = "ED PROVIDER NOTE\nImpression:\n1. Cough and fever, CXR c/w RLL pneumonia\nDispo: home on antibiotics.\n"
+    out = codes(s.suggest(note(text, "outpatient", "23")))
+    assert {"R05.9", "R50.9"} <= set(out)
+    assert "J18.9" not in out
+    out = codes(s.suggest(note(DISCHARGE.format(dx="Cough and fever, CXR c/w RLL pneumonia", course="abx."))))
+    assert "J18.9" in out
