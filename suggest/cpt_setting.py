@@ -26,6 +26,8 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     payer = note.get("payer") or {}
     medicare = any(x in f"{payer.get('name', '')} {payer.get('id', '')}".lower() for x in table.medicare_payers)
     prenatal = bool(_PRENATAL.search(text[:300]))
+    if medicare:
+        procs = _medicare_vaccine_admin(procs)
     out = []
     for p in procs:
         if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
@@ -93,4 +95,42 @@ def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[C
         c.add_rule("PROC-admin", f"{extra} additional vaccine component(s)")
         c.extra.update(units=extra, kind="vaccine-admin", significant=True)
         out.append(c)
+    return out
+
+
+# Medicare Part B vaccines have their own administration codes; 90471/90472 stay for the others
+_PART_B_ADMIN = {"G0008": ("Administration of influenza virus vaccine", ("90655", "90656", "90657", "90658", "90660",
+                                                                       "90661", "90662", "90673", "90674", "90682",
+                                                                       "90685", "90686", "90687", "90688", "90689",
+                                                                       "90694", "90653")),
+                 "G0009": ("Administration of pneumococcal vaccine", ("90670", "90671", "90677", "90732", "90684")),
+                 "G0010": ("Administration of hepatitis B vaccine", ("90739", "90740", "90743", "90744", "90746",
+                                                                    "90747", "90759"))}
+
+
+def _medicare_vaccine_admin(procs: list[Cand]) -> list[Cand]:
+    """Medicare: influenza, pneumococcal and hepatitis B vaccines are given with G0008, G0009 and G0010 (one each);
+    any other vaccine keeps 90471 (first) / 90472 (each additional)."""
+    vaccines = [p for p in procs if p.extra.get("kind") == "vaccine"]
+    admin = [p for p in procs if p.code in ("90471", "90472")]
+    if not vaccines or not admin:
+        return procs
+    out = [p for p in procs if p not in admin]
+    rest = []
+    for v in vaccines:
+        g = next((g for g, (_, codes) in _PART_B_ADMIN.items() if v.code in codes), None)
+        if g is None:
+            rest.append(v)
+            continue
+        a = Cand("CPT", g, _PART_B_ADMIN[g][0], True, list(v.spans), v.section, "present", "rule", 1,
+                 first_offset=v.first_offset, sections=set(v.sections))
+        a.system = "HCPCS"
+        a.add_rule("PROC-admin", f"Medicare Part B vaccine {v.code}: administration {g}")
+        a.extra.update(significant=True, kind="vaccine-admin")
+        out.append(a)
+    for i, v in enumerate(rest):
+        a = admin[min(i, len(admin) - 1)]
+        a.code = "90471" if i == 0 else "90472"
+        a.spans = list(v.spans)
+        out.append(a)
     return out

@@ -461,3 +461,11 @@ def test_procedures_cpt_shave_removal_by_site_and_size_and_outside_ecg(s):
     assert "11301" in cpt(out)
     out = run(s, "ECG: NSR, reviewed (done at outside hospital 3/1/2026).\nA: palpitations.")
     assert not {"93000", "93010"} & set(cpt(out))
+
+
+def test_procedures_cpt_medicare_part_b_vaccine_administration_codes(s):
+    out = s.suggest({"id": "m", "text": "Flu vaccine (quadrivalent, preservative free) 0.5 mL IM given L deltoid. "
+                     "Prevnar 20 IM given R deltoid. Shingrix IM given.\nA: HTN, stable, continue lisinopril.",
+                     "payer": {"name": "Medicare Part B", "id": "MCR01"},
+                     "visit": {"new_patient": False, "place_of_service": "11"}})
+    assert {"G0008", "G0009", "90471"} <= set(cpt(out)) and "90472" not in cpt(out)
