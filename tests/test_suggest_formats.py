@@ -143,3 +143,13 @@ def test_typed_code_detail_the_narrative_writes_is_kept(s):
             "C44.311   Basal cell carcinoma of skin of nose\n")
     out = codes(s.suggest(note(text)))
     assert "C44.311" in out
+
+
+def test_capillary_refill_is_not_a_prescription_refill(s):
+    # AMA MDM risk: prescription drug management needs a drug; "cap refill < 2 s" is an exam finding
+    text = ("ED PROVIDER NOTE\nHPI: 34M with a knife cut to the right palm.\nExam: 2.0 cm laceration of the right "
+            "palm, tendons intact, sensation intact, cap refill < 2 s.\nProcedure: simple closure, 2.0 cm.\n"
+            "MDM/Dx: Laceration of right hand without foreign body.\n")
+    out = s.suggest({"id": "t", "text": text, "setting": "outpatient", "visit": {"place_of_service": "23"}})
+    em = [x for x in out if x.code.startswith("992")]
+    assert em and all("prescription" not in (x.rationale or "") for x in em)
