@@ -44,6 +44,7 @@ _INTENT_OTHER = re.compile(r"\b(?:felt (?:he|she|they) (?:no longer|didn't|did n
                            re.I)
 _FORGOT = re.compile(r"\b(?:forg[eo]t\w*|forgetful\w*|confus\w*)\b", re.I)
 _SENTENCE = re.compile(r"[.;\n]")
+_RESUMED = re.compile(r"\b(?:back on|resumed|restarted|re-?started|taking it again|again taking)\b", re.I)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -66,6 +67,8 @@ def underdosing(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> l
         stop = _STOPPED.search(sent)
         if short is None and not (stop and (_INTENT_OTHER.search(sent) or _FINANCIAL.search(sent))):
             continue
+        if _RESUMED.search(sent):
+            continue  # "ran out of metformin in February, back on it since": a past lapse, not today's underdosing
         code = next(c for p, c in _DRUGS if re.fullmatch(p, m.group(1), re.I))
         a, b = (short.start(), short.end()) if short else (lo + stop.start(), lo + stop.end())
         found.setdefault(code, []).append((min(a, m.start()), max(b, m.end())))

@@ -528,3 +528,11 @@ def test_c_w_is_consistent_with_an_uncertain_ed_diagnosis(s):
     assert "J18.9" not in out
     out = codes(s.suggest(note(DISCHARGE.format(dx="Cough and fever, CXR c/w RLL pneumonia", course="abx."))))
     assert "J18.9" in out
+
+
+def test_a_past_lapse_already_resumed_is_not_underdosing(s):
+    text = ("Interval: ran out of metformin for 3 weeks in February, back on 1000 mg bid since.\nA/P\n"
+            "1. Type 2 diabetes mellitus with hyperglycemia - continue metformin.\n")
+    out = codes(s.suggest(note(text, "outpatient", "11")))
+    assert "E11.65" in out
+    assert "T38.3X6A" not in out
