@@ -23,7 +23,7 @@ from suggest.ruledata import Procedure, RuleData
 from suggest.textnorm import tokenize
 
 _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|placed|applied|injected|drained|"
-                   r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|"
+                   r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|cleared|aspirated|"
                    r"tolerated|today|in office|in clinic|office|point of care|poc|taken|collected|neg|pos|"
                    r"was (?:obtained|done|performed)|"
                    r"shows?|showed|reveals?|revealed|demonstrates?|interpreted|read as|results?|positive|negative|"
@@ -41,7 +41,8 @@ _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outsid
                         r"(?:at|from) (?:the |an? )?(?:imaging|radiology) (?:center|department|facility)|"
                         r"imaging center|next door|"
                         r"outside (?:ecg|ekg|labs?)|"
-                        r"(?:sent|send) (?:out|to)|reference lab|hospital lab|ed lab|radiology across|"
+                        r"(?:sent|send) (?:out|to)|\bsent\b(?=\s*[).;,]|\s*$)|reference lab|hospital lab|ed lab|"
+                        r"radiology across|"
                         r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit))", re.I)
 _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|previously|already|"
                          r"last (?:dose|shot|week|month|year)|records? (?:show|indicate|document)\w*|at age \d+|"
@@ -59,6 +60,15 @@ _RIGHT = re.compile(r"\b(right|rt|r)\b", re.I)
 _LEFT = re.compile(r"\b(left|lt|l)\b", re.I)
 _ROUTE = re.compile(r"\b(im|intramuscular(?:ly)?|sc|subq|sq|subcutaneous(?:ly)?|injection|injected|shot|deltoid|"
                     r"gluteal|gluteus|depot)\b", re.I)
+_IM_ROUTE = re.compile(r"\b(im|intramuscular(?:ly)?|deltoid|gluteal|gluteus)\b", re.I)
+# steroids that are usually injected into joints/bursae/tendon sheaths: 96372 only with an IM route
+_JOINT_STEROIDS = ("J3301", "J1030", "J1040")
+_JOINT_WORDS = (("major-joint-injection", re.compile(r"\b(knee|shoulder|hip|subacromial|glenohumeral)\b", re.I)),
+                ("intermediate-joint-injection", re.compile(r"\b(wrist|elbow|ankle|acromioclavicular|ac joint|"
+                                                           r"temporomandibular|olecranon)\b", re.I)),
+                ("small-joint-injection", re.compile(r"\b(?:finger|toe|thumb|mcp|pip|dip|cmc|mtp) joint\b", re.I)))
+_NON_JOINT_SITE = re.compile(r"\b(trigger point|tendon sheath|trigger finger|carpal tunnel|plantar fascia|keloid|"
+                             r"intralesional|epidural|facet|de quervain|first dorsal compartment|scar)\b", re.I)
 _MINUTES = re.compile(r"\b(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b", re.I)
 _LENGTH = re.compile(r"(\d+(?:\.\d+)?)\s*cm\b", re.I)
 _FACE = re.compile(r"\b(face|facial|forehead|cheek|chin|nose|nasal|lip|lips|ear|ears|eyelid|eyebrow|brow|"
@@ -315,7 +325,8 @@ class ProcedureMatcher:
                              len(m.term.tokens), ui, first_offset=m.start, sections={section})
                     c.add_rule("PROC-performed", f"documented as performed: {proc.id}")
                     c.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind,
-                                   admin=proc.admin, route=bool(_ROUTE.search(text[s:e])))
+                                   admin=proc.admin, route=bool(_ROUTE.search(text[s:e])),
+                                   im=bool(_IM_ROUTE.search(text[s:e])))
                     if not self._details(c, proc, text, s, e, m.start):
                         continue
                     low = text[s:e].lower()
@@ -333,6 +344,7 @@ class ProcedureMatcher:
         cands = [c for c in cands if not any(sup in codes and gen == c.code for sup, gen in _SUPERSEDES.items())]
         self._lesion_units(cands, text)
         cands = self._repairs(cands)
+        self._joint_from_drug(cands, text)
         self._guidance(cands, text)
         self._device_pair(cands)
         self._inhalation_pair(cands, text)
@@ -412,6 +424,8 @@ class ProcedureMatcher:
             return not _POSTOP_PLANNED.search(text, max(start, at - 30), at)
         if proc.kind == "lab" and _RESULT_AFTER.match(text, end):
             return True  # "Fingerstick glucose 168", "hemoglobin 11.2 g/dL": the test's result is reported
+        if proc.kind == "procedure" and proc.requires_any:
+            return True  # the method is named ("Cryo x3 to warts on the right hand") and nothing plans it
         return section == "procedures" or bool(_DONE.search(seg)) or _under_done_header(text, start) \
             or _heading_done(text, at, end)
 
@@ -441,6 +455,8 @@ class ProcedureMatcher:
             self._repair(c, text, s, e)
         if proc.id == "excision-skin-lesion":
             self._excision(c, text, s, e, at)
+        if proc.code == "81003" and re.search(r"\bnon-?\s?automated|\bmanual\b|\bdipstick\b", seg, re.I):
+            return False  # "urinalysis (dipstick, non-automated)" is 81002
         if proc.id == "shave-removal":
             self._shave(c, text, s, e, at)
         if proc.id == "intermediate-repair":
@@ -626,6 +642,34 @@ class ProcedureMatcher:
                 if n > 1:
                     c.extra["units"] = n
 
+    def _joint_from_drug(self, cands: list[Cand], text: str) -> None:
+        """A steroid injected in a sentence that names the joint but not as one phrase ("the right knee was prepped
+        with chlorhexidine and injected ... with 40 mg of triamcinolone"): the joint injection by the joint's size."""
+        if any(c.code in _JOINT or c.code in ("20604", "20606", "20611", "20612") for c in cands):
+            return
+        for d in [c for c in cands if c.code in _JOINT_STEROIDS and not c.extra.get("im")]:
+            a = d.first_offset if d.first_offset is not None else d.spans[0][0]
+            lo = max(text.rfind(". ", 0, a), text.rfind("\n\n", 0, a)) + 1
+            hi = min(x for x in (text.find(". ", a), text.find("\n\n", a), len(text)) if x >= 0)
+            sent = text[lo:hi]
+            if not re.search(r"\binject\w*|\baspirat\w*", sent, re.I) or _NON_JOINT_SITE.search(sent):
+                continue
+            m = next(((pid, mm) for pid, rx in _JOINT_WORDS for mm in [rx.search(sent)] if mm), None)
+            if m is None:
+                continue
+            proc = self.by_id[m[0]]
+            j = Cand(proc.system, proc.code, proc.description, True, [(lo + m[1].start(), lo + m[1].end())],
+                     d.section, "present", "rule", 1, first_offset=lo + m[1].start(), sections=set(d.sections))
+            j.add_rule("PROC-performed", f"the {m[1].group(0).lower()} injected with the documented steroid")
+            j.extra.update(procedure_id=proc.id, significant=proc.significant, kind=proc.kind)
+            r, l_ = _RIGHT.search(sent), _LEFT.search(sent)
+            side = "50" if _BILATERAL.search(sent) else "RT" if r and (not l_ or r.start() < l_.start()) else \
+                "LT" if l_ else None
+            if side:
+                j.extra["modifiers"] = [side]
+            cands.insert(cands.index(d), j)
+            return
+
     def _device_pair(self, cands: list[Cand]) -> None:
         """A contraceptive device documented as inserted ("Nexplanon inserted", "Mirena ... inserted") is both the
         device (J7307, J7296-J7301) and its insertion (11981 implant, 58300 IUD)."""
@@ -733,6 +777,8 @@ class ProcedureMatcher:
             code = d.extra.get("admin", "")
             if d.extra.get("kind") != "drug" or not code or into_joint or not d.extra.get("route") or code in done:
                 continue
+            if d.code in _JOINT_STEROIDS and not d.extra.get("im"):
+                continue  # a steroid "injected" with no joint code found: not known to be an IM shot
             done.add(code)
             a = Cand("CPT", code, _ADMIN_DESC.get(code, "Drug administration"), True, list(d.spans[:3]),
                      d.section, "present", "rule", 1, first_offset=d.first_offset, sections=set(d.sections))

@@ -469,3 +469,14 @@ def test_procedures_cpt_medicare_part_b_vaccine_administration_codes(s):
                      "payer": {"name": "Medicare Part B", "id": "MCR01"},
                      "visit": {"new_patient": False, "place_of_service": "11"}})
     assert {"G0008", "G0009", "90471"} <= set(cpt(out)) and "90472" not in cpt(out)
+
+
+def test_procedures_cpt_steroid_injected_into_a_named_joint_and_sent_urine_tests(s):
+    out = run(s, "PROCEDURE: AFTER VERBAL CONSENT AND TIME-OUT, THE RIGHT KNEE WAS PREPPED WITH CHLORHEXIDINE AND\n"
+                 "INJECTED VIA A SUPEROLATERAL APPROACH WITH 40 MG OF TRIAMCINOLONE ACETONIDE (KENALOG).\n"
+                 "IMPRESSION: PRIMARY OSTEOARTHRITIS, RIGHT KNEE.")
+    assert by_code(out, "20610").extra["modifiers"] == ["RT"] and "96372" not in cpt(out)
+    assert by_code(out, "J3301").extra["units"] == 4
+    out = run(s, "POC urinalysis (dipstick, non-automated, no microscopy): LE 2+. Urine hCG negative (sent).\n"
+                 "A: cystitis.")
+    assert "81002" in cpt(out) and not {"81003", "81025"} & set(cpt(out))
