@@ -53,7 +53,11 @@ _NOT_DONE_AFTER = re.compile(r"[\s,]*(?:was |were |is )?(?:not|never) (?:\w+ )?(
 _SEROLOGY = re.compile(r"\b(titers?|immunity|serolog\w*|antibod\w+|igg|igm)\b", re.I)
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
-_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g)\b(?!\s*needle)")
+_DOSE = re.compile(r"(\d+(?:\.\d+)?)\s*(mg|MG|mcg|g|gm|GM|G)\b(?!\s*needle)")
+# an oral form of a drug that also has an injectable J-code ("Zofran 4 mg ODT given") is not the injection
+_ORAL = re.compile(r"\b(odt|po|p\.o\.|orally|oral|by mouth|tablets?|tabs?|sublingual|sl)\b", re.I)
+_INJECTED = re.compile(r"\b(im|iv|intramuscular\w*|intravenous\w*|sc|subq|sq|subcutaneous\w*|inject\w*|shot|"
+                       r"deltoid|gluteal|gluteus|push)\b", re.I)
 _BILATERAL = re.compile(r"\b(bilateral(?:ly)?|both (?:ears|knees|shoulders|hips|wrists|elbows|ankles|sides)|"
                         r"each (?:ear|knee|shoulder|hip|wrist|elbow|ankle))\b", re.I)
 _RIGHT = re.compile(r"\b(right|rt|r)\b", re.I)
@@ -432,6 +436,10 @@ class ProcedureMatcher:
     def _details(self, c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> bool:
         """Units, modifiers and code choice from the sentence; False when the service is not billable."""
         seg = text[s:e]
+        if proc.kind == "drug" and proc.code.startswith("J") and not proc.code.startswith("J7"):
+            near = _clause(seg, at - s, at - s + 1)
+            if _ORAL.search(near) and not _INJECTED.search(near):
+                return False  # an oral dose of the drug, not its injection
         if proc.dose_mg:
             self._dose(c, proc, text, s, e, at)
         if proc.bilateral_modifier and _BILATERAL.search(seg):
@@ -518,6 +526,7 @@ class ProcedureMatcher:
         if m is None:
             return
         v, u = float(m.group(1)), m.group(2).lower()
+        u = "g" if u == "gm" else u
         mg = v * (1000 if u == "g" else 0.001 if u == "mcg" else 1)
         if proc.code == "J3420":  # B12 is billed per up to 1000 mcg
             mg = v / 1000 if u == "mcg" else mg

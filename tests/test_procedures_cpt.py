@@ -480,3 +480,10 @@ def test_procedures_cpt_steroid_injected_into_a_named_joint_and_sent_urine_tests
     out = run(s, "POC urinalysis (dipstick, non-automated, no microscopy): LE 2+. Urine hCG negative (sent).\n"
                  "A: cystitis.")
     assert "81002" in cpt(out) and not {"81003", "81025"} & set(cpt(out))
+
+
+def test_procedures_cpt_gram_doses_and_oral_forms(s):
+    out = run(s, "Rocephin 1 gm IM given in clinic.\nA: gonorrhea.")
+    assert by_code(out, "J0696").extra["units"] == 4 and "96372" in cpt(out)
+    out = run(s, "Zofran 4 mg ODT given in clinic, tolerated PO after.\nA: gastroenteritis.")
+    assert not {"J2405", "96372"} & set(cpt(out))
