@@ -32,6 +32,9 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     for p in procs:
         if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
             continue  # the facility's tests, drugs and nursing injections; the radiologist's reads
+        if medicare and p.code.startswith(("1200", "1201")) and _adhesive_only(text, p):
+            p.code, p.description, p.system = "G0168", "Wound closure by tissue adhesive only (Medicare)", "HCPCS"
+            p.add_rule("PROC-setting", "Medicare: a wound closed with tissue adhesive only is G0168")
         if p.code == "Q0091" and not medicare:
             continue  # Pap specimen collection is a Medicare code; other payers include it in the visit
         if prenatal and p.code == "81002":
@@ -134,3 +137,14 @@ def _medicare_vaccine_admin(procs: list[Cand]) -> list[Cand]:
         a.spans = list(v.spans)
         out.append(a)
     return out
+
+
+_ADHESIVE = re.compile(r"\b(dermabond|tissue adhesive|skin adhesive|skin glue|octyl\w*)\b", re.I)
+_SUTURES = re.compile(r"\b(sutur\w*|staple\w*|nylon|prolene|vicryl|monocryl|chromic)\b", re.I)
+
+
+def _adhesive_only(text: str, p: Cand) -> bool:
+    """The repair's sentences name a tissue adhesive and no sutures or staples."""
+    lines = [text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) if text.find("\n", b) >= 0 else len(text))]
+             for a, b in p.spans]
+    return any(_ADHESIVE.search(x) for x in lines) and not any(_SUTURES.search(x) for x in lines)

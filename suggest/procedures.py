@@ -178,6 +178,10 @@ _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
 # a line that heads a list of services done at the visit ("Administered today:", "Biopsies:", "Procedures:")
 _PROC_HEADER = re.compile(r"\b(?:procedures?|proc|biops(?:y|ies)|injections?|immunizations? (?:given|administered)|"
                           r"vaccines? (?:given|administered)|in[- ](?:office|clinic))\b[^:\n]{0,25}:\s*$", re.I)
+# a line labelled with the service it reports ("Injection: ...", "Biopsy: ...", "Procedure 2: ...")
+_INLINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?(?:procedures?|proc|injections?|biops(?:y|ies)|skin biopsy|"
+                           r"immunizations? (?:given|administered)|vaccines? (?:given|administered))"
+                           r"(?:\s*#?\d{1,2})?\s*:\s*(?=\S)", re.I)
 _RESULT_AFTER = re.compile(r"[ \t]*(?:of |was |is |=|:)?[ \t]*\d+(?:\.\d+)?(?![\d/])"
                            r"(?!\s*(?:years?|months?|weeks?|days?|hours?|h|min\w*|x|times)\b)", re.I)
 
@@ -390,6 +394,9 @@ class ProcedureMatcher:
         """Done in this encounter: judged on the clause holding the phrase ("Rapid strep positive; culture
         sent out" codes the strep test, "Flu vaccine declined; Tdap given" does not code the flu vaccine)."""
         low = seg.lower() if proc.kind != "endoscopy" else text.lower()
+        label = _INLINE_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+        if label and label.end() <= start:  # "Injection: Depo-Medrol 40 mg into R knee": the label is the method
+            low = text[label.start():start].lower() + low
         if proc.requires_any and not any(w in low for w in proc.requires_any):
             return False
         if proc.requires_any and proc.kind != "endoscopy" and not any(
@@ -431,7 +438,7 @@ class ProcedureMatcher:
         if proc.kind == "procedure" and proc.requires_any:
             return True  # the method is named ("Cryo x3 to warts on the right hand") and nothing plans it
         return section == "procedures" or bool(_DONE.search(seg)) or _under_done_header(text, start) \
-            or _heading_done(text, at, end)
+            or _heading_done(text, at, end) or bool(label)
 
     def _details(self, c: Cand, proc: Procedure, text: str, s: int, e: int, at: int) -> bool:
         """Units, modifiers and code choice from the sentence; False when the service is not billable."""

@@ -487,3 +487,13 @@ def test_procedures_cpt_gram_doses_and_oral_forms(s):
     assert by_code(out, "J0696").extra["units"] == 4 and "96372" in cpt(out)
     out = run(s, "Zofran 4 mg ODT given in clinic, tolerated PO after.\nA: gastroenteritis.")
     assert not {"J2405", "96372"} & set(cpt(out))
+
+
+def test_procedures_cpt_labelled_injection_line_and_tissue_adhesive_repair(s):
+    out = run(s, "Injection: Depo-Medrol 40 mg + 2 mL lidocaine into R knee, sterile technique.\nA: R knee OA.")
+    assert by_code(out, "20610").extra["modifiers"] == ["RT"] and by_code(out, "J1030").extra["units"] == 1
+    text = "Laceration 3 cm left forearm - cleaned and closed with Dermabond.\nA: laceration left forearm."
+    assert "12002" in cpt(run(s, text))
+    out = s.suggest({"id": "m", "text": text, "payer": {"name": "Medicare Part B", "id": "MCR01"},
+                     "visit": {"new_patient": False, "place_of_service": "11"}})
+    assert "G0168" in cpt(out) and "12002" not in cpt(out)
