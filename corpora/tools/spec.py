@@ -29,6 +29,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "99283": ("CPT", "Emergency department visit, low MDM"),
     "99284": ("CPT", "Emergency department visit, moderate MDM"),
     "99285": ("CPT", "Emergency department visit, high MDM"),
+    "99291": ("CPT", "Critical care, first 30-74 minutes"),
     "99382": ("CPT", "Preventive visit, new patient, age 1-4"),
     "99383": ("CPT", "Preventive visit, new patient, age 5-11"),
     "99384": ("CPT", "Preventive visit, new patient, age 12-17"),
