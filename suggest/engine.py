@@ -124,6 +124,18 @@ _CANCER_NOW = re.compile(r"\b(?:now on|currently|receiving|undergoing|adjuvant|m
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$|\bnon-\s*$", re.I)
 
 
+
+def _with_sentences(spans: list[tuple[int, int]], units: list) -> list[tuple[int, int]]:
+    """A performed service's evidence: each matched name plus the sentence it stands in ("Vitamin B12 1000 mcg
+    given IM in the left deltoid"), which is where the note documents that it was done, how, where and how much.
+    A sentence longer than a few lines adds nothing a coder could not see from the name."""
+    out = list(spans)
+    for a, _ in spans:
+        u = next((u for u in units if u.start <= a < u.end), None)
+        if u is not None and u.end - u.start <= 300 and (u.start, u.end) not in out:
+            out.append((u.start, u.end))
+    return out
+
 class _CachedCodes:
     """Memoised read-only view of the code sets used by resolve() (the tabular never changes in-process)."""
 
@@ -465,6 +477,8 @@ class Suggester:
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
                 e.add_flag("modifier-25")
         telehealth_modifiers(note, text, em)  # 95/93 and place of service 02/10 (after 25, which it keeps)
+        for p in procs:
+            p.spans = _with_sentences(p.spans, doc.units)
         out = []
         for c in em + procs:
             c.score = 0.85 if c.rules and c.rules[0].startswith("EM") else 0.8

@@ -61,3 +61,12 @@ def test_procedure_wart_cryotherapy_with_latin_plural(s):
     out = run(s, "Assessment: Common warts, left fingers.\nProcedure: cryotherapy with liquid nitrogen to 3 verrucae "
                  "on the left fingers. Tolerated well.")
     assert "17110" in codes(out, "CPT")
+
+
+def test_procedure_evidence_is_the_sentence_that_documents_it_was_done(s):
+    text = ("Assessment: B12 deficiency.\nPlan: Vitamin B12 1000 mcg injection given IM in the left deltoid by "
+            "the nurse today. Recheck level in 3 months.\n")
+    inj = by_code(run(s, text), "96372")
+    sentence = "Vitamin B12 1000 mcg injection given IM in the left deltoid by the nurse today."
+    assert sentence in [ev.text for ev in inj.evidence]
+    assert all(ev.text == text[ev.start:ev.end] for ev in inj.evidence)
