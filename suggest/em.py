@@ -194,8 +194,8 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
 def _minutes_statement(text: str, minutes: int) -> tuple[int, int] | None:
     """Where the note states the metadata's visit minutes in words the time patterns do not take as total time
     ("Visit time 22 minutes"): the coder's evidence for a time-based level is that statement, not a heading."""
-    rx = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}?time\b[^.\n\d]{{0,30}}\b{minutes}\s*min(?:ute)?s?\b"
-                    rf"|\b{minutes}\s*min(?:ute)?s?\b[^.\n\d]{{0,30}}\btime\b", re.I)
+    rx = re.compile(rf"\b(?:[\w-]+\s+){{0,3}}?(?:time|total)\b[^.\n\d]{{0,30}}\b{minutes}\s*min(?:ute)?s?\b"
+                    rf"|\b{minutes}\s*min(?:ute)?s?\b[^.\n\d]{{0,30}}\b(?:time|total)\b", re.I)
     m = rx.search(text)
     return (m.start(), m.end()) if m else None
 
@@ -345,9 +345,10 @@ def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: l
         else:
             code = mdm_code
             c.add_rule("EM-mdm", f"{mdm_text} (two of three) -> {mdm_code}")
+            c.spans = _heading_span(text)
             if minutes is not None:
                 c.notes.append(f"total time {minutes} min is below the lowest time threshold")
-            c.spans = _heading_span(text)
+                c.spans += [span] if span else []  # the coder sees the time that was weighed and set aside
         if (note.get("visit") or {}).get("new_patient") is None:
             c.add_flag("verify-new-vs-established")
     if "EM-time" not in c.rules:

@@ -145,3 +145,12 @@ def test_preventive_exam_named_in_the_assessment_is_evidence_for_z00(s):
                      "date_of_service": "2026-03-01"})
     z = by_code(out, "Z00.00")
     assert "Health maintenance visit" in [ev.text for ev in z.evidence]
+
+
+def test_em_time_statement_worded_as_a_total_and_time_below_threshold_are_evidence(s):
+    out = s.suggest({"id": "e", "text": VISIT + "\nFace-to-face 25 minutes plus charting, total 35 minutes.",
+                     "visit": {"new_patient": False, "total_minutes": 35}})
+    assert "total 35 minutes" in [ev.text for ev in by_code(out, "99214").evidence]
+    short = s.suggest({"id": "e", "text": VISIT + "\nTotal time 8 minutes.", "visit": {"new_patient": False}})
+    e = [x for x in short if x.system == "CPT"][0]
+    assert "EM-mdm" in e.rule_ids and "Total time 8 minutes" in [ev.text for ev in e.evidence]
