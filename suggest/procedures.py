@@ -179,6 +179,8 @@ _COLON_WORDS = re.compile(r"\bcolonoscop", re.I)
 _PROC_HEADER = re.compile(r"\b(?:procedures?|proc|biops(?:y|ies)|injections?|immunizations? (?:given|administered)|"
                           r"vaccines? (?:given|administered)|in[- ](?:office|clinic))\b[^:\n]{0,25}:\s*$", re.I)
 # a line labelled with the service it reports ("Injection: ...", "Biopsy: ...", "Procedure 2: ...")
+_SIZED = ("excision-skin-lesion", "intermediate-repair", "shave-removal", "simple-repair")
+_SIZE_FLAGS = {"needs-excised-diameter", "needs-length", "needs-lesion-diameter"}
 _INLINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?(?:procedures?|proc|injections?|biops(?:y|ies)|skin biopsy|"
                            r"immunizations? (?:given|administered)|vaccines? (?:given|administered))"
                            r"(?:\s*#?\d{1,2})?\s*:\s*(?=\S)", re.I)
@@ -227,7 +229,8 @@ _INTERP_BY_ME = re.compile(r"\b(?:i (?:personally )?(?:interpreted|read|reviewed
                            r"(?:my|physician) interpretation|interpreted by me|interpretation and report)\b", re.I)
 _TRACING_ELSEWHERE = re.compile(r"\b(?:hospital|outpatient (?:lab|cardiology)|cardiology lab|heart station|outside|"
                                 r"urgent care|tracing only)\b", re.I)
-_PAST_PROC = re.compile(r"\b(?:history of|hx of|h/o|status post|s/p)\b", re.I)
+_PAST_PROC = re.compile(r"\b(?:history of|hx of|h/o|status post|s/p|post[- ]?op\w*)\b|"
+                        r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:after|following|since)\b", re.I)
 _UPPER_WORDS = re.compile(r"\b(?:egd|esophagogastroduodenoscopy|upper endoscopy|upper scope)\b", re.I)
 _POSTOP_PLANNED = re.compile(r"\b(?:f/?u|follow[- ]?up|rtc|return|next|schedul\w*|see)\b[^.;\n]{0,20}$", re.I)
 
@@ -328,6 +331,13 @@ class ProcedureMatcher:
                 if not self._performed(text, s, m.start, m.end, text[s:e], section, proc):
                     continue
                 c = found.get(proc.id)
+                if c is not None and proc.id in _SIZED and set(c.flags) & _SIZE_FLAGS:
+                    # the first mention had no size ("here for excision"); a later one documents it
+                    again = Cand(proc.system, proc.code, proc.description, True, [], section, "present", "rule", 1)
+                    if self._details(again, proc, text, s, e, m.start) and not set(again.flags) & _SIZE_FLAGS:
+                        c.code, c.description, c.flags = again.code, again.description, list(again.flags)
+                        c.rules += [r for r in again.rules if r not in c.rules]
+                        c.notes = list(again.notes) or c.notes
                 if c is None:
                     c = Cand(proc.system, proc.code, proc.description, True, [], section, "present", "rule",
                              len(m.term.tokens), ui, first_offset=m.start, sections={section})
@@ -415,8 +425,8 @@ class ProcedureMatcher:
             return False  # "MMR titer drawn today" is a blood test of immunity, not the vaccine
         if proc.kind in _SELF_EVIDENT:
             return True
-        if proc.kind == "ecg" and _INTERP_BY_ME.search(text, *_paragraph(text, at)) and \
-                _TRACING_ELSEWHERE.search(text, *_paragraph(text, at)):
+        if proc.kind == "ecg" and (_INTERP_BY_ME.search(seg) or _INTERP_BY_ME.search(text, *_paragraph(text, at)) and
+                                   _TRACING_ELSEWHERE.search(text, *_paragraph(text, at))):
             return True  # the physician's own reading of a tracing, wherever it was recorded (93010 if elsewhere)
         clause = _clause(seg, at - start, end - start)
         if proc.kind == "procedure" and _PAST_PROC.search(seg, max(0, at - start - 60), at - start):

@@ -497,3 +497,11 @@ def test_procedures_cpt_labelled_injection_line_and_tissue_adhesive_repair(s):
     out = s.suggest({"id": "m", "text": text, "payer": {"name": "Medicare Part B", "id": "MCR01"},
                      "visit": {"new_patient": False, "place_of_service": "11"}})
     assert "G0168" in cpt(out) and "12002" not in cpt(out)
+
+
+def test_procedures_cpt_ecg_my_interpretation_and_splint_with_an_em_takes_25(s):
+    out = run(s, "ECG - my interpretation: sinus bradycardia 46, PR 190, no acute ST changes.\nA: bradycardia.")
+    assert "93000" in cpt(out)
+    out = run(s, "A: Closed fracture of the distal radius, left.\nProcedure: volar short arm splint applied by me.")
+    em = [x for x in out if x.code.startswith("992")]
+    assert "29125" in cpt(out) and (not em or "25" in em[0].extra.get("modifiers", []))
