@@ -290,6 +290,9 @@ def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: s
         code = next(code for limit, code in rows if age < limit)
         c.add_rule("EM-preventive", f"preventive visit, {status} patient, age {age}")
     c.spans += [(x.start(), x.end()) for x in _PREVENTIVE.finditer(head) if (x.start(), x.end()) not in c.spans]
+    # the assessment's statement of the preventive exam (the Z00/Z01.41 diagnosis) documents the service too
+    c.spans += [sp for d in dx if d.code.startswith(("Z00.0", "Z00.12", "Z01.41")) for sp in d.spans
+                if sp not in c.spans]
     c.code, c.description = code, table.descriptions[code]
     return c
 

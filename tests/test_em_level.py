@@ -145,6 +145,7 @@ def test_preventive_exam_named_in_the_assessment_is_evidence_for_z00(s):
                      "date_of_service": "2026-03-01"})
     z = by_code(out, "Z00.00")
     assert "Health maintenance visit" in [ev.text for ev in z.evidence]
+    assert "Health maintenance visit" in [ev.text for ev in by_code(out, "99396").evidence]  # the service too
 
 
 def test_em_time_statement_worded_as_a_total_and_time_below_threshold_are_evidence(s):
