@@ -305,3 +305,10 @@ def test_well_child_with_a_problem_found_and_diagnosed_at_the_exam_is_with_abnor
     normal = ("WELL CHILD VISIT - 15 years\n\nExam: Skin: mild comedonal acne on forehead.\n\n"
               "Assessment: Routine well child visit, normal exam.\n")
     assert "Z00.129" in codes(s.suggest(note(normal)))
+
+
+def test_long_term_opioid_therapy_statement_is_evidence_for_z79_891(s):
+    out = s.suggest(note("A/P: Chronic low back pain - long-term opioid therapy, oxycodone 5 mg bid, "
+                         "agreement reviewed, PDMP checked."))
+    z = [x for x in out if x.code == "Z79.891"][0]
+    assert "long-term opioid therapy" in [ev.text for ev in z.evidence]
