@@ -404,3 +404,44 @@ def diabetic_retinopathy(cands: list[Cand], text: str, lookup: Callable[[str], A
                      and not (edema == "1" and c.code.startswith("H35.81"))]  # the edema is in the code
         break
     return cands
+
+
+_INTOX = re.compile(r"\bintoxicat(?:ion|ed)\b", re.I)
+_INTOX_NEG = re.compile(r"\b(?:no|not|denies|without|never)\s+(?:\w+\s+){0,2}intoxicat", re.I)
+_INTOX_USE = {"F10.10": "F10.12", "F10.20": "F10.22", "F10.90": "F10.92"}
+
+
+def alcohol_intoxication(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Alcohol abuse/dependence/use named with an intoxication on the same line -> the combination code.
+
+    The tabular's F10.1-/F10.2-/F10.9- subcategories combine the use disorder with intoxication (I.A.15 'with';
+    I.C.5.b.2: one code for the highest-level use and its intoxication): F10.120 / F10.220 when 'uncomplicated',
+    .121 / .221 with delirium, else the index default .129 / .229 (Intoxication, alcohol, with dependence).
+    """
+    out: list[Cand] = []
+    for c in cands:
+        stem = _INTOX_USE.get(c.code)
+        hit = None
+        for a, b in c.spans if stem else ():
+            start = text.rfind("\n", 0, a) + 1
+            end = text.find("\n", b)
+            line = text[start:end if end >= 0 else len(text)]
+            m = _INTOX.search(line)
+            if m and not _INTOX_NEG.search(line):
+                hit = (line.lower(), start + m.start(), start + m.end())
+                break
+        if not stem or hit is None:
+            out.append(c)
+            continue
+        line, s0, s1 = hit
+        code = stem + ("1" if "delirium" in line else "0" if "uncomplicated" in line else "9")
+        info = lookup(code)
+        if info is None:
+            out.append(c)
+            continue
+        old = c.code
+        c.code, c.description = code, info.title
+        c.spans = sorted(set(c.spans) | {(s0, s1)})
+        c.add_rule("I.C.5.b-intoxication", f"{old} with intoxication documented on the same line -> {code}")
+        out.append(c)
+    return out

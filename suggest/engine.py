@@ -22,6 +22,7 @@ from suggest.care_status import allergy_status_relevant, old_myocardial_infarcti
 from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
+from suggest.dvt_veins import dvt_veins
 from suggest.em import em_codes, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
@@ -259,9 +260,11 @@ class Suggester:
         coded = combos.asthma(coded, self.lookup)
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
+        coded = combos.alcohol_intoxication(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)
         coded = pressure_ulcer_sites(coded, text, self.lookup)
         coded = respiratory_failure_types(coded, text, self.lookup)
+        coded = dvt_veins(coded, text, self.lookup)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)

@@ -1,0 +1,70 @@
+"""Emergency department notes (issue #3, dev-ed1): rules found on ED physician notes, each from a short note."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def ed(text: str) -> dict:
+    return {"id": "t", "text": text, "setting": "outpatient", "specialty": "emergency medicine",
+            "visit": {"place_of_service": "23"}}
+
+
+def test_alcohol_intoxication_with_moderate_use_disorder_is_dependence_with_intoxication(s):
+    # I.C.5.b / tabular F10.22-: a moderate or severe use disorder is dependence; with intoxication one code
+    got = codes(s.suggest(ed("47M found asleep, smelling of alcohol. EtOH 286.\n"
+                             "Impression: Alcohol intoxication, uncomplicated, with alcohol use disorder, moderate.")))
+    assert "F10.220" in got and "F10.20" not in got
+
+
+def test_alcohol_intoxication_with_mild_use_disorder_is_abuse_with_intoxication(s):
+    got = codes(s.suggest(ed("31M fell after drinking.\n"
+                             "Assessment: Acute alcohol intoxication, uncomplicated - alcohol use disorder, mild.")))
+    assert "F10.120" in got and "F10.10" not in got
+
+
+def test_use_disorder_without_intoxication_keeps_its_code(s):
+    got = codes(s.suggest(ed("Assessment: alcohol dependence, not intoxicated today; detox resources given.")))
+    assert "F10.20" in got and not any(c.startswith(("F10.22", "F10.12")) for c in got)
+
+
+def test_differential_included_list_is_not_coded(s):
+    # IV.H: conditions in a differential that the workup excluded are not coded in the ED; the injuries are
+    got = codes(s.suggest(ed("28M restrained driver, neck pain.\n"
+                             "MDM: Differential included cervical spine fracture, rib fractures, pneumothorax, "
+                             "intra-abdominal injury; each excluded by CT and CXR.\nDiagnoses:\n- Neck sprain")))
+    assert "S13.4XXA" in got
+    assert not any(c.startswith(("S12", "J93", "S22")) for c in got)
+
+
+def test_vaso_occlusive_crisis_is_sickle_cell_disease_with_crisis(s):
+    # Index: Disease, sickle-cell, with crisis (vasoocclusive pain) D57.00; not D57.1 'without crisis' beside it
+    got = codes(s.suggest(ed("Impression: Sickle cell disease, Hb SS, with vaso-occlusive pain crisis.")))
+    assert "D57.00" in got and "D57.1" not in got
+
+
+def test_hb_sc_disease_with_crisis(s):
+    got = codes(s.suggest(ed("Assessment: Hb SC disease with vaso-occlusive crisis - IV fluids, analgesia.")))
+    assert "D57.219" in got and not {"D57.20", "D57.00"} & set(got)
+
+
+def test_dvt_of_a_named_vein_codes_the_vein(s):
+    # Tabular I82.4-: 5th character the vein (3 popliteal), 6th the side; the unspecified-vein DVT goes
+    got = codes(s.suggest(ed("MDM: provoked DVT after a long flight.\nAssessment: Acute DVT left popliteal vein.")))
+    assert "I82.432" in got and not {"I82.402", "I82.409"} & set(got)
+
+
+def test_dvt_vein_named_as_patent_is_not_the_thrombosed_vein(s):
+    got = codes(s.suggest(ed("Assessment: DVT of left common femoral vein; tibial veins patent.")))
+    assert "I82.412" in got and "I82.442" not in got
+
+
+def test_dvt_without_a_named_vein_stays_unspecified_vein(s):
+    assert "I82.401" in codes(s.suggest(ed("Assessment: right leg DVT - apixaban started.")))
