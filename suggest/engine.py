@@ -28,6 +28,7 @@ from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
+from suggest.poisoning import poisonings
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
@@ -303,6 +304,7 @@ class Suggester:
         coded = companions.organisms(coded, text, self.lookup)
         coded = companions.adverse_effects(coded, text, self.lookup)
         coded = underdosing(coded, text, self.lookup)
+        coded = poisonings(coded, text, self.lookup)
         procs = self.procedures.find(text, [(u.start, u.end, u.section) for u in doc.units]) \
             if setting == "outpatient" else []
         if setting == "outpatient":  # 17110: a wart and its destruction method written apart ("Verruca ... - cryo x1")

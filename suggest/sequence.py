@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from suggest.cand import PRIMARY_SECTIONS, Cand
+from suggest.poisoning import poisoning_first
 from suggest.ruledata import RuleData
 
 _REF = re.compile(r"\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?))?")
@@ -169,6 +170,7 @@ def sequence(cands: list[Cand], setting: str, primary: list[tuple[int, int]] | N
         for z in sorted((c for c in out if c.code.startswith("Z17")), key=lambda c: c.code, reverse=True):
             out.remove(z)
             out.insert(out.index(cancer) + 1, z)
+    out = poisoning_first(out)  # I.C.19.e.5.b: the poisoning before its manifestations
     if out:
         out[0].add_rule("II-principal-diagnosis" if setting == "inpatient" else "IV.G-first-listed",
                         "sequenced first as the reason for the encounter")

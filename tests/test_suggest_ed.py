@@ -68,3 +68,25 @@ def test_dvt_vein_named_as_patent_is_not_the_thrombosed_vein(s):
 
 def test_dvt_without_a_named_vein_stays_unspecified_vein(s):
     assert "I82.401" in codes(s.suggest(ed("Assessment: right leg DVT - apixaban started.")))
+
+
+def test_intentional_overdose_is_the_poisoning_code_first_without_t14_91(s):
+    # I.C.19.e.5.b: poisoning (intent 2 = intentional self-harm, 7th A) first, then the manifestation;
+    # the self-harm is in the T code, so the 'suicide attempt NOS' code is not added
+    got = codes(s.suggest(ed("19F took about twenty acetaminophen tablets after an argument; vomited twice.\n"
+                             "Impressions:\n1. Intentional acetaminophen overdose (suicide attempt), initial "
+                             "encounter, with nausea and vomiting.\n2. Major depressive disorder, single episode, "
+                             "moderate.")))
+    assert got[:2] == ["T39.1X2A", "R11.2"] and "T14.91XA" not in got
+
+
+def test_drug_taken_twice_by_mistake_is_accidental_poisoning_before_its_manifestation(s):
+    got = codes(s.suggest(ed("80F, slow heart rate. Took her morning metoprolol twice by mistake.\n"
+                             "Dx:\n# Sinus bradycardia due to the above\n# Hypertension")))
+    assert got[:2] == ["T44.7X1A", "R00.1"]
+
+
+def test_negated_or_past_overdose_is_not_a_poisoning(s):
+    got = codes(s.suggest(ed("PMH: heroin overdose 2019.\nAssessment: no evidence of acetaminophen overdose; "
+                             "APAP level undetectable. Headache.")))
+    assert not any(c.startswith(("T39", "T40")) for c in got)
