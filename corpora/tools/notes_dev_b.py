@@ -43,6 +43,9 @@ NOTES = [
             c("Z87.891", "Former smoker, quit 2015", why="R06: history of nicotine dependence"),
             c("99284", "MDM:",
               why="R15: undiagnosed new problem with uncertain prognosis, tests ordered/reviewed, Rx = moderate"),
+            c("93010", "ECG (my interpretation)",
+              why="R18: ECG interpretation and report by the ED physician (gold corrected in session 3: it had "
+                  "been left out, unlike every other ED note that documents its own ECG reading)"),
         ],
         skips=[
             skip("ACS ruled out", "R01", "ruled-out condition"),
