@@ -90,3 +90,25 @@ def test_negated_or_past_overdose_is_not_a_poisoning(s):
     got = codes(s.suggest(ed("PMH: heroin overdose 2019.\nAssessment: no evidence of acetaminophen overdose; "
                              "APAP level undetectable. Headache.")))
     assert not any(c.startswith(("T39", "T40")) for c in got)
+
+
+def test_erythema_rimming_an_abscess_is_part_of_it(s):
+    got = codes(s.suggest(ed("Exam: 3 cm fluctuant abscess right axilla, 1 cm rim of erythema.\n"
+                             "Impression: Abscess of right axilla, I&D performed.")))
+    assert "L02.411" in got and "L53.9" not in got
+
+
+def test_anaphylaxis_to_food_carries_its_hypotension_and_the_allergy_status(s):
+    # I.B.4-5 (hypotension of anaphylaxis) and I.C.21.c.3 (status code not used when the code includes it)
+    got = codes(s.suggest(ed("Triage BP 84/50. Known shellfish allergy.\nMDM: anaphylaxis with hypotension due "
+                             "to shrimp.\nImpression: Anaphylactic reaction due to shellfish (shrimp), initial "
+                             "encounter.")))
+    assert got == ["T78.02XA"]
+
+
+def test_neck_strain_chest_wall_contusion_and_forehead_laceration_by_site(s):
+    # Index: Strain, neck S16.1 (a muscle strain; Sprain, cervical S13.4); Contusion, chest wall, front S20.21-;
+    # Laceration, forehead S01.81
+    got = codes(s.suggest(ed("Diagnoses:\n- Strain of neck muscles\n- Contusion of left front wall of chest\n"
+                             "- Forehead laceration 2.2 cm, simple repair")))
+    assert {"S16.1XXA", "S20.212A", "S01.81XA"} <= set(got) and "S13.4XXA" not in got
