@@ -428,8 +428,11 @@ def alcohol_intoxication(cands: list[Cand], text: str, lookup: Callable[[str], A
             line = text[start:end if end >= 0 else len(text)]
             m = _INTOX.search(line)
             if m and not _INTOX_NEG.search(line):
-                hit = (line.lower(), start + m.start(), start + m.end())
-                break
+                found = (line.lower(), start + m.start(), start + m.end())
+                hit = hit or found
+                if re.search(r"\b(?:uncomplicated|delirium)\b", found[0]):
+                    hit = found  # the line that says which intoxication (the impression) decides
+                    break
         if not stem or hit is None:
             out.append(c)
             continue
@@ -444,4 +447,13 @@ def alcohol_intoxication(cands: list[Cand], text: str, lookup: Callable[[str], A
         c.spans = sorted(set(c.spans) | {(s0, s1)})
         c.add_rule("I.C.5.b-intoxication", f"{old} with intoxication documented on the same line -> {code}")
         out.append(c)
+    # I.C.5.b.2: one code for the highest documented level (dependence > abuse > use): an 'alcohol use with
+    # intoxication' title match beside the use disorder's intoxication code is the same intoxication
+    top = [c for c in out if c.code.startswith(("F10.22", "F10.12"))]
+    if top:
+        same = [c for c in out if c.code.startswith("F10.92")
+                or (c.code.startswith("F10.12") and any(t.code.startswith("F10.22") for t in top))]
+        for c in same:
+            top[0].spans = sorted(set(top[0].spans) | set(c.spans))
+        out = [c for c in out if c not in same]
     return out

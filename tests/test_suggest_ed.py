@@ -112,3 +112,11 @@ def test_neck_strain_chest_wall_contusion_and_forehead_laceration_by_site(s):
     got = codes(s.suggest(ed("Diagnoses:\n- Strain of neck muscles\n- Contusion of left front wall of chest\n"
                              "- Forehead laceration 2.2 cm, simple repair")))
     assert {"S16.1XXA", "S20.212A", "S01.81XA"} <= set(got) and "S13.4XXA" not in got
+
+
+def test_intoxication_written_twice_is_one_code_at_the_highest_level(s):
+    # I.C.5.b.2: the MDM line ('intoxication in a patient with alcohol use disorder') and the impression
+    # ('Alcohol intoxication, uncomplicated, with alcohol use disorder, moderate') are one F10.220
+    got = codes(s.suggest(ed("MDM: acute alcohol intoxication in a patient with alcohol use disorder; observed.\n"
+                             "Impression: Alcohol intoxication, uncomplicated, with alcohol use disorder, moderate.")))
+    assert [c for c in got if c.startswith("F10")] == ["F10.220"]
