@@ -170,7 +170,8 @@ _HISTORY_AREA = {
 }
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
                    "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
-                   "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M"),  # opiates: chronic or cancer pain
+                   # opiates: chronic or cancer pain, the recurrent pain of sickle cell disease
+                   "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M", "D57.0", "D57.1", "D57.2", "D57.4", "D57.8"),
                    "Z79.82": ("I20", "I21", "I22", "I24", "I25", "I63", "I65", "I66", "I67.2", "I70", "I73.9", "Z95",
                               "Z86.7", "G45")}  # aspirin: atherosclerotic disease treated at the visit
 

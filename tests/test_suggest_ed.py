@@ -120,3 +120,11 @@ def test_intoxication_written_twice_is_one_code_at_the_highest_level(s):
     got = codes(s.suggest(ed("MDM: acute alcohol intoxication in a patient with alcohol use disorder; observed.\n"
                              "Impression: Alcohol intoxication, uncomplicated, with alcohol use disorder, moderate.")))
     assert [c for c in got if c.startswith("F10")] == ["F10.220"]
+
+
+def test_long_term_opioid_for_sickle_cell_pain(s):
+    # I.C.21.c.3 / Z79.891: the long-term opiate goes with the condition it treats, here sickle cell disease
+    got = codes(s.suggest(ed("23F Hb SS, pain crisis not relieved by home oxycodone 10 mg (takes 2-3 doses daily "
+                             "long term).\nImpression: Sickle cell disease, Hb SS, with vaso-occlusive pain crisis.\n"
+                             "Plan: continue home oxycodone.")))
+    assert got == ["D57.00", "Z79.891"]
