@@ -22,6 +22,7 @@ from suggest.care_status import allergy_status_relevant, old_myocardial_infarcti
 from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
+from suggest.critical_care import critical_care
 from suggest.dvt_veins import dvt_veins
 from suggest.em import em_codes, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
@@ -482,6 +483,7 @@ class Suggester:
                 e.add_rule("MOD-25", "significant, separately identifiable E/M on the day of a procedure")
                 e.add_flag("modifier-25")
         telehealth_modifiers(note, text, em)  # 95/93 and place of service 02/10 (after 25, which it keeps)
+        em = critical_care(text, em) if em else em  # CPT 99291/99292 by documented critical care time
         for p in procs:
             p.spans = _with_sentences(p.spans, doc.units)
         out = []

@@ -128,3 +128,20 @@ def test_long_term_opioid_for_sickle_cell_pain(s):
                              "long term).\nImpression: Sickle cell disease, Hb SS, with vaso-occlusive pain crisis.\n"
                              "Plan: continue home oxycodone.")))
     assert got == ["D57.00", "Z79.891"]
+
+
+def test_critical_care_time_replaces_the_ed_visit(s):
+    # CPT 99291: 30-74 minutes of critical care, documented as time; the ED E/M is not billed beside it
+    out = s.suggest(ed("71M COPD, SpO2 84%, BiPAP started, admitted to ICU.\nAssessment: Acute hypoxic "
+                       "respiratory failure due to COPD with acute exacerbation.\nCritical care: 45 minutes of "
+                       "critical care time, exclusive of separately billable procedures."))
+    assert [c for c in codes(out, system=None) if c.startswith("99")] == ["99291"]
+
+
+def test_critical_care_past_74_minutes_adds_99292_and_under_30_is_not_critical_care(s):
+    out = s.suggest(ed("Septic shock, norepinephrine started, ICU admit.\nAssessment: septic shock.\n"
+                       "Total critical care time 110 minutes excluding procedures."))
+    cc = {c.code: c for c in out if c.code in ("99291", "99292")}
+    assert set(cc) == {"99291", "99292"} and cc["99292"].extra.get("units") == 2
+    short = codes(s.suggest(ed("Assessment: asthma exacerbation.\nCritical care time 20 minutes.")), system=None)
+    assert "99291" not in short
