@@ -145,3 +145,13 @@ def test_critical_care_past_74_minutes_adds_99292_and_under_30_is_not_critical_c
     assert set(cc) == {"99291", "99292"} and cc["99292"].extra.get("units") == 2
     short = codes(s.suggest(ed("Assessment: asthma exacerbation.\nCritical care time 20 minutes.")), system=None)
     assert "99291" not in short
+
+
+def test_sickle_cell_pain_crisis_is_an_exacerbation_of_the_chronic_illness(s):
+    # AMA MDM: a vaso-occlusive crisis is the chronic illness's exacerbation; weighed for admission (PCA) and
+    # treated with parenteral opioids it is a severe exacerbation with high risk -> 99285
+    out = s.suggest(ed("23F Hb SS, typical pain crisis 9/10 despite home oxycodone. Labs: Hb 7.8, retic 9%, CMP "
+                       "nl. CXR my read: no infiltrate.\nED course: IV hydromorphone 1 mg x 3, IV fluids.\n"
+                       "MDM: vaso-occlusive crisis; considered admission for PCA - pain controlled, she prefers "
+                       "home.\nImpression: Sickle cell disease, Hb SS, with vaso-occlusive pain crisis."))
+    assert "99285" in codes(out, system=None)
