@@ -26,8 +26,8 @@ cell crisis with parenteral opioids: problem read as low, 99284 for 99285).
 After the fixes of this batch (commits e51203c, 2d9f0ab, d33be13, a8c6f91, 5966a3b, 38b33c7, 55a2afd): ICD-10-CM
 P 0.973 R 1.000 F1 0.986 (evidence F1 0.986); procedure P 0.923 R 0.960 F1 0.941 (evidence F1 0.902; the 25 on
 the splint visit and 93010 came back with helper I's procedure work); E/M 17/18. Still wrong: 29125 without LT
-(the side is on the fracture line, not the splint line), E/M-25 beside the simple I&D (the antibiotic
-prescription is read as a separate problem), Z87.442 beside a current stone, ed1-15 99284 for 99283.
+(the side is on the fracture line, not the splint line), E/M-25 beside the simple I&D (MDM low: 2 acute
+problems counted; not traced), Z87.442 beside a current stone, ed1-15 99284 for 99283.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
