@@ -23,3 +23,8 @@ def by_code(result: list[Suggestion], code: str) -> Suggestion:
     hit = [s for s in result if s.code == code]
     assert hit, f"{code} not in {[s.code for s in result]}"
     return hit[0]
+
+
+def note(text: str, setting: str = "outpatient", **kw) -> dict:
+    """A minimal note dict for the suggest tests (outpatient unless said)."""
+    return {"id": "t", "text": text, "setting": setting, **kw}

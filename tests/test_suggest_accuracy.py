@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_support import codes, suggester
+from tests.suggest_support import codes, note, suggester
 
 
 @pytest.fixture(scope="module")
 def s(codeset_cache):
     return suggester(codeset_cache)
 
-
-def note(text: str, setting: str = "outpatient", **kw) -> dict:
-    return {"id": "t", "text": text, "setting": setting, **kw}
 
 
 def test_symptom_in_chief_complaint_not_coded_when_assessment_gives_diagnosis(s):

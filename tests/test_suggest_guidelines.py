@@ -7,16 +7,13 @@ import pytest
 from suggest.cand import Cand
 from suggest.scope import addressed_only, drop_unspecified_siblings, family_history_relevant, history_of_current
 from suggest.sequence import drop_integral_symptoms
-from tests.suggest_support import by_code, codes, suggester
+from tests.suggest_support import by_code, codes, note, suggester
 
 
 @pytest.fixture(scope="module")
 def s(codeset_cache):
     return suggester(codeset_cache)
 
-
-def note(text: str, setting: str = "outpatient", **kw) -> dict:
-    return {"id": "t", "text": text, "setting": setting, **kw}
 
 
 def test_guideline_negated_finding_not_coded(s):

@@ -6,16 +6,13 @@ import pytest
 
 from suggest.cand import Cand
 from suggest.scope import addressed_only
-from tests.suggest_support import codes, suggester
+from tests.suggest_support import codes, note, suggester
 
 
 @pytest.fixture(scope="module")
 def s(codeset_cache):
     return suggester(codeset_cache)
 
-
-def note(text: str, setting: str = "outpatient") -> dict:
-    return {"id": "t", "text": text, "setting": setting}
 
 
 @pytest.mark.parametrize("term", ["Missed miscarriage", "Missed abortion"])

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.suggest_support import codes, suggester
+from tests.suggest_support import codes, note, suggester
 
 
 @pytest.fixture(scope="module")
 def s(codeset_cache):
     return suggester(codeset_cache)
 
-
-def note(text: str, setting: str = "outpatient") -> dict:
-    return {"id": "t", "text": text, "setting": setting}
 
 
 def test_bmi_not_coded_when_obesity_is_only_on_the_problem_list(s):
