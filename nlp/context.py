@@ -49,6 +49,7 @@ class Rule:
     max_scope: int | None
     terminates: frozenset[str] | None
     pattern: str | None = None
+    requires: tuple[str, ...] = ()  # a regex rule runs only when one of these lower-case words is in the note
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,9 @@ def rule_from_dict(data: dict) -> Rule:
     if pattern is not None and not isinstance(pattern, str):
         raise ValueError(f"context rule {data.get('literal')!r}: only literal or regex-string patterns are supported")
     term = (data.get("metadata") or {}).get("terminates")
+    # Why: a pattern opening with optional words is tried at every word boundary of every note; a plain substring
+    # test first skips it on the notes that cannot match (metadata is free-form in medSpaCy too)
+    requires = tuple(w.lower() for w in (data.get("metadata") or {}).get("requires", ()))
     return Rule(
         literal=data["literal"],
         category=data["category"].upper(),
@@ -107,6 +111,7 @@ def rule_from_dict(data: dict) -> Rule:
         max_scope=data.get("max_scope"),
         terminates=frozenset(term) if term else None,
         pattern=pattern,
+        requires=requires,
     )
 
 
@@ -132,9 +137,11 @@ class ConTextEngine:
     def modifiers(self, text: str) -> list[Modifier]:
         """All cues in `text`, in order; where a regex cue overlaps a phrase cue the longer one is kept."""
         found = [Modifier(s, e, rules) for s, e, rules in self._phrases.find(text)]
+        low = text.lower()
         extra = [
             Modifier(m.start(), m.end(), rules)
             for regex, rules in self._patterns
+            if not rules[0].requires or any(w in low for w in rules[0].requires)
             for m in regex.finditer(text)
             if m.end() > m.start()
         ]

@@ -337,8 +337,10 @@ def receptor_status(cands: list[Cand], text: str | None = None,
     combined receptor status is documented": hormone receptor (HR) status with HER2 ("HR+/HER2-" -> Z17.411) or
     triple negative/TNBC (Z17.421, the tabular's inclusion term). Without the note's text, or with no receptor
     statement beside a coded C50/C56, the codes read from terms stay, a combined one replacing single ones."""
-    single, combined = _receptor_findings(text) if text is not None and lookup is not None else ({}, {})
     tumour = any(c.code.startswith(_RECEPTOR_TUMOUR) for c in cands)
+    # the receptor scan only matters beside a coded tumour (it is a third of this step's cost on other notes)
+    found = tumour and text is not None and lookup is not None
+    single, combined = _receptor_findings(text) if found else ({}, {})
     codes: list[tuple[str, list[tuple[int, int]]]] = []
     if tumour and single:
         codes = [(_SINGLE[(rec, pos)], [span]) for rec, (pos, span) in single.items()]
