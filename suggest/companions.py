@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from suggest import organisms
 from suggest.cand import Cand
 
 _SEPSIS = ("A40", "A41", "A02.1", "A20.7", "A21.7", "A22.7", "A24.1", "A26.7", "A32.7", "A39.2", "A39.3", "A39.4",
@@ -22,13 +23,13 @@ _GEST = re.compile(r"\b(\d{1,2})\s*w(?:ks?)?\s*\d\s*d\b"
                    r"gestation|gestational|of gestation|pregnant|by\b|EGA|GA\b))"
                    r"|\b(?:GA|EGA|gestational age)\s*(?:of|:)?\s*(\d{1,2})\b", re.I)
 _ORGANISMS = (
-    (re.compile(r"\b(?:E\.?\s?coli|Escherichia coli)\b", re.I), "B96.20"),
-    (re.compile(r"\bMRSA\b|\bmethicillin[- ]resistant (?:Staph\w*|S\.) aureus\b", re.I), "B95.62"),
-    (re.compile(r"\bMSSA\b|\bmethicillin[- ]s(?:usceptible|ensitive) (?:Staph\w*|S\.) aureus\b", re.I), "B95.61"),
+    (organisms.E_COLI, "B96.20"),
+    (organisms.MRSA, "B95.62"),
+    (organisms.MSSA, "B95.61"),
     (re.compile(r"\bKlebsiella\b", re.I), "B96.1"),
-    (re.compile(r"\bPseudomonas\b", re.I), "B96.5"),
+    (organisms.PSEUDOMONAS, "B96.5"),
     (re.compile(r"\bProteus\b", re.I), "B96.4"),
-    (re.compile(r"\bEnterococc\w*\b", re.I), "B95.2"),
+    (organisms.ENTEROCOCCUS, "B95.2"),
     (re.compile(r"\bgroup A strep\w*\b|\bStreptococcus pyogenes\b", re.I), "B95.0"),
     (re.compile(r"\bH\.?\s?pylori\b|\bHelicobacter pylori\b", re.I), "B96.81"),
     (re.compile(r"\bgroup B strep\w*\b|\bGBS\b(?= (?:UTI|bacteriuria|infection))", re.I), "B95.1"),

@@ -14,17 +14,18 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from suggest import organisms
 from suggest.cand import Cand
 
 _ORGANISM_SEPSIS = (
-    (re.compile(r"\b(?:E\.?\s?coli|Escherichia coli)\b", re.I), "A41.51"),
-    (re.compile(r"\bPseudomonas\b", re.I), "A41.52"),
-    (re.compile(r"\bMRSA\b|\bmethicillin[- ]resistant (?:Staph\w*|S\.) aureus\b", re.I), "A41.02"),
-    (re.compile(r"\bMSSA\b|\bmethicillin[- ]s(?:usceptible|ensitive) (?:Staph\w*|S\.) aureus\b", re.I), "A41.01"),
+    (organisms.E_COLI, "A41.51"),
+    (organisms.PSEUDOMONAS, "A41.52"),
+    (organisms.MRSA, "A41.02"),
+    (organisms.MSSA, "A41.01"),
     (re.compile(r"\b(?:Strep(?:tococcus)?\.? pneumoniae|S\. pneumoniae|pneumococ\w*)\b", re.I), "A40.3"),
     (re.compile(r"\b(?:group A strep\w*|GAS|Streptococcus pyogenes)\b"), "A40.0"),
     (re.compile(r"\b(?:group B strep\w*|GBS|Streptococcus agalactiae)\b"), "A40.1"),
-    (re.compile(r"\bEnterococc\w*\b", re.I), "A41.81"),
+    (organisms.ENTEROCOCCUS, "A41.81"),
 )
 _NOT_CAUSE = re.compile(r"\b(?:no|not|negative|neg|without|rule out|r/o|ruled out|colonized|colonization|nares|"
                         r"screen\w*|hx of|history of|prior)\b", re.I)
