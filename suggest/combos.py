@@ -236,6 +236,26 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
 _WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re.I)
 
 
+# "Influenza A", "influenza type B", "flu A": the physician names the virus type (I.C.10.c: the provider's
+# statement suffices, no test result is needed)
+_FLU_WORD = re.compile(r"\b(?:influenza|flu)\b", re.I)
+_FLU_TYPE = re.compile(r"[ \t]*\(?[ \t]*(?:(?i:type)[ \t]*)?[AB](?![A-Za-z0-9/])")  # not "A/P", not a new line
+
+
+def influenza_type(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """J11.- (unidentified influenza virus) -> J10.- (other identified influenza virus) when a mention names the
+    type right after the word, as in "Influenza A with pneumonia" or "flu B"; plain "influenza" stays J11.-."""
+    for c in cands:
+        if not c.code.startswith("J11") or not any(_FLU_TYPE.match(text, w.end())
+                                                   for a, b in c.spans for w in _FLU_WORD.finditer(text, a, b)):
+            continue
+        info = lookup("J10" + c.code[3:])
+        if info is not None:
+            c.code, c.description = info.code, info.title
+            c.add_rule("I.C.10.c-influenza-identified", f"the influenza virus type is named -> {info.code}")
+    return cands
+
+
 _SEVERITY = (("severe", "F02.C0"), ("moderate", "F02.B0"), ("mild", "F02.A0"))
 
 

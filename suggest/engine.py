@@ -260,6 +260,7 @@ class Suggester:
                                             [(sec.name, sec.start, sec.end) for sec in doc.sections])
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
+        coded = combos.influenza_type(coded, text, self.lookup)
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = combos.alcohol_intoxication(coded, text, self.lookup)

@@ -24,6 +24,9 @@ _ADVICE_BEFORE = re.compile(r"\b(?:discuss\w*|counsel\w*|advis\w*|encourag\w*|re
                             r"education|lifestyle)\b[^\n.;]{0,20}$", re.I)
 _PROTECTED_BEFORE = re.compile(r"\b(?:vaccinated|immuni[sz]ed|vaccines?|vaccinations?|immunizations?|boosters?)\s+"
                                r"(?:against|for)\s+$", re.I)
+# "influenza and shingles vaccines", "flu shot", "hepatitis B vaccine series": the disease names the vaccine
+_VACCINE_AFTER = re.compile(r"(?:[ \t]*(?:,|and|&|/)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Z]\b)?){0,3}[ \t]*"
+                            r"(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|boosters?)\b", re.I)
 # codes whose title names the letter "A", a stop word the token matcher drops: the letter must be written
 _LETTER_A = {"E50": re.compile(r"\bvit(?:amin)?\.?\s*A\b", re.I), "B15": re.compile(r"\bhep(?:atitis)?\.?\s*A\b", re.I)}
 _WORD_AFTER = re.compile(r" +[a-z]")
@@ -54,6 +57,8 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
     """True when the words at [start, end) are not the condition ``code`` being asserted."""
     if not code.startswith("Z") and _PROTECTED_BEFORE.search(text, max(lo, start - 40), start):
         return True  # "fully vaccinated against COVID-19": immunity, not the disease
+    if not code.startswith("Z") and _VACCINE_AFTER.match(text, end):
+        return True  # "records for influenza and shingles vaccines": a vaccine, not the disease
     letter = _LETTER_A.get(code[:3])
     if letter is not None and not letter.search(text, max(lo, start - 12), end + 4):
         return True  # "Vitamin D deficiency - continue vitamin D3" is not vitamin A deficiency

@@ -309,3 +309,17 @@ def test_long_term_opioid_therapy_statement_is_evidence_for_z79_891(s):
                          "agreement reviewed, PDMP checked."))
     z = [x for x in out if x.code == "Z79.891"][0]
     assert "long-term opioid therapy" in [ev.text for ev in z.evidence]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Influenza - oseltamivir 75 mg bid x5 days.", {"J11.1"}, {"J10.1"}),
+    ("Assessment: Influenza A, rapid test positive - oseltamivir.", {"J10.1"}, {"J11.1"}),
+    ("Assessment: Influenza A with pneumonia - oseltamivir.", {"J10.00"}, {"J11.00"}),
+    ("Assessment: Influenza\nA/P: oseltamivir.", {"J11.1"}, {"J10.1"}),
+    ("Plan: he will bring records for influenza and shingles vaccines.", set(), {"J11.1", "J10.1", "B02.9"}),
+])
+def test_influenza_type_named_by_the_physician_and_vaccines_are_not_the_disease(s, text, expected, absent):
+    """I.C.10.c: influenza due to an identified virus (J10) only when the type is named ("Influenza A"); plain
+    influenza is J11. A disease named as a vaccine's target is not the disease."""
+    got = set(codes(s.suggest(note(text))))
+    assert expected <= got and not absent & got
