@@ -157,6 +157,9 @@ class TermIndex:
                     if (text is not None and n > 1
                             and _NOT_IN.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
                         continue  # "COPD, not in exacerbation" is COPD, not "COPD exacerbation"
+                    if (text is not None and n > 1 and not _NEG_WORD.search(term.text)
+                            and _NEG_WORD.search(text, toks[pos[0]][2], toks[pos[-1]][1])):
+                        continue  # "sickle cell disease, no crisis" is the disease, not "sickle cell crisis"
                     key = (tid, tuple(pos))
                     if key in seen:
                         continue
@@ -197,6 +200,8 @@ _LIST_SEP = re.compile(r"[,;:\n]|\s(?:and|or|nor|but|with|without|versus|vs)\s",
 
 
 _AND = re.compile(r"\s(?:and|or|&)\s", re.I)
+# a negation between a term's words: the words after it are denied, so the whole term is not what is written
+_NEG_WORD = re.compile(r"\b(?:no|not|non|without|denies|denied|negative for|free of)\b", re.I)
 _NOT_IN = re.compile(r"\bnot\s+(?:currently\s+|now\s+)?in\b", re.I)
 # a line break separates fields, except where it only wraps prose (nlp/units.py joins such lines into one unit:
 # "in sustained\nremission" is one phrase)

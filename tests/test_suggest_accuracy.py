@@ -323,3 +323,13 @@ def test_influenza_type_named_by_the_physician_and_vaccines_are_not_the_disease(
     influenza is J11. A disease named as a vaccine's target is not the disease."""
     got = set(codes(s.suggest(note(text))))
     assert expected <= got and not absent & got
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Assessment: Sickle cell disease, no crisis - continue hydroxyurea.", {"D57.1"}, {"D57.00"}),
+    ("Assessment: Sickle cell disease without crisis.", {"D57.1"}, {"D57.00"}),
+    ("Assessment: Sickle cell pain crisis - IV fluids, morphine.", {"D57.00"}, {"D57.1"}),
+])
+def test_a_negation_between_a_terms_words_leaves_the_condition_without_the_denied_part(s, text, expected, absent):
+    got = set(codes(s.suggest(note(text))))
+    assert expected <= got and not absent & got
