@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 # most specific first: the heel beats the foot that contains it
 _SITES = (("4", re.compile(r"\bheels?\b|\bmidfoot\b|\bcalcane\w*", re.I)),
@@ -33,15 +34,6 @@ _DEPTH = (("1", re.compile(r"\b(?:limited to (?:the )?breakdown of (?:the )?skin
           ("4", re.compile(r"\b(?:necrosis of bone|bone necrosis)\b", re.I)),
           ("5", re.compile(r"\bmuscle (?:exposed|involvement|involved)\b|\bexposed muscle\b", re.I)),
           ("6", re.compile(r"\bbone (?:exposed|involvement|involved)\b|\bexposed bone\b", re.I)))
-_LINE_END = re.compile(r"\n")
-
-
-def _line(text: str, s: int, e: int) -> str:
-    lo = text.rfind("\n", 0, s) + 1
-    m = _LINE_END.search(text, e)
-    return text[lo:m.start() if m else len(text)]
-
-
 def _asserted(rx: re.Pattern, seg: str) -> re.Match | None:
     return next((m for m in rx.finditer(seg) if not _NOT_BEFORE.search(seg, 0, m.start())), None)
 
@@ -64,7 +56,7 @@ def chronic_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], An
         cur = c.code[4:]  # e.g. "529": site, side, depth
         options = []
         for s, e in c.spans:
-            site, side, depth = _reading(_line(text, s, e))
+            site, side, depth = _reading(text[slice(*line_bounds(text, s, e))])
             options.append((site if site != "9" else cur[0]) + (side if side != "9" else cur[1])
                            + (depth if depth != "9" else cur[2]))
         best = min(options, key=lambda x: x.count("9"), default=cur)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 _VEINS = (("1", re.compile(r"\b(?:common |superficial |deep )?femoral\b", re.I)),
           ("2", re.compile(r"\b(?:common |external |internal )?iliac\b", re.I)),
@@ -26,12 +27,6 @@ _SIDE = (("3", re.compile(r"\bbilateral\b", re.I)), ("1", re.compile(r"\bright\b
          ("2", re.compile(r"\bleft\b|\bL\b")))
 
 
-def _line(text: str, a: int, b: int) -> tuple[int, str]:
-    start = text.rfind("\n", 0, a) + 1
-    end = text.find("\n", b)
-    return start, text[start:end if end >= 0 else len(text)]
-
-
 def dvt_veins(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """I82.40x / I82.50x -> the vein named on the DVT's line (clause before any 'no', 'patent', 'compressible')."""
     out = list(cands)
@@ -40,7 +35,8 @@ def dvt_veins(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
             continue
         made: list[str] = []
         for a, b in c.spans:
-            start, line = _line(text, a, b)
+            start, end = line_bounds(text, a, b)
+            line = text[start:end]
             clauses = re.split(r"[;.]\s|,\s*(?=(?:no|without)\b)", line)
             veins: list[tuple[str, int]] = []
             for clause in clauses:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 # (drug names, code with '{i}' for the intent character)
 _DRUGS = (
@@ -50,12 +51,6 @@ _NEG = re.compile(r"\b(?:no|denies|denied|not an?|without|rule out|r/o|concern f
 _POISON_CODE = re.compile(r"^T(?:3[6-9]|4\d|50)\.\w{2}[1-4]|^T(?:5[1-9]|6[0-5])\.")
 
 
-def _line(text: str, a: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, a) + 1
-    end = text.find("\n", a)
-    return start, end if end >= 0 else len(text)
-
-
 def poisonings(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """Add the T36-T50 poisoning code of a drug named with an overdose/ingestion on one assessment-like line."""
     if any(_POISON_CODE.match(c.code) for c in cands):
@@ -63,7 +58,7 @@ def poisonings(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> li
     anchor = min(cands, key=lambda c: c.first_offset) if cands else None
     made: dict[str, Cand] = {}
     for ev in _EVENT.finditer(text):
-        s, e = _line(text, ev.start())
+        s, e = line_bounds(text, ev.start())
         line = text[s:e]
         if _NEG.search(text[s:ev.start()]) or re.match(r"\s*(?:hx|history|pmh)\b", line, re.I):
             continue

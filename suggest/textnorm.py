@@ -114,3 +114,9 @@ def fold_typography(text: str) -> str:
 
 
 _CR_LF = re.compile(r"\r(?=\n)")
+
+
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of the line(s) holding ``text[start:end]`` (``end`` defaults to ``start``), without the newlines."""
+    stop = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)
