@@ -1,0 +1,45 @@
+"""Issue #3 remaining engine errors fixed by general rules (chronic DVT, procedure-side laterality, hemorrhoid
+siblings, smoking quantity, long-term drug status), each from a short note."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def icd(s, text: str, date_of_service: str = "2026-03-02") -> list[str]:
+    return codes(s.suggest({"id": "n", "text": text, "date_of_service": date_of_service,
+                            "visit": {"new_patient": False}}))
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assessment: Chronic DVT of the left leg, on apixaban.\nPlan: continue apixaban.\n", "I82.502"),
+    ("Assessment: chronic left femoral vein thrombosis. Continue warfarin.\n", "I82.512"),
+    ("Assessment: Left popliteal DVT (chronic), on rivaroxaban.\n", "I82.532"),
+])
+def test_dvt_documented_as_chronic_is_i82_5(s, text, code):
+    # Index: Thrombosis, vein, deep, chronic I82.5-; the vein and side from the documentation (I.B)
+    out = icd(s, text)
+    assert code in out and not any(c.startswith(("I82.4", "I82.9")) for c in out)
+
+
+def test_anticoagulant_duration_does_not_make_the_dvt_chronic(s):
+    out = icd(s, "Assessment: DVT on chronic anticoagulation, left leg.\nPlan: continue warfarin.\n")
+    assert "I82.402" in out and not any(c.startswith("I82.5") for c in out)
+
+
+def test_vein_thrombosis_of_a_named_deep_leg_vein_is_that_veins_dvt_code(s):
+    # Index: Thrombosis, vein, femoral I82.41-; popliteal I82.43- (not I82.90 vein unspecified)
+    assert "I82.411" in icd(s, "Assessment: Thrombosis of the right common femoral vein.\nPlan: apixaban.\n")
+
+
+def test_history_of_dvt_on_long_term_anticoagulation(s):
+    # I.C.21.c.4 personal history + I.C.21.c.3 long-term (current) anticoagulant; no active DVT code
+    out = icd(s, "PMH: history of DVT on long-term anticoagulation with warfarin.\nAssessment: Hypertension.\n")
+    assert {"Z86.718", "Z79.01"} <= set(out) and not any(c.startswith("I82") for c in out)
