@@ -127,6 +127,9 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "Q0091": ("HCPCS", "Screening Pap smear: obtaining and preparing the specimen"),
     "36415": ("CPT", "Collection of venous blood by venipuncture"),
     "99024": ("CPT", "Post-operative follow-up visit within the global period"),
+    "99421": ("CPT", "Online digital E/M, established patient, cumulative 5-10 minutes over up to 7 days"),
+    "99422": ("CPT", "Online digital E/M, established patient, cumulative 11-20 minutes over up to 7 days"),
+    "51798": ("CPT", "Post-voiding residual urine measurement by ultrasound, non-imaging"),
 }
 
 
