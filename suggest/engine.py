@@ -31,6 +31,7 @@ from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
 from suggest.poisoning import poisonings
 from suggest.pressure_ulcers import pressure_ulcer_sites
+from suggest.procedure_side import side_from_procedure
 from suggest.procedures import ProcedureMatcher
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.respiratory import respiratory_failure_types
@@ -268,6 +269,7 @@ class Suggester:
         coded = pressure_ulcer_sites(coded, text, self.lookup)
         coded = respiratory_failure_types(coded, text, self.lookup)
         coded = dvt_veins(coded, text, self.lookup)
+        coded = side_from_procedure(coded, text, self.codes)  # 'splint applied to the left wrist' (I.B.13)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)

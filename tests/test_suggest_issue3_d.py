@@ -43,3 +43,25 @@ def test_history_of_dvt_on_long_term_anticoagulation(s):
     # I.C.21.c.4 personal history + I.C.21.c.3 long-term (current) anticoagulant; no active DVT code
     out = icd(s, "PMH: history of DVT on long-term anticoagulation with warfarin.\nAssessment: Hypertension.\n")
     assert {"Z86.718", "Z79.01"} <= set(out) and not any(c.startswith("I82") for c in out)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assessment: Wrist sprain.\nProcedure: volar splint applied to the left wrist; NV intact after.\n", "S63.502A"),
+    ("Assessment: Ankle sprain.\nProcedure: strapping of the right ankle performed.\n", "S93.401A"),
+    ("Assessment: Distal radius fracture.\nProcedure: short arm splint applied to the right forearm.\n", "S52.501A"),
+])
+def test_injury_side_from_the_procedure_treating_it(s, text, code):
+    # I.B.13: the side the documentation gives, here on the splint/strapping of the injured site
+    out = icd(s, text)
+    assert code in out and not any(c[:6] == code[:6] and c != code for c in out)
+
+
+def test_procedure_sides_that_disagree_leave_the_side_unspecified(s):
+    out = icd(s, "Assessment: Wrist sprain.\n"
+                 "Procedure: splint applied to left wrist. Right wrist splint also applied.\n")
+    assert "S63.509A" in out
+
+
+def test_distal_radius_fracture_without_a_side_is_coded(s):
+    assert "S52.509D" in icd(s, "Assessment: Distal radius fracture, healing well. Cast check.\n")
+    assert "S52.522A" in icd(s, "Assessment: left distal radius buckle fracture after a fall today.\n")
