@@ -30,6 +30,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "99284": ("CPT", "Emergency department visit, moderate MDM"),
     "99285": ("CPT", "Emergency department visit, high MDM"),
     "99291": ("CPT", "Critical care, first 30-74 minutes"),
+    "31500": ("CPT", "Emergency endotracheal intubation"),
     "99382": ("CPT", "Preventive visit, new patient, age 1-4"),
     "99383": ("CPT", "Preventive visit, new patient, age 5-11"),
     "99384": ("CPT", "Preventive visit, new patient, age 12-17"),
