@@ -78,6 +78,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "96127": ("CPT", "Brief emotional or behavioral assessment, scored instrument"),
     "96372": ("CPT", "Therapeutic, prophylactic or diagnostic injection, subcutaneous or intramuscular"),
     "90792": ("CPT", "Psychiatric diagnostic evaluation with medical services"),
+    "90791": ("CPT", "Psychiatric diagnostic evaluation without medical services"),
     "90833": ("CPT", "Psychotherapy add-on with E/M, 30 minutes"),
     "85018": ("CPT", "Hemoglobin, blood count"),
     "93010": ("CPT", "Electrocardiogram interpretation and report only"),
