@@ -101,6 +101,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "J1050": ("HCPCS", "Medroxyprogesterone acetate injection, 1 mg"),
     "J7613": ("HCPCS", "Albuterol inhalation solution, unit dose, per 1 mg"),
     "J7620": ("HCPCS", "Albuterol up to 2.5 mg with ipratropium up to 0.5 mg, inhalation unit dose"),
+    "G0438": ("HCPCS", "Medicare annual wellness visit, initial"),
     "G0439": ("HCPCS", "Medicare annual wellness visit, subsequent"),
     "11402": ("CPT", "Excision of benign skin lesion, trunk/arms/legs, excised diameter 1.1-2.0 cm"),
     "11641": ("CPT", "Excision of malignant skin lesion, face/ears/eyelids/nose/lips, excised diameter 0.6-1.0 cm"),
@@ -129,9 +130,14 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "Q0091": ("HCPCS", "Screening Pap smear: obtaining and preparing the specimen"),
     "36415": ("CPT", "Collection of venous blood by venipuncture"),
     "99024": ("CPT", "Post-operative follow-up visit within the global period"),
+    "96413": ("CPT", "Chemotherapy IV infusion, up to 1 hour, single or initial drug"),
+    "J9267": ("HCPCS", "Paclitaxel injection, 1 mg"),
+    "76817": ("CPT", "Ultrasound, pregnant uterus, transvaginal"),
+    "92134": ("CPT", "Scanning computerized ophthalmic imaging (OCT), retina"),
     "99421": ("CPT", "Online digital E/M, established patient, cumulative 5-10 minutes over up to 7 days"),
     "99422": ("CPT", "Online digital E/M, established patient, cumulative 11-20 minutes over up to 7 days"),
     "51798": ("CPT", "Post-voiding residual urine measurement by ultrasound, non-imaging"),
+    "99495": ("CPT", "Transitional care management, moderate MDM, face-to-face visit within 14 days of discharge"),
 }
 
 
