@@ -334,6 +334,11 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
             c.add_rule("I.B.specificity", f"infection of an unspecified site beside the site-specific {site.code} "
                        "(\"sinusitis ... from the URI\"); not coded")
             dropped.append(c)
+        elif (c.description.lower().startswith("other ") and text is not None
+              and (fuller := _fuller_sibling(c, cands, text)) is not None):
+            c.add_rule("I.B.specificity", f"the same condition named in full: {fuller.code}; not coded")
+            fuller.sections |= c.sections
+            dropped.append(c)
         elif _SITE_VAGUE.search(c.description) and (site := _sited_reading(c, cands)) is not None:
             c.add_rule("I.B.specificity", f"the same words name a site: {site.code}; not coded")
             dropped.append(c)
@@ -350,6 +355,28 @@ _INFECTION_SITES = {"J06.9": ("J00", "J01", "J02", "J03", "J04", "J05", "J06.0")
                     "N39.0": ("N10", "N11", "N12", "N30", "N34")}
 _SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
 _UNSPEC_TAIL = re.compile(r",\s*unspecified\b.*$", re.I)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(s.lower()))
+
+
+def _fuller_sibling(c: Cand, cands: list[Cand], text: str) -> Cand | None:
+    """A residual "Other X" code reached from a plain term (Index: Hemorrhoids, internal (without mention of degree)
+    K64.8) beside a sibling of its category coded from fuller words of the same condition ("bleeding internal
+    hemorrhoids" and "grade II internal hemorrhoids" -> K64.1 only; I.B: the highest specificity documented). Every
+    mention of ``c`` must be a proper word subset of one of the sibling's mentions, so a distinct condition of the
+    category ("external hemorrhoids" K64.4) is kept."""
+    mine = [_words(text[a:b]) for a, b in c.spans]
+    for o in cands:
+        if (o is c or o.code[:3] != c.code[:3] or o.code == c.code or not o.billable or o.assertion != c.assertion
+                or o.description.lower().startswith("other ") or "unspecified" in o.description.lower()):
+            continue
+        theirs = [_words(text[a:b]) for a, b in o.spans]
+        if mine and all(any(w < t for t in theirs) for w in mine):
+            return o
+    return None
 
 
 def _same_condition(c: Cand, o: Cand) -> bool:

@@ -65,3 +65,16 @@ def test_procedure_sides_that_disagree_leave_the_side_unspecified(s):
 def test_distal_radius_fracture_without_a_side_is_coded(s):
     assert "S52.509D" in icd(s, "Assessment: Distal radius fracture, healing well. Cast check.\n")
     assert "S52.522A" in icd(s, "Assessment: left distal radius buckle fracture after a fall today.\n")
+
+
+def test_other_hemorrhoids_beside_the_graded_code_of_the_same_hemorrhoids(s):
+    # Index: Hemorrhoids, internal (without mention of degree) K64.8; the degree documented elsewhere is the same
+    # hemorrhoids coded to the highest specificity (I.B): K64.1 only
+    out = icd(s, "Assessment:\n- Iron deficiency anemia from chronic blood loss from bleeding internal hemorrhoids\n"
+                 "- Second degree internal hemorrhoids, bleeding\nPlan: banding referral.\n")
+    assert "K64.1" in out and "K64.8" not in out
+
+
+def test_a_distinct_condition_of_the_category_is_kept(s):
+    out = icd(s, "Assessment: internal hemorrhoids and external hemorrhoids.\n")
+    assert {"K64.8", "K64.4"} <= set(out)
