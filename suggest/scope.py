@@ -358,7 +358,7 @@ _UNSPEC_TAIL = re.compile(r",\s*unspecified\b.*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-def _words(s: str) -> frozenset[str]:
+def _mention_words(s: str) -> frozenset[str]:
     return frozenset(_WORD.findall(s.lower()))
 
 
@@ -368,12 +368,12 @@ def _fuller_sibling(c: Cand, cands: list[Cand], text: str) -> Cand | None:
     hemorrhoids" and "grade II internal hemorrhoids" -> K64.1 only; I.B: the highest specificity documented). Every
     mention of ``c`` must be a proper word subset of one of the sibling's mentions, so a distinct condition of the
     category ("external hemorrhoids" K64.4) is kept."""
-    mine = [_words(text[a:b]) for a, b in c.spans]
+    mine = [_mention_words(text[a:b]) for a, b in c.spans]
     for o in cands:
         if (o is c or o.code[:3] != c.code[:3] or o.code == c.code or not o.billable or o.assertion != c.assertion
                 or o.description.lower().startswith("other ") or "unspecified" in o.description.lower()):
             continue
-        theirs = [_words(text[a:b]) for a, b in o.spans]
+        theirs = [_mention_words(text[a:b]) for a, b in o.spans]
         if mine and all(any(w < t for t in theirs) for w in mine):
             return o
     return None
