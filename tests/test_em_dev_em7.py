@@ -1,0 +1,80 @@
+"""E/M and CPT rules behind the dev-em7 batch (issue #3): psychiatric intakes (CPT 90791/90792), risk from a weighed
+observation admission and from a procedure decided with identified risk factors (AMA 2021 MDM table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from suggest.cand import Cand
+from suggest.mdm import grade
+from tests.suggest_support import suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def cpt(s, text: str, new: bool = True, specialty: str = "psychiatry", minutes: int | None = None) -> list[str]:
+    visit = {"new_patient": new, "place_of_service": "11"}
+    if minutes:
+        visit["total_minutes"] = minutes
+    note = {"id": "x", "text": text, "specialty": specialty, "setting": "outpatient", "visit": visit}
+    return [x.code for x in s.suggest(note) if x.system != "ICD-10-CM"]
+
+
+def at(text: str, **named: str) -> list[Cand]:
+    return [Cand("ICD-10-CM", code.replace("_", "."), "", True, [(text.index(w), text.index(w) + len(w))],
+                 "assessment", "present") for code, w in named.items()]
+
+
+_INTAKE = ("Psychiatry - initial assessment\n\n29F referred for 2 years of worry, muscle tension and poor sleep. "
+           "No substance use.\nMental status: anxious affect, no SI.\n\nDiagnosis: Generalized anxiety disorder.\n"
+           "Plan: start escitalopram 5 mg daily; follow-up in 4 weeks.\n")
+
+
+def test_psychiatric_intake_by_a_prescriber_is_90792_without_an_em(s):
+    # CPT 90792: diagnostic evaluation with medical services (a prescription); never with an E/M the same day
+    codes = cpt(s, _INTAKE)
+    assert "90792" in codes and not [c for c in codes if c.startswith("992")]
+
+
+def test_psychologist_intake_is_90791(s):
+    # a psychologist furnishes no medical services and cannot report an office E/M
+    text = ("Behavioral health - diagnostic interview\n\n44M with low mood since his divorce.\n\n"
+            "Diagnostic impression: Adjustment disorder with depressed mood.\nRecommendations: weekly CBT.\n"
+            "- M. Okafor, PhD, licensed psychologist")
+    codes = cpt(s, text)
+    assert "90791" in codes and not [c for c in codes if c.startswith("992")]
+
+
+def test_psychiatric_intake_with_total_time_keeps_the_new_patient_em(s):
+    # total time on the date is the E/M's measure: the prescriber chose 99205 (corpus dev-r2-13)
+    codes = cpt(s, _INTAKE + "Total time on the date of the encounter: 64 minutes.", minutes=64)
+    assert "99205" in codes and "90792" not in codes
+
+
+def test_psychiatric_follow_up_is_not_an_intake(s):
+    codes = cpt(s, _INTAKE.replace("initial assessment", "medication management follow-up"), new=False)
+    assert "90792" not in codes and "90791" not in codes
+
+
+def test_weighed_observation_admission_is_high_risk_not_a_high_problem():
+    # AMA: a decision regarding hospitalization, including the decision not to admit, is high risk; weighing it
+    # does not make the problem a threat to life
+    text = ("ED note\nSyncope in church, workup negative.\n\nMDM: syncope without a clear cause. Observation "
+            "admission vs\n        discharge discussed with the patient; shared decision to discharge home.\n"
+            "Impression: Syncope and collapse.")
+    m = grade(text, at(text, R55="Syncope and collapse"), [], [])
+    assert m.risk == 4 and m.problems < 4
+
+
+def test_catheterization_with_identified_risk_factors_is_high_risk():
+    # AMA: elective major surgery / invasive procedure with identified patient or procedure risk factors is high;
+    # without them it is moderate
+    base = ("Assessment: Coronary artery disease with exertional angina, worsening.\nPlan: left heart "
+            "catheterization with possible PCI, scheduled next week")
+    risky = base + "; high procedural risk given CKD stage 3b - IV pre-hydration."
+    assert grade(risky, at(risky, I25_119="Coronary artery disease"), [], []).risk == 4
+    plain = base + "."
+    assert grade(plain, at(plain, I25_119="Coronary artery disease"), [], []).risk == 3

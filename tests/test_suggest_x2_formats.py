@@ -1,0 +1,45 @@
+"""Writing habits of real EHR exports (issue #3, dev-x2): template checkboxes, abbreviations, dictation."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, note, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def test_unchecked_condition_boxes_are_not_history(s):
+    # R01 / Section IV.J: only documented conditions are coded; an empty template box beside a condition
+    # ("CHF [ ]") says the patient does NOT have it (dev-x2-24 coded I11.0 + I50.9 + I25.10 from such a line)
+    out = codes(s.suggest(note("Cardiac hx:  CAD [ ]  CHF [ ]  Arrhythmia [ ]   None [x]\n"
+                               "PMH: HTN on lisinopril.\nAssessment: HTN - controlled, cont lisinopril.")))
+    assert "I10" in out
+    assert not {"I11.0", "I50.9", "I25.10"} & set(out)
+
+
+@pytest.mark.parametrize("box", ["Yes [ ]  No [x]", "Y [ ] N [x]", "[ ] Yes  [x] No"])
+def test_yes_no_checkbox_answered_no_is_negated(s, box):
+    # a "No" checked beside a symptom is a negative answer (dev-x2-04 diabetic neuropathy E11.42 from
+    # "Neuropathy symptoms: Yes [ ] No [x]"; dev-x2-13 egg allergy from "Egg/vaccine allergy Y [ ] N [x]")
+    out = codes(s.suggest(note(f"Neuropathy symptoms:  {box}\nA/P: DM2 on metformin, stable, cont.")))
+    assert "E11.42" not in out
+    assert "E11.9" in out
+
+
+def test_yes_checked_or_box_before_label_still_counts(s):
+    # the checked answer stays positive, and in a box-before-label line the empty box belongs to the next label
+    assert "E11.42" in codes(s.suggest(note("Neuropathy:  Yes [x]  No [ ]\nA/P: DM2 on metformin, stable.")))
+    out = codes(s.suggest(note("History:\n[x] CHF  [ ] CAD\nA/P: CHF stable on furosemide.")))
+    assert "I50.9" in out and "I25.10" not in out
+
+
+def test_screening_question_about_today_is_negated(s):
+    # "Fever today  Y [ ] N [x]": "today" inside the label does not end the checkbox's negation
+    out = codes(s.suggest(note("Screening:  Fever today  Y [ ] N [x] | Egg allergy  Y [ ] N [x]\n"
+                               "Flu shot given.")))
+    assert "R50.9" not in out
+    assert "Z91.012" not in " ".join(out)
