@@ -44,7 +44,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
     addressed = ADDRESSED
     if not sections & ASSESSMENT:
         named = frozenset().union(*(c.sections for c in cands)) - _LISTS
-        if not any(not c.code.startswith("Z") and c.sections & named for c in cands):
+        if not any(not c.code.startswith("Z") and c.sections & named for c in cands) and not any(
+                c.code.startswith(_ENCOUNTER_REASON) and c.sections & named for c in cands):
             return cands, []
         addressed = named
     kept, dropped = [], []
@@ -119,6 +120,11 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+# IV.J / I.C.21.c.9-13: "encounter for" reasons (general and preventive examinations Z00-Z13, immunization Z23,
+# contraceptive management and other encounters Z30-Z53): a note with no assessment that names such a reason in its
+# text (a Medicare AWV, a vaccine or Depo visit) addresses that; its problem list alone is not the encounter
+_ENCOUNTER_REASON = ("Z00", "Z01", "Z02", "Z03", "Z04", "Z05", "Z08", "Z09", "Z11", "Z12", "Z13", "Z23",
+                     *(f"Z{n}" for n in range(30, 54)))
 _UNSPECIFIED_PART = re.compile(r"\bof unspecified [^,]*|,?\s*unspecified\b[^,]*", re.I)
 
 

@@ -43,3 +43,21 @@ def test_screening_question_about_today_is_negated(s):
                                "Flu shot given.")))
     assert "R50.9" not in out
     assert "Z91.012" not in " ".join(out)
+
+
+def test_wellness_visit_without_assessment_does_not_code_its_problem_list(s):
+    # IV.J + project Decision (problem-list lines are coded only when the visit addresses them): an AWV template
+    # with no assessment names its reason (Z00.00); the listed chronic problems it never addresses are not coded
+    # (dev-x2-15 coded M17.0, K21.9, E03.9 and Z85.3 from "Problem list (reviewed, no changes):")
+    out = codes(s.suggest(note("MEDICARE ANNUAL WELLNESS VISIT - SUBSEQUENT\n\nProblem list (reviewed, no changes):\n"
+                               "  Osteoarthritis of both knees (M17.0)\n  GERD (K21.9)\n\n"
+                               "Vitals: BP 126/74.\nNo acute problems addressed today.", age=74)))
+    assert "Z00.00" in out
+    assert not {"M17.0", "K21.9"} & set(out)
+
+
+def test_nurse_visit_naming_its_condition_keeps_it(s):
+    # a nurse visit that names the condition it treats outside the lists still codes it (unchanged behaviour)
+    out = codes(s.suggest(note("NURSE VISIT - INJECTION\nReason: monthly B12 (pernicious anemia, standing order)\n"
+                               "Medication: cyanocobalamin 1000 mcg IM, L deltoid.")))
+    assert "D51.0" in out
