@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, side_words
 
 # most specific first: the heel beats the foot that contains it
 _SITES = (("4", re.compile(r"\bheels?\b|\bmidfoot\b|\bcalcane\w*", re.I)),
@@ -24,7 +24,7 @@ _SITES = (("4", re.compile(r"\bheels?\b|\bmidfoot\b|\bcalcane\w*", re.I)),
           ("1", re.compile(r"\bthighs?\b", re.I)),
           ("5", re.compile(r"\btoes?\b|\bhallux\b|\bforefoot\b|\bmetatarsal\w*|\bMTP\w*|\bfoot\b|\bfeet\b", re.I)),
           ("8", re.compile(r"\bshins?\b|\blower legs?\b|\blegs?\b|\bpretibial\b", re.I)))
-_SIDE = re.compile(r"\b(?P<side>right|left|(?-i:R|L))\b", re.I)
+_SIDE = re.compile(rf"\b(?P<side>{side_words()})\b", re.I)
 _NOT_BEFORE = re.compile(r"\b(?:no|not|without|non)\b[\w\s,/-]{0,20}$", re.I)
 _DEPTH = (("1", re.compile(r"\b(?:limited to (?:the )?breakdown of (?:the )?skin|partial[- ]thickness)\b", re.I)),
           ("2", re.compile(r"\bfat(?: layer)? exposed\b|"

@@ -16,6 +16,7 @@ from suggest.assertions import longest_prefix
 from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.ruledata import RuleData
 from suggest.status import START_BEFORE
+from suggest.textnorm import side_words
 
 _LATE_CKD = ("N18.5", "N18.6")
 
@@ -350,7 +351,7 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
 
 
 _CODE_ALSO_SECOND = frozenset({"J44.0"})
-_SIDE = re.compile(r"\b(right|left)\b", re.I)
+_SIDE = re.compile(rf"\b({side_words(letters=False)})\b", re.I)
 
 
 def _side(c: Cand, text: str) -> str | None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import side_words
 
 _SITES = (("15", re.compile(r"\bsacr(?:al|um)\b|\bcoccy\w*", re.I), False),
           ("6", re.compile(r"\bheels?\b", re.I), True),
@@ -23,7 +24,7 @@ _SITES = (("15", re.compile(r"\bsacr(?:al|um)\b|\bcoccy\w*", re.I), False),
 _STAGE = re.compile(r"\bstage\s*(?P<n>[1-4]|IV|III|II|I)\b|\b(?P<un>unstageable)\b|"
                     r"\b(?P<dti>deep tissue (?:pressure )?injury|DTPI|DTI)\b", re.I)
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4"}
-_SIDE = re.compile(r"\b(?P<side>right|left|bilateral|both|(?-i:R|L))\b", re.I)
+_SIDE = re.compile(rf"\b(?P<side>{side_words('bilateral', 'both')})\b", re.I)
 _SEGMENT = re.compile(r";|,(?!\s*\d)|\band\b|\n")
 _ITEM_END = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|[-*#\u2022])\s")
 _PRESSURE = re.compile(r"pressure|decubit|bed\s*sore", re.I)

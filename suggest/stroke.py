@@ -17,11 +17,12 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import side_words
 
 _ARTERY = (("1", r"middle cerebral|MCA"), ("2", r"anterior cerebral|ACA"), ("3", r"posterior cerebral|PCA"),
            ("4", r"cerebellar"))
 _MECH = (("3", r"thromb\w*"), ("4", r"embol\w*"), ("5", r"occlusion|occluded|stenosis"))
-_SIDE = r"(?P<side>left|right|(?-i:L|R))"
+_SIDE = f"(?P<side>{side_words()})"
 _OF = re.compile(r"\b(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\s+(?:of|in)\s+(?:the\s+)?" + _SIDE
                  + r"\s+(?P<art>middle cerebral|anterior cerebral|posterior cerebral|MCA|ACA|PCA|cerebellar)\b", re.I)
 _PRE = re.compile(_SIDE + r"\s+(?P<art>MCA|ACA|PCA|middle cerebral artery|anterior cerebral artery|"
@@ -83,7 +84,7 @@ def acute_infarct(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
 
 _RESIDUAL = re.compile(r"\b(?:residual|persistent|chronic|baseline)\b|\bdeficits?\b|\bw/\s*residual", re.I)
 _NO_RESIDUAL = re.compile(r"\b(?:without|w/o|no)\s+(?:any\s+)?(?:residual|deficits?|sequelae)", re.I)
-_HEMI = re.compile(r"(?:\b(?P<s1>left|right|(?-i:L|R))(?:[- ]sided)?\s+)?(?:hemipar\w*|hemipleg\w*|"
+_HEMI = re.compile(rf"(?:\b(?P<s1>{side_words()})(?:[- ]sided)?\s+)?(?:hemipar\w*|hemipleg\w*|"
                    r"(?<=sided )weakness)(?:\s+(?:of|on)\s+(?:the\s+)?(?P<s2>left|right)\b)?", re.I)
 _HANDED = re.compile(r"\b(left|right)[- ]hand(?:ed)?\b", re.I)
 _DEFICITS = (("I69.320", re.compile(r"\baphasia\b", re.I)), ("I69.322", re.compile(r"\bdysarthria\b", re.I)),

@@ -116,6 +116,13 @@ def fold_typography(text: str) -> str:
 _CR_LF = re.compile(r"\r(?=\n)")
 
 
+def side_words(*more: str, letters: bool = True) -> str:
+    """Regex alternation for a written side, to compile with ``re.I``: "right|left", then ``more`` words, then (with
+    ``letters``) the capitals R and L matched case-sensitively ("R heel"; a lower-case "l" is too often something
+    else)."""
+    return "|".join(("right", "left", *more, *(("(?-i:R|L)",) if letters else ())))
+
+
 def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """(start, end) of the line(s) holding ``text[start:end]`` (``end`` defaults to ``start``), without the newlines."""
     stop = text.find("\n", start if end is None else end)
