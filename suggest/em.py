@@ -405,21 +405,45 @@ def _significant_problem(text: str, procs: list[Cand]) -> int | None:
     return None
 
 
+def _untreated(procs: list[Cand], problems: list[Cand]) -> list[Cand] | None:
+    """The coded problems that no minor procedure done today treats (suggest/data/mdm.json ``procedure_targets``:
+    a nail avulsion treats the ingrown nail, a joint injection the joint disorder), or None when a procedure has no
+    entry there."""
+    table = mdm_mod.procedure_targets()
+    targets: list[str] = []
+    for p in procs:
+        if p.extra.get("kind") not in ("procedure", "endoscopy", "postop"):
+            continue
+        hit = [v for k, v in table.items() if p.code.startswith(k)]
+        if not hit:
+            return None
+        targets += [t for v in hit for t in v]
+    return [c for c in problems if not c.code.startswith(tuple(targets))]
+
+
 def _separate_problem(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
     """A minor procedure's own decision is not an E/M: is another problem managed in the assessment?
 
     Yes when the note says so ("separate problem", "new problem"), when the visit was scheduled for a
-    surveillance exam, or when two or more problems are coded and a prescription drug is managed outside
-    the procedure's lines (one problem treated by the procedure plus its antibiotic is not separate)."""
+    surveillance exam, or when a coded problem the procedure does not treat (CPT/NCCI: the decision for a minor
+    procedure and the work on the problem it treats are in its global package) is managed in the assessment; with
+    no mapping for the procedure, when two or more problems are coded and a prescription drug is managed outside
+    the procedure's lines (one problem treated by the procedure plus its antibiotic is not separate). A prescription
+    for a problem the procedure treats (a topical antifungal beside the nail debridement) is not a separate one."""
     masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
-    _, reg = mdm_mod.region(masked)
+    off, reg = mdm_mod.region(masked)
     if _SEPARATE_PROBLEM.search(reg) or _SURVEILLANCE_VISIT.search(text[:400]):
         return True
     # a companion the combination code asks for (L97 ulcer site with E11.621) is the same problem, not a second one
-    problems = {c.code[:3] for c in dx if not c.code.startswith("Z") and "I.A.13-code-first" not in c.rules}
+    coded = [c for c in dx if not c.code.startswith("Z") and "I.A.13-code-first" not in c.rules]
+    problems = {c.code[:3] for c in coded}
     words = mdm_mod._words()
     rx = [x for x in mdm_mod._present(words["prescription"], reg) if not words["otc"].fullmatch(x)]
-    return len(problems) >= 2 and bool(rx)
+    untreated = _untreated(procs, coded)
+    if untreated is None:
+        return len(problems) >= 2 and bool(rx)
+    # an untreated problem written in the assessment/plan (not only in the history) is managed today
+    return any(off <= a for c in untreated for a, _ in c.spans) and (bool(rx) or len(problems) >= 2)
 
 
 def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],

@@ -24,7 +24,7 @@ from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.critical_care import critical_care
 from suggest.dvt_veins import dvt_veins
-from suggest.em import em_codes, telehealth_modifiers
+from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
 from suggest.mentions import not_a_finding
@@ -33,6 +33,7 @@ from suggest.poisoning import poisonings
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedure_side import side_from_procedure
 from suggest.procedures import ProcedureMatcher
+from suggest.psych_eval import psych_evaluation
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.respiratory import respiratory_failure_types
 from suggest.ruledata import load_rule_data
@@ -476,6 +477,8 @@ class Suggester:
     def _cpt(self, note: dict, text: str, doc, dx: list[Cand], procs: list[Cand]) -> list[Suggestion]:
         sections = {s.name for s in doc.sections}
         procs = adjust_procedures(note, text, procs, self.data.em)  # ED labs, 93010, screening modifiers
+        procs = psych_evaluation(note, text, procs, documented_minutes(note, text)[0],  # 90791/90792 intake
+                                 is_ed(note, text, self.data.em))
         em = [] if observation_stay(note, text) else em_codes(note, text, dx, self.data.em, self.chronic, sections,
                                                                procs)
         awv = any(e.code in self.data.em.awv.values() for e in em)

@@ -67,6 +67,13 @@ def systemic_prefixes() -> tuple[str, ...]:
     return tuple(raw.get("systemic_acute_prefixes", []))
 
 
+@lru_cache(maxsize=1)
+def procedure_targets() -> dict[str, tuple[str, ...]]:
+    """CPT code prefix -> ICD-10-CM prefixes of the problems that minor procedure itself treats."""
+    raw = json.loads(resources.files("suggest.data").joinpath("mdm.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw.get("procedure_targets", {}).items()}
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _PLAIN = re.compile(r"[a-z0-9]+(?:\\b)?")
 
@@ -430,7 +437,8 @@ def _managed_elsewhere(text: str, off: int, c: Cand, w: dict[str, _Lexicon]) -> 
 _CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|should (?:it|she|he|they|this|symptoms?)|in case)\b[^,;:]{0,40},",
                                  re.I)
 _SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
-_ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b", re.I)
+_ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b|\bvs\b|"
+                           r"\bversus\b", re.I)  # "observation admission vs discharge": weighed, not needed
 
 
 # a disposition decided by someone else or on an earlier day ("offered admission at urgent care yesterday")
@@ -735,8 +743,13 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     if not rx and _present(w["continue_meds"], reg):  # "continue current medications" with a listed Rx drug
         listed = [m for m in _present(w["prescription"], masked) if not w["otc"].fullmatch(m)]
         rx = [f"continued medications ({listed[0]})"] if listed else []
+    # AMA: elective major surgery (or an invasive procedure such as a catheterization) with identified patient or
+    # procedure risk factors is high risk; without them, moderate
+    risky = _present(w["surgery_risk_factor"], reg) if surgery else []
     if hospital or _present(w["high_risk"], reg):
         r, why_r = 4, "high (decision regarding hospitalization/escalation or intensive toxicity monitoring)"
+    elif risky:
+        r, why_r = 4, f"high (decision regarding surgery with identified risk factors: '{risky[0]}')"
     elif rx:
         r, why_r = 3, f"moderate (prescription drug management: {rx[0]})"
     elif surgery:
@@ -752,8 +765,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     cues = [w["severe"] if severe else w["hospitalization"]] if p == 4 else [
         w["exacerbation"] if exacerbated and chronic_dx else w["uncertain"]] if p == 3 and not (
         len(chronic_dx) >= 2 and not exacerbated) else []
-    cues += [w["hospitalization"], w["high_risk"]] if r == 4 else [w["prescription"]] if r == 3 else [
-        w["otc"]] if r == 2 and otc_words else []
+    cues += [w["hospitalization"], w["high_risk"], w["surgery_risk_factor"]] if r == 4 else [
+        w["prescription"]] if r == 3 else [w["otc"]] if r == 2 and otc_words else []
     spans = []
     for rx_ in cues:
         line = _line_of(text, rx_, reg, off, skip=otc_words if rx_ is w["prescription"] else ())

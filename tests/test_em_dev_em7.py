@@ -78,3 +78,27 @@ def test_catheterization_with_identified_risk_factors_is_high_risk():
     assert grade(risky, at(risky, I25_119="Coronary artery disease"), [], []).risk == 4
     plain = base + "."
     assert grade(plain, at(plain, I25_119="Coronary artery disease"), [], []).risk == 3
+
+
+def em_codes_of(s, text: str) -> list[str]:
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
+    return [x.code + ("-" + "-".join(x.extra.get("modifiers", [])) if x.extra.get("modifiers") else "")
+            for x in s.suggest(note) if x.code.startswith("992")]
+
+
+def test_prescription_for_the_problem_a_minor_procedure_treats_is_not_a_separate_em(s):
+    # CPT/NCCI: the decision for a minor procedure and the care of the problem it treats are in its global package
+    text = ("PODIATRY\nCC: ingrown nail L big toe; thick toenails.\n\nProcedure: Partial nail avulsion of the lateral "
+            "border of the L hallux nail performed. Then mechanical debridement of 4 mycotic toenails.\n\n"
+            "A: 1. Ingrowing nail, L great toe. 2. Onychomycosis of toenails.\n"
+            "P: soaks bid; topical efinaconazole rx; RTC 2 wk.")
+    assert em_codes_of(s, text) == []
+
+
+def test_problem_the_procedure_does_not_treat_is_a_separate_em_with_25(s):
+    # a healing ankle sprain managed beside a knee injection is significant and separately identifiable
+    text = ("ORTHOPAEDIC CLINIC\n\nRight ankle sprain follow-up, and a repeat injection of the left knee.\n\n"
+            "Procedure: left knee injection. Triamcinolone 40 mg with 4 mL 1% lidocaine injected without "
+            "complication.\n\nA/P:\n1. Sprain of anterior talofibular ligament, right ankle, healing - wean the brace, "
+            "home ankle rehab exercises.\n2. Primary osteoarthritis, left knee - injected today.")
+    assert [c for c in em_codes_of(s, text) if c.endswith("-25")]
