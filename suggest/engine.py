@@ -23,6 +23,7 @@ from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
 from suggest.critical_care import critical_care
+from suggest.drug_status import current_drugs_only
 from suggest.dvt_veins import dvt_veins
 from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
@@ -274,6 +275,7 @@ class Suggester:
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
+        coded = current_drugs_only(coded, text, units, setting)  # I.C.21.c.3: stopped at discharge, IV drips
         coded = add_irradiation_history(coded, text, self.lookup, units)
         coded = former_smoker(coded, text, self.lookup)
         coded = tobacco_product(coded, text, self.lookup)

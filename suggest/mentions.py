@@ -9,8 +9,9 @@
 - "deficiency ... vitamin" (no letter A) is not vitamin A deficiency; "edematous pancreatitis" is not edema.
 - "discussed weight loss", "goal weight loss": advice, not abnormal weight loss (R63.4).
 - "GI referral for screening colonoscopy", "return in 1 year for a wellness visit", "Suture removal in 10-14
-  days", "annual eye exam due": an encounter-reason Z code (screening, aftercare, examination) for a service
-  planned for later is not the reason for this encounter (IV.G / I.C.21.c).
+  days", "suture removal 5 days", "Ortho f/u 2 weeks for staple removal", "annual eye exam due": an
+  encounter-reason Z code (screening, aftercare, examination) for a service planned for later is not the reason
+  for this encounter (IV.G / I.C.21.c).
 - "Alcohol withdrawal monitored with CIWA", "at risk for alcohol withdrawal": a precaution, not a withdrawal.
 """
 
@@ -43,12 +44,16 @@ _PANDEMIC_AFTER = re.compile(r"(?:-?19)?\s*(?:pandemic|era|setting|times|restric
 _RISK_AFTER = re.compile(r"[\s-]*(?:risk|risk score)\b", re.I)
 _REASON_CODES = ("Z00", "Z01", "Z08", "Z09", "Z11", "Z12", "Z13", "Z30", "Z39", "Z47", "Z48", "Z51")
 _PLANNED_BEFORE = re.compile(r"\b(?:refer\w*|schedul\w*|order\w*|recommend\w*|due for|will|plan\w*|arrang\w*|"
-                             r"consider\w*|discuss\w*|return\w*)\b[^.;]{0,40}$", re.I)
+                             r"consider\w*|discuss\w*|return\w*|"
+                             # "Ortho f/u 2 weeks for staple removal": a visit a time ahead
+                             r"(?:f/u|follow[- ]?up)\s+(?:in\s+)?\d+\s*(?:d|days?|wks?|weeks?)\b)[^.;]{0,40}$", re.I)
 # a wrapped line ("screening colonoscopy\ndiscussed", "Annual physical in\n3 months") goes on; a blank line does not
 _PLANNED_AFTER = re.compile(r"(?:[^\n.;]|\n(?![ \t]*\n)){0,12}?\b(?:in\s+\d+(?:\s*-\s*\d+)?\s*(?:days?|weeks?|months?|"
                             r"years?)|due|"
                             # "Staple removal 7-10 d", "suture removal 10-14 days" (a time ahead, not "10 days ago")
                             r"\d+\s*-\s*\d+\s*(?:d|days|wks?|weeks)\b(?![^\n.;]{0,6}\b(?:ago|earlier|prior))|"
+                            # "suture removal 5 days" (not "5 days ago", "10 days post-op": today's visit)
+                            r"\d+\s*(?:d|days|wks?|weeks)\b(?![^\n.;]{0,6}\b(?:ago|earlier|prior|post|after|since|old|out))|"
                             r"next (?:visit|week|month|year)|to be scheduled|discussed|scheduling|ordered|"
                             r"referral)\b", re.I)
 

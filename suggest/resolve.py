@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+# "suture removal 5 days", "suture removal in 7-10 days": planned for later, this is still the initial encounter
 _SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|cast check|recheck|re-check|"
-                     r"post[- ]?op|suture removal|here for removal)\b", re.I)
+                     r"post[- ]?op|suture removal(?![ \t]*(?:in[ \t]+)?\d)|here for removal)\b", re.I)
 # said of the injury in its own sentence, these beat a "follow-up" heading (I.C.19.a: 7th character A while the
 # patient receives active treatment, e.g. evaluation and a decision for surgery)
 _ACTIVE = re.compile(r"\b(current injury|active treatment|initial encounter)\b", re.I)

@@ -1,0 +1,45 @@
+"""Hospital and ED notes (issue #3, dev-r10): rules found on discharge summaries and ED notes, from short notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, note, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def ed(text: str) -> dict:
+    return {"id": "t", "text": text, "setting": "outpatient", "specialty": "emergency medicine",
+            "visit": {"place_of_service": "23"}}
+
+
+def test_suture_or_staple_removal_planned_for_later_is_not_this_encounters_reason(s):
+    got = codes(s.suggest(ed("CC: fall, cut on forehead\nHPI: tripped at home today, struck forehead.\nExam: 2 cm "
+                             "laceration.\nDiagnoses:\n1. Laceration of forehead\n\nDispo: home, suture removal "
+                             "5 days.")))
+    assert "S01.81XA" in got and not any(c.startswith("Z48") for c in got)
+    got = codes(s.suggest(note("Hip fracture repaired. Ortho f/u 2 weeks for staple removal.", "inpatient")))
+    assert not any(c.startswith("Z48") for c in got)
+    got = codes(s.suggest(note("Here for suture removal, laceration repaired 10 days ago. Healed. Sutures removed.")))
+    assert "Z48.02" in got
+
+
+def test_drug_stopped_or_held_at_discharge_is_not_long_term_therapy(s):
+    text = ("DISCHARGE SUMMARY\nPrincipal: type 2 diabetes with hyperglycemia.\nHPI: on metformin and glipizide, "
+            "sugars 400s.\nCourse: insulin glargine started.\n\nDischarge medications:\ninsulin glargine 20 units "
+            "nightly (new)\nmetformin - HOLD\nglipizide - STOP\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "Z79.4" in got and "Z79.84" not in got
+    resumed = text.replace("metformin - HOLD\nglipizide - STOP\n", "metformin - held on admission, resumed\n")
+    assert "Z79.84" in codes(s.suggest(note(resumed, "inpatient")))
+
+
+def test_anticoagulant_drip_for_the_acute_event_is_not_long_term(s):
+    got = codes(s.suggest(ed("Assessment: new onset atrial fibrillation with RVR requiring IV rate control on a "
+                             "titrated drip and anticoagulation. Heparin drip started.")))
+    assert "I48.91" in got and "Z79.01" not in got
+    assert "Z79.01" in codes(s.suggest(ed("Assessment: atrial fibrillation, on apixaban 5 mg BID long term.")))
