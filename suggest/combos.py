@@ -153,16 +153,24 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
 
 # a drug considered, planned or refused is not long-term drug therapy (I.C.21.c.3: current use only)
 # "discussed GLP-1 RA, she wants to think about it": an option discussed is not a drug taken (as status._STOPPED)
-_NOT_TAKEN = re.compile(r"\b(?:if|would|will (?:add|start|consider|begin)|consider\w*|may (?:need|add|start|benefit)|"
-                        r"discuss(?:ed|es|ing)|think(?:ing)? about|"
+_NOT_TAKEN = re.compile(r"\b(?:if|would|will (?:add|start|consider|begin|discuss)|consider\w*|"
+                        r"may (?:need|add|start|benefit)|discuss(?:ed|es|ing)|think(?:ing)? about|"
                         r"could|plan(?:s|ning)? to (?:add|start)|candidate for|not covered|cannot afford|declin\w*|"
                         r"refus\w*)\b", re.I)
 
 
 # insulin given in the encounter to correct a glucose or potassium ("10 units regular insulin IV", "insulin drip",
 # "insulin/dextrose"): not long-term insulin use
-_INSULIN_NOW = re.compile(r"\b(?:IV|intravenous(?:ly)?|drip|gtt|infusion|bolus|push)\b|insulin\s*(?:/|and|\+)\s*"
-                          r"dextrose|dextrose\s*(?:/|and|\+)\s*insulin", re.I)
+# "sliding-scale insulin while inpatient": Z79.4 is not assigned for insulin given temporarily to bring a type 2
+# patient's glucose under control during the stay (I.C.4.a.3)
+_INSULIN_NOW = re.compile(r"\b(?:IV|intravenous(?:ly)?|drip|gtt|infusion|bolus|push|sliding[ -]scale|SSI|"
+                          r"correction(?:al)?(?:[ -]scale)?|while (?:in(?:patient| (?:the )?hospital)|admitted)|"
+                          r"during (?:the |her |his )?(?:stay|admission|hospitali[sz]ation))\b|"
+                          r"insulin\s*(?:/|and|\+)\s*dextrose|dextrose\s*(?:/|and|\+)\s*insulin", re.I)
+# "Brother was recently started on insulin": a relative's drug is not the patient's (I.C.21.c.3)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:(?:his|her|their|patient's|pt's)\s+)?(?:mother|father|mom|dad|brother|"
+                               r"sister|son|daughter|wife|husband|spouse|grand(?:mother|father)|aunt|uncle|"
+                               r"sibling|cousin)\b[^.;\n]*$", re.I)
 
 
 def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
@@ -186,6 +194,8 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
                 continue
             if _NOT_TAKEN.search(text, max(unit[0], m.start() - 50), min(unit[1], m.end() + 40)):
                 continue  # "if sugars stay high, will add a GLP-1 agonist": not a drug the patient takes
+            if _RELATIVE_SUBJECT.search(text, unit[0], m.start()):
+                continue  # "brother was started on insulin": family history, not the patient's therapy
             if START_BEFORE.search(text, unit[0], m.start()):
                 continue  # "start metformin 500 mg daily": started today, not yet long-term (I.C.21.c.3)
             if kind == "insulin" and _INSULIN_NOW.search(text, max(unit[0], m.start() - 25),

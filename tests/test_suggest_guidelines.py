@@ -91,6 +91,20 @@ def test_guideline_diabetes_with_ckd_and_medication_companions(s):
     assert "I.C.4.a.3-diabetes-medication" in by_code(out, "Z79.4").rule_ids
 
 
+def test_guideline_insulin_not_long_term_when_temporary_planned_or_a_relatives(s):
+    """I.C.4.a.3: no Z79.4 for insulin given temporarily during a stay, one only to be discussed, or a relative's."""
+    inpatient = s.suggest(note("Discharge diagnoses: Type 2 diabetes mellitus on metformin.\n"
+                               "Hospital course: T2DM: sliding-scale insulin while inpatient; metformin resumed.",
+                               setting="inpatient"))
+    assert "Z79.84" in codes(inpatient) and "Z79.4" not in codes(inpatient)
+    office = s.suggest(note("Medications: metformin 1000 mg BID.\nBrother was recently started on insulin.\n"
+                            "Assessment: T2DM with hyperglycemia. Continue metformin. If sugars stay above 250, "
+                            "will discuss basal insulin next visit."))
+    assert "E11.65" in codes(office) and "Z79.4" not in codes(office)
+    on_it = s.suggest(note("Medications: insulin glargine 20 units nightly.\nAssessment: T2DM, continue glargine."))
+    assert "Z79.4" in codes(on_it)
+
+
 def test_guideline_diabetes_with_neuropathy_drops_separate_neuropathy_code(s):
     out = s.suggest(note("Assessment: Type 2 diabetes. Peripheral neuropathy of both feet."))
     assert "E11.42" in codes(out) and "G62.9" not in codes(out)
