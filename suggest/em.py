@@ -446,6 +446,27 @@ def _separate_problem(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
     return any(off <= a for c in untreated for a, _ in c.spans) and (bool(rx) or len(problems) >= 2)
 
 
+# an ED evaluation beyond the wound or lesion: the mechanism's other injuries, a head injury, the spine cleared
+_BEYOND_WOUND = re.compile(r"\b(?:head (?:injury|strike|trauma|ct)|struck (?:his |her |their |the )?(?:head|forehead)|"
+                           r"hit (?:his |her |their |the )?head|concussion|loss of consciousness|secondary survey|"
+                           r"other injur\w+|nexus|canadian (?:ct|c-spine)|pecarn|c-spine|ct (?:of the )?head|"
+                           r"neuro(?:logic(?:al)?)? checks?)\b", re.I)
+
+
+def _ed_procedure_only(text: str, procs: list[Cand], dx: list[Cand]) -> bool:
+    """An ED visit whose only problems are the ones its minor procedure treats (a simple abscess drained, a cut
+    repaired) with no evaluation beyond them: the decision for the procedure is in its global package, so no ED E/M
+    (CPT/NCCI: an E/M on the day of a minor procedure only when significant and separately identifiable; corpus
+    dev-ed1-13, dev-x1-10). A fall or head strike worked up, another complaint, or a problem the procedure does not
+    treat keeps the ED E/M with modifier 25."""
+    coded = [c for c in dx if not c.code.startswith("Z") and "I.A.13-code-first" not in c.rules]
+    untreated = _untreated(procs, coded)
+    if not coded or untreated is None or untreated:
+        return False
+    masked = mdm_mod.mask(text, [s for p in procs for s in p.spans])
+    return not (_BEYOND_WOUND.search(masked) or _SEPARATE_PROBLEM.search(masked))
+
+
 def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
              sections: set[str], procs: list[Cand] | None = None) -> list[Cand]:
     """The E/M code(s) for an outpatient or ED visit note; modifier 25 when a procedure is also billed."""
@@ -477,6 +498,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
     else:
         minor = [p for p in procs if p.extra.get("kind") in ("procedure", "endoscopy", "postop")]
         if minor and not ed and not _separate_problem(text, procs, dx):
+            return []
+        if minor and ed and _ed_procedure_only(text, procs, dx):
             return []
         shots = [p for p in procs if p.extra.get("kind") in ("drug", "vaccine", "vaccine-admin")]
         if shots and not ed and _SHOT_VISIT.search(text, 0, 300) and not _SEPARATE_PROBLEM.search(text):

@@ -102,3 +102,20 @@ def test_problem_the_procedure_does_not_treat_is_a_separate_em_with_25(s):
             "complication.\n\nA/P:\n1. Sprain of anterior talofibular ligament, right ankle, healing - wean the brace, "
             "home ankle rehab exercises.\n2. Primary osteoarthritis, left knee - injected today.")
     assert [c for c in em_codes_of(s, text) if c.endswith("-25")]
+
+
+def test_ed_minor_procedure_alone_has_no_em_but_a_head_strike_workup_does(s):
+    # CPT/NCCI: the ED E/M beside a minor procedure needs evaluation beyond the problem the procedure treats
+    abscess = ("ED Note - fast track\n\n38F with a painful lump in the right armpit for 4 days.\nExam: 3 cm fluctuant "
+               "abscess right axilla.\nProcedure note - incision and drainage: 1% lidocaine, single 1.5 cm incision, "
+               "purulent material expressed, packed. Simple I&D.\nImpression: Abscess of right axilla, I&D performed.\n"
+               "Plan: warm compresses, packing removal in 48 h.")
+    note = {"id": "x", "text": abscess, "visit": {"new_patient": False, "place_of_service": "23"}}
+    assert not [x for x in s.suggest(note) if x.code.startswith("992")]
+    fall = ("ED NOTE\n\n79F tripped and struck her forehead on a table. No LOC. NEXUS negative, no other injuries on "
+            "secondary survey.\nExam: 2.3 cm laceration of the forehead.\nProcedure: Laceration repair, simple, "
+            "five 6-0 nylon sutures. Length 2.3 cm.\nDx: Laceration of forehead without foreign body.\n"
+            "Dispo: home, head injury precautions.")
+    note = {"id": "x", "text": fall, "visit": {"new_patient": False, "place_of_service": "23"}}
+    em = [x for x in s.suggest(note) if x.code.startswith("992")]
+    assert em and em[0].extra.get("modifiers") == ["25"]
