@@ -174,9 +174,50 @@ _QUIT_FUTURE = re.compile(r"\b(?:to|will|plans?|planning|trying|tries|wants?|rea
                           r"motivated|considering|help)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# said in a smoking quantity's own sentence, these make it a former smoker's history ("Former smoker, quit 2011,
+# about 34 pack-years"; "quit smoking in 2019 after a 50 pack-year history"); "quit date", "quit attempts" and a
+# plan to quit ("wants to quit") are a current smoker's
+_FORMER = re.compile(r"\b(?:former(?:ly)?|ex-?\s?smoker|used to smoke|no longer smok\w*|(?:quit|stopped)(?!\s+(?:date|"
+                     r"attempts?|line|plan|aids?|smoking aids?)\b))\b", re.I)
+_SENTENCE_CUT = re.compile(r"(?<!\d)\.(?!\d)|[;\n]")
+
+
+def _told_as_former(text: str, a: int, b: int) -> bool:
+    """The mention's sentence says the smoking stopped (not a plan to stop)."""
+    lo = max((m.end() for m in _SENTENCE_CUT.finditer(text, max(0, a - 200), a)), default=max(0, a - 200))
+    hi = next((m.start() for m in _SENTENCE_CUT.finditer(text, b, b + 200)), min(len(text), b + 200))
+    return any(not _QUIT_FUTURE.search(text, max(lo, m.start() - 30), m.start())
+               for m in _FORMER.finditer(text, lo, hi))
+
+
+def _history_quantities(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """F17.2- read from pack-years / packs a day told of a former smoker is the history Z87.891 (I.C.21.c.4), not
+    current dependence (I.C.5.b: nicotine dependence, cigarettes, only while the patient smokes)."""
+    hist = next((c for c in cands if c.code == "Z87.891" and c.assertion == "present"), None)
+    out = []
+    for c in cands:
+        if not (c.code.startswith("F17.2") and c.assertion == "present" and c.spans
+                and all(_told_as_former(text, a, b) for a, b in c.spans)):
+            out.append(c)
+            continue
+        if hist is not None:
+            hist.absorb(c)
+            continue
+        info = lookup("Z87.891")
+        if info is None:
+            out.append(c)
+            continue
+        c.add_rule("I.C.21.c.4-personal-history", f"{c.code}: told of a former smoker -> Z87.891")
+        c.code, c.description = "Z87.891", info.title
+        hist = c
+        out.append(c)
+    return out
+
+
 def former_smoker(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """I.C.21.c.4 personal history of nicotine dependence (Z87.891): "He smoked for 30 years and quit in 2021"
     is a former smoker; "plans to quit smoking", "advised to quit" are a current smoker's plans, not history."""
+    cands = _history_quantities(cands, text, lookup)
     out = []
     for c in cands:
         if c.code == "Z87.891" and c.spans and all(
@@ -207,9 +248,37 @@ _OTHER_PRODUCT = re.compile(r"\b(?:cigars?|cigarillos?|pipe (?:smok\w*|tobacco)|
                             r"e-?cig\w*|electronic cigarettes?|hookah|nicotine pouch\w*)\b", re.I)
 
 
+_VAPING = re.compile(r"\b(?:vap(?:e|es|ed|ing|er)|e-?cig\w*|electronic cigarettes?|juul)\b", re.I)
+_NOT_BEFORE = re.compile(r"\b(?:no|not|denies|denied|never|without)\b[^.;\n]{0,20}$", re.I)
+
+
+def _only_vaping(text: str) -> bool:
+    """Vaping is affirmed and no other product than the e-cigarette is named."""
+    if not any(not _NOT_BEFORE.search(text, max(0, m.start() - 25), m.start()) for m in _VAPING.finditer(text)):
+        return False
+    return all(_VAPING.fullmatch(m.group(0)) for m in _OTHER_PRODUCT.finditer(text))
+
+
+def _to_product(current: list[Cand], out: list[Cand], stem: str, lookup: Callable[[str], Any], why: str) -> None:
+    """F17.20x (product unspecified) -> the documented product's code with the same 6th character."""
+    for c in [c for c in current if c.code.startswith("F17.20")]:
+        code = stem + c.code[6:]
+        info = lookup(code)
+        if info is None:
+            continue
+        same = next((o for o in out if o.code == code and o is not c), None)
+        if same is not None:
+            same.absorb(c)
+            out.remove(c)
+            continue
+        c.code, c.description = code, info.title
+        c.add_rule("I.B.specificity", why)
+
+
 # tobacco dependence treated at this encounter (IV.J): cessation counselling or a cessation drug offered
 _CESSATION = re.compile(r"\b(?:smoking|tobacco|nicotine)[- ]cessation\b|\bcessation (?:counsel\w*|advice)|"
-                        r"\bcounsel\w* (?:\w+ ){0,2}(?:on|about|regarding) (?:smoking|tobacco|quitting)|"
+                        r"\bcounsel\w* (?:\w+ ){0,2}(?:on|about|regarding) (?:smoking|tobacco|quitting|cessation)|"
+                        r"\b(?:advised|encouraged|urged) (?:\w+ )?to (?:quit|stop) (?:smoking|tobacco|cigarettes)|"
                         r"\bnicotine (?:replacement|patch\w*|gum|lozenges?)|\bvarenicline\b|\bchantix\b", re.I)
 
 
@@ -224,6 +293,9 @@ def tobacco_product(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
     if not current:
         return cands
     out = list(cands)
+    if not _CIGARETTES.search(text) and _only_vaping(text):
+        _to_product(current, out, "F17.29", lookup, "the only product documented is an electronic cigarette (vaping): "
+                    "nicotine dependence, other tobacco product (Index: Dependence, nicotine, specified product NEC)")
     if _CIGARETTES.search(text) and not _OTHER_PRODUCT.search(text):
         for c in [c for c in current if c.code.startswith("F17.20")]:
             code = "F17.21" + c.code[6:]

@@ -78,3 +78,33 @@ def test_other_hemorrhoids_beside_the_graded_code_of_the_same_hemorrhoids(s):
 def test_a_distinct_condition_of_the_category_is_kept(s):
     out = icd(s, "Assessment: internal hemorrhoids and external hemorrhoids.\n")
     assert {"K64.8", "K64.4"} <= set(out)
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment: COPD. Smokes 1 ppd, wants to quit.\n",
+    "Assessment: COPD; current 1.5 ppd smoker, counseled.\n",
+    "SH: current smoker, 20 pack-years.\nAssessment: COPD.\nPlan: tiotropium; counseled on cessation.\n",
+])
+def test_current_smoking_told_by_quantity_is_nicotine_dependence_cigarettes(s, text):
+    # Index: Dependence, nicotine, cigarettes F17.210; cessation counselling addresses it (IV.J)
+    out = icd(s, text)
+    assert "F17.210" in out and "Z87.891" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "SH: former smoker, quit 2010, 30 pack-years.\nAssessment: COPD, stable on tiotropium.\n",
+    "HPI: quit smoking in 2019 after a 50 pack-year history.\nAssessment: COPD, stable.\n",
+    "Assessment:\n- Former smoker, quit 2011, about 34 pack-years - LDCT ordered\n- HTN\n",
+])
+def test_pack_years_of_a_former_smoker_are_history(s, text):
+    # I.C.21.c.4: personal history of nicotine dependence Z87.891 (Excludes1 F17.2- current dependence)
+    out = icd(s, text)
+    assert "Z87.891" in out and not any(c.startswith("F17") for c in out)
+
+
+def test_vaping_alone_is_nicotine_dependence_other_product(s):
+    # Index: Dependence, drug, nicotine, specified product NEC F17.29-
+    out = icd(s, "Assessment: Nicotine dependence; vapes daily. Counseled on cessation.\n")
+    assert "F17.290" in out
+    out = icd(s, "Assessment: smoker, denies vaping. Counseled on cessation.\n")
+    assert "F17.290" not in out
