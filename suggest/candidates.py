@@ -248,15 +248,21 @@ def _expand_local(text: str, toks: list[tuple[str, int, int]], local: dict[str, 
     return out
 
 
+# slash shorthand read as one word: (first letter, second letter) -> the word
+_SLASH_WORDS = {("w", "o"): "without", ("b", "l"): "bilateral"}
+_SLASH_SHORT = re.compile(r"\b(?:w/o|b/l)\b", re.I)
+
+
 def _slash_without(text: str, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """"w/o" is "without": one token, so "Barrett's esophagus w/o dysplasia" is K22.70, not the with-dysplasia
-    code the bare words "esophagus ... dysplasia" spell (the matcher skips a "with" term after "without")."""
+    code the bare words "esophagus ... dysplasia" spell (the matcher skips a "with" term after "without").
+    "b/l" is "bilateral" (I.B.13 laterality): "OA b/l knees" is M17.0, not the site-less M19.90."""
     out: list[tuple[str, int, int]] = []
     for tok in toks:
         prev = out[-1] if out else None
-        if (prev is not None and tok[0] == "o" and prev[0] == "w" and tok[1] == prev[2] + 1
-                and text[prev[2]] == "/"):
-            out[-1] = ("without", prev[1], tok[2])
+        word = _SLASH_WORDS.get((prev[0], tok[0])) if prev is not None else None
+        if word and tok[1] == prev[2] + 1 and text[prev[2]] == "/":
+            out[-1] = (word, prev[1], tok[2])
             continue
         out.append(tok)
     return out
@@ -291,7 +297,7 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
             toks = toks[1:]  # list-item number "1." is not a clinical number
         if "foreign" in seg.lower():
             toks = _drop_qualifiers(toks)
-        if "w/o" in seg or "W/O" in seg:
+        if "/" in seg and _SLASH_SHORT.search(seg):
             toks = _slash_without(text, toks)
         out.extend(lex.index.match_window(toks, ui, exclude=exclude, text=text, skip_codes=skip,
                                           keep_nested=abstracting))

@@ -61,3 +61,15 @@ def test_nurse_visit_naming_its_condition_keeps_it(s):
     out = codes(s.suggest(note("NURSE VISIT - INJECTION\nReason: monthly B12 (pernicious anemia, standing order)\n"
                                "Medication: cyanocobalamin 1000 mcg IM, L deltoid.")))
     assert "D51.0" in out
+
+
+@pytest.mark.parametrize(("text", "code"), [("DJD b/l knees - acetaminophen prn", "M17.0"),
+                                            ("OA b/l knees - PT", "M17.0"),
+                                            ("DJD R knee - surgery as planned", "M17.11"),
+                                            ("DJD L hip - PT", "M16.12")])
+def test_djd_and_bl_shorthand_keep_the_joint_and_side(s, text, code):
+    # I.B.13 / R22: degenerative joint disease of a named joint is that joint's osteoarthritis (Index: Disease,
+    # joint, degenerative - see Osteoarthritis); "b/l" is bilateral (dev-x2-21, 24 coded the site-less M19.90)
+    out = codes(s.suggest(note(f"A/P: {text}.")))
+    assert code in out
+    assert "M19.90" not in out
