@@ -23,10 +23,11 @@ _ARTERY = (("1", r"middle cerebral|MCA"), ("2", r"anterior cerebral|ACA"), ("3",
            ("4", r"cerebellar"))
 _MECH = (("3", r"thromb\w*"), ("4", r"embol\w*"), ("5", r"occlusion|occluded|stenosis"))
 _SIDE = f"(?P<side>{side_words()})"
-_OF = re.compile(r"\b(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\s+(?:of|in)\s+(?:the\s+)?" + _SIDE
+_OF = re.compile(r"\b(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\s+(?:of|in)\s+(?:the\s+|an?\s+)?" + _SIDE
                  + r"\s+(?P<art>middle cerebral|anterior cerebral|posterior cerebral|MCA|ACA|PCA|cerebellar)\b", re.I)
 _PRE = re.compile(_SIDE + r"\s+(?P<art>MCA|ACA|PCA|middle cerebral artery|anterior cerebral artery|"
                   r"posterior cerebral artery)\s+(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\b", re.I)
+_EMBOLIC = re.compile(r"\b(?:cardio)?embol(?:ic|ism|us|i)\b", re.I)
 _NIHSS = re.compile(r"\bNIHSS(?:\s+score)?(?:\s+(?:of|was|is|on arrival|at admission))?\s*[:=]?\s*(\d{1,2})\b")
 _ITEM_END = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|[-*#\u2022])\s")
 
@@ -50,6 +51,8 @@ def _site_code(text: str, lo: int, hi: int) -> str | None:
     if not m:
         return None
     mech = next(d for d, rx in _MECH if re.fullmatch(rx, m.group("mech"), re.I))
+    if mech == "5" and _EMBOLIC.search(window):
+        mech = "4"  # "occlusion of a left M2 branch, (presumed) cardioembolic": the Index's "due to embolism"
     art = next(d for d, rx in _ARTERY if re.match(rx, m.group("art"), re.I))
     side = "1" if m.group("side").lower().startswith("r") else "2"
     return f"I63.{mech}{art}{side}"

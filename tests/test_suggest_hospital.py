@@ -84,6 +84,17 @@ def test_acute_infarct_artery_mechanism_and_side(s):
     assert "I63.9" not in out
 
 
+def test_cardioembolic_occlusion_is_the_embolism_code(s):
+    # "occlusion of a left M2 branch, presumed cardioembolic": the mechanism is embolism (I63.41-), not the
+    # unspecified occlusion (I63.51-); "presumed" at discharge is coded as established (II.H)
+    out = codes(s.suggest(note("Final diagnoses:\n1. Acute ischemic stroke, left MCA territory, due to occlusion of "
+                               "a left MCA M2 branch, presumed cardioembolic\n2. Hypertension", setting="inpatient")))
+    assert out[:2] == ["I63.412", "I10"]
+    plain = codes(s.suggest(note("Final diagnoses:\n1. Acute ischemic stroke due to occlusion of the right MCA",
+                                 setting="inpatient")))
+    assert plain[0] == "I63.511"
+
+
 def test_acute_stroke_deficits_and_nihss_are_coded_with_the_infarct(s):
     # deficits of the current stroke are coded beside I63 (not integral); NIHSS with I63 (I.C.18.j), never first
     out = codes(s.suggest(note(STROKE)))

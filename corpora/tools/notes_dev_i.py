@@ -77,8 +77,9 @@ NOTES = [
         Discharged to acute inpatient rehab.
         """,
         codes=[
-            c("I63.512", "due to occlusion of the left middle cerebral artery",
-              why="R21: principal; R11 left MCA occlusion"),
+            c("I63.412", "due to occlusion of the left middle cerebral artery",
+              why="R21: principal; R11 left MCA occlusion by a cardiac embolus (Index: Infarct, cerebral, "
+                  "due to embolism -> I63.41-; corrected in session 4 from I63.512 to agree with dev-r6-24)"),
             c("G81.91", "Right hemiparesis (right-handed patient - dominant side)",
               why="R11: hemiplegia of dominant right side, deficit present at discharge"),
             c("R47.01", "Expressive aphasia", why="R22: aphasia as stroke deficit"),
