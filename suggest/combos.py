@@ -16,7 +16,7 @@ from suggest.assertions import longest_prefix
 from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.ruledata import RuleData
 from suggest.status import START_BEFORE
-from suggest.textnorm import side_words
+from suggest.textnorm import line_bounds, side_words
 
 _LATE_CKD = ("N18.5", "N18.6")
 
@@ -369,7 +369,7 @@ def _side(c: Cand, text: str) -> str | None:
     if not c.spans:
         return None
     start = c.spans[0][0]
-    line = text[text.rfind("\n", 0, start) + 1:(text.find("\n", start) + 1 or len(text) + 1) - 1]
+    line = text[slice(*line_bounds(text, start))]
     sides = {m.group(1).lower() for m in _SIDE.finditer(line)}
     return sides.pop() if len(sides) == 1 else None
 
@@ -454,9 +454,8 @@ def alcohol_intoxication(cands: list[Cand], text: str, lookup: Callable[[str], A
         stem = _INTOX_USE.get(c.code)
         hit = None
         for a, b in c.spans if stem else ():
-            start = text.rfind("\n", 0, a) + 1
-            end = text.find("\n", b)
-            line = text[start:end if end >= 0 else len(text)]
+            start, end = line_bounds(text, a, b)
+            line = text[start:end]
             m = _INTOX.search(line)
             if m and not _INTOX_NEG.search(line):
                 found = (line.lower(), start + m.start(), start + m.end())

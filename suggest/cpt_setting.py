@@ -12,6 +12,7 @@ import re
 from suggest.cand import Cand
 from suggest.em import age_on, is_ed
 from suggest.ruledata import EMTable
+from suggest.textnorm import line_bounds
 
 
 def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
@@ -77,7 +78,7 @@ def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[C
         return procs
     # the counseling must be about the vaccines ("counseled on diet" elsewhere in the note is not)
     near = next((m for v in vaccines for a, b in v.spans[:1]
-                 for m in [_COUNSEL.search(text, text.rfind("\n", 0, a) + 1, _sentence_end(text, b))] if m), None)
+                 for m in [_COUNSEL.search(text, line_bounds(text, a)[0], _sentence_end(text, b))] if m), None)
     near = near or _VACCINE_COUNSEL.search(text)
     if near is None:
         return procs
@@ -145,6 +146,5 @@ _SUTURES = re.compile(r"\b(sutur\w*|staple\w*|nylon|prolene|vicryl|monocryl|chro
 
 def _adhesive_only(text: str, p: Cand) -> bool:
     """The repair's sentences name a tissue adhesive and no sutures or staples."""
-    lines = [text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) if text.find("\n", b) >= 0 else len(text))]
-             for a, b in p.spans]
+    lines = [text[slice(*line_bounds(text, a, b))] for a, b in p.spans]
     return any(_ADHESIVE.search(x) for x in lines) and not any(_SUTURES.search(x) for x in lines)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
-from suggest.textnorm import side_words
+from suggest.textnorm import line_bounds, side_words
 
 _SITES = (("15", re.compile(r"\bsacr(?:al|um)\b|\bcoccy\w*", re.I), False),
           ("6", re.compile(r"\bheels?\b", re.I), True),
@@ -72,7 +72,7 @@ def pressure_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], A
             continue
         found: list[str] = []
         for s, e in c.spans:
-            lo = max(text.rfind("\n", 0, s) + 1, s - 80)
+            lo = max(line_bounds(text, s)[0], s - 80)
             m = _ITEM_END.search(text, e, min(len(text), e + 200))
             hi = m.start() if m else min(len(text), e + 200)
             # one ulcer per segment naming a site; a segment naming only a stage ("right heel, stage 2") belongs

@@ -20,7 +20,7 @@ from suggest.cand import Cand
 from suggest.em import dose_units
 from suggest.lexicon import Term, TermIndex
 from suggest.ruledata import Procedure, RuleData
-from suggest.textnorm import tokenize
+from suggest.textnorm import line_bounds, tokenize
 
 _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|placed|applied|injected|drained|"
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|cleared|aspirated|"
@@ -213,9 +213,7 @@ def _under_done_header(text: str, start: int) -> bool:
 def _heading_done(text: str, at: int, end: int) -> bool:
     """The procedure's name heads its description ("I&D, complicated: consent, prep... Incised with #11
     blade..."): the paragraph that follows reports it as done."""
-    ls = text.rfind("\n", 0, at) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    ls, le = line_bounds(text, at, end)
     if text[ls:at].strip(" \t-*\u2022#0123456789.)(") or ":" not in text[end:min(le, end + 25)]:
         return False
     para = text.find("\n\n", end)
@@ -404,7 +402,7 @@ class ProcedureMatcher:
         """Done in this encounter: judged on the clause holding the phrase ("Rapid strep positive; culture
         sent out" codes the strep test, "Flu vaccine declined; Tdap given" does not code the flu vaccine)."""
         low = seg.lower() if proc.kind != "endoscopy" else text.lower()
-        label = _INLINE_LABEL.match(text, text.rfind("\n", 0, at) + 1)
+        label = _INLINE_LABEL.match(text, line_bounds(text, at)[0])
         if label and label.end() <= start:  # "Injection: Depo-Medrol 40 mg into R knee": the label is the method
             low = text[label.start():start].lower() + low
         if proc.requires_any and not any(w in low for w in proc.requires_any):
@@ -470,7 +468,7 @@ class ProcedureMatcher:
                 r, l_ = _RIGHT.search(near), _LEFT.search(near)
                 side = "RT" if r and (not l_ or r.start() < l_.start()) else "LT" if l_ else None
                 if side is None:  # "Right ear: cerumen too hard... removed by irrigation (ear lavage)"
-                    ls = text.rfind("\n", 0, at) + 1
+                    ls = line_bounds(text, at)[0]
                     head = re.match(r"[\s\-*\u2022]*(right|rt|r|left|lt|l)\b[^:\n]{0,20}:", text[ls:at], re.I)
                     side = ("RT" if head.group(1)[0].lower() == "r" else "LT") if head else None
                 if side:
@@ -486,7 +484,7 @@ class ProcedureMatcher:
             self._shave(c, text, s, e, at)
         if proc.id == "intermediate-repair":
             self._intermediate(c, text, s, e, at)
-        if proc.code == "10060" and _COMPLICATED_ID.search(text, text.rfind("\n", 0, at) + 1, _paragraph(text, at)[1]):
+        if proc.code == "10060" and _COMPLICATED_ID.search(text, line_bounds(text, at)[0], _paragraph(text, at)[1]):
             c.code, c.description = "10061", "Incision and drainage of abscess, complicated or multiple"
             c.add_rule("PROC-complicated", "complicated or multiple abscess drainage (loculations, packing) -> 10061")
         if proc.code == "20552" and _count_before(_MUSCLES, text[s:_paragraph(text, at)[1]]) >= 3:
@@ -562,7 +560,7 @@ class ProcedureMatcher:
         lengths = [float(x) for x in _LENGTH.findall(text[s:e])]
         window = [m for m in re.finditer(r"laceration", text, re.I)]
         site = "face" if any(_FACE.search(text, m.end(), m.end() + 40) for m in window) else "other"
-        line = text[text.rfind("\n", 0, s) + 1:e]  # the repair's own line names its site ("- Chin: simple repair")
+        line = text[line_bounds(text, s)[0]:e]  # the repair's own line names its site ("- Chin: simple repair")
         if _FACE.search(line):
             site = "face"
         elif _TRUNK_LIMBS.search(line) or _NECK_HAND_FOOT.search(line):
@@ -611,7 +609,7 @@ class ProcedureMatcher:
         """Shave removal of an epidermal/dermal lesion by the lesion diameter: 11300-11303 trunk/arms/legs,
         11305-11308 scalp/neck/hands/feet/genitalia, 11310-11313 face/ears/eyelids/nose/lips."""
         pa, pb = _paragraph(text, at)
-        unit = text[min(s, text.rfind("\n", 0, at) + 1):e]
+        unit = text[min(s, line_bounds(text, at)[0]):e]
         site = next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(unit)), None) or \
             next((g for g, rx in (("face", _FACE), ("scalp", _SCALP_GROUP)) if rx.search(text, pa, pb)), "trunk")
         sizes = [float(x) / (10 if u.lower() == "mm" else 1)
@@ -629,7 +627,7 @@ class ProcedureMatcher:
     def _intermediate(c: Cand, text: str, s: int, e: int, at: int) -> None:
         """Intermediate (layered) repair: 1203x/1204x/1205x by anatomic group and the repaired length."""
         pa, pb = _paragraph(text, at)
-        unit = text[min(s, text.rfind("\n", 0, at) + 1):e]  # the line's own heading ("Right forearm: ...")
+        unit = text[min(s, line_bounds(text, at)[0]):e]  # the line's own heading ("Right forearm: ...")
         before = text[max(pa, s - 200):s]
         site = "face" if _FACE.search(unit) else "scalp" if _NECK_HAND_FOOT.search(unit) else \
             "trunk" if _TRUNK_LIMBS.search(unit) else None
@@ -729,9 +727,9 @@ class ProcedureMatcher:
                 c.add_rule("PROC-guidance", f"injection under ultrasound guidance -> {c.code}")
         sheath = [c for c in cands if c.code == "20550"]
         if sheath:  # "Left wrist: de Quervain injection": the tendon sheath, not the wrist joint, was injected
-            lines = {text.rfind("\n", 0, a) for c in sheath for a, _ in c.spans}
+            lines = {line_bounds(text, a)[0] for c in sheath for a, _ in c.spans}
             for c in [c for c in cands if c.code in ("20600", "20604", "20605", "20606")]:
-                if all(text.rfind("\n", 0, a) in lines for a, _ in c.spans):
+                if all(line_bounds(text, a)[0] in lines for a, _ in c.spans):
                     cands.remove(c)
         if any(c.code in ("20600", "20604", "20605", "20606", "20610", "20611") for c in cands):
             for c in cands:
@@ -762,9 +760,7 @@ class ProcedureMatcher:
         for c in cands:
             if c.code == "17110":
                 a, b = c.spans[0]
-                ls = text.rfind("\n", 0, a) + 1
-                le = text.find("\n", b)
-                if _count_before(_WART_COUNT, text[ls:le if le >= 0 else len(text)]) >= 15:
+                if _count_before(_WART_COUNT, text[slice(*line_bounds(text, a, b))]) >= 15:
                     c.code, c.description = "17111", "Destruction of benign lesions such as warts, 15 or more"
                     c.add_rule("PROC-count", "15 or more benign lesions destroyed -> 17111")
         ak = next((c for c in cands if c.code == "17000"), None)

@@ -16,6 +16,7 @@ from typing import Any
 
 from suggest import organisms
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 _ORGANISM_SEPSIS = (
     (organisms.E_COLI, "A41.51"),
@@ -37,7 +38,7 @@ _ITEM_END = re.compile(r"\n\s*\n|\n\s*(?:\d+[.)]|[-*#\u2022])\s")
 
 
 def _item(text: str, start: int) -> str:
-    lo = text.rfind("\n", 0, start) + 1
+    lo = line_bounds(text, start)[0]
     m = _ITEM_END.search(text, start, min(len(text), start + 200))
     return text[lo:m.start() if m else min(len(text), start + 200)]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
-from suggest.textnorm import side_words
+from suggest.textnorm import line_bounds, side_words
 
 _ARTERY = (("1", r"middle cerebral|MCA"), ("2", r"anterior cerebral|ACA"), ("3", r"posterior cerebral|PCA"),
            ("4", r"cerebellar"))
@@ -157,7 +157,7 @@ def hemiplegia_side(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
         if not c.code.startswith("G81.9"):
             continue
         s = c.spans[0][0]
-        lo = max(text.rfind("\n", 0, s) + 1, s - 40)
+        lo = max(line_bounds(text, s)[0], s - 40)
         code = hemi_code(text[lo:_item(text, s, 160)[1]], "G81.9")
         info = lookup(code)
         if code != c.code and info is not None and info.billable:

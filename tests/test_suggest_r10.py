@@ -43,3 +43,10 @@ def test_anticoagulant_drip_for_the_acute_event_is_not_long_term(s):
                              "titrated drip and anticoagulation. Heparin drip started.")))
     assert "I48.91" in got and "Z79.01" not in got
     assert "Z79.01" in codes(s.suggest(ed("Assessment: atrial fibrillation, on apixaban 5 mg BID long term.")))
+
+
+def test_a_condition_the_patient_had_in_a_past_year_is_history(s):
+    text = ("DISCHARGE SUMMARY\nPrincipal diagnosis: acute on chronic diastolic heart failure.\nCourse: diuresed "
+            "with IV furosemide. She had shingles in 2020. He had cataract surgery in 2019.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "I50.33" in got and "B02.9" not in got and not any(c.startswith("H26") for c in got)
