@@ -15,10 +15,12 @@ counseling 99406/99407, psychotherapy add-on 90833/90836/90838) need the minutes
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from suggest.cand import Cand
 from suggest.em import dose_units
 from suggest.lexicon import Term, TermIndex
+from suggest.mdm import procedure_targets
 from suggest.ruledata import Procedure, RuleData
 from suggest.textnorm import line_bounds, tokenize
 
@@ -467,6 +469,10 @@ class ProcedureMatcher:
             else:
                 r, l_ = _RIGHT.search(near), _LEFT.search(near)
                 side = "RT" if r and (not l_ or r.start() < l_.start()) else "LT" if l_ else None
+                if side is None:  # "right knee prepped with chlorhexidine; lateral approach, ... injected into it"
+                    sides = [m for m in (*_RIGHT.finditer(seg), *_LEFT.finditer(seg)) if s + m.start() < at]
+                    last = max(sides, key=lambda m: m.start()) if sides else None
+                    side = None if last is None else "RT" if last.group(1)[0].lower() == "r" else "LT"
                 if side is None:  # "Right ear: cerumen too hard... removed by irrigation (ear lavage)"
                     ls = line_bounds(text, at)[0]
                     head = re.match(r"[\s\-*\u2022]*(right|rt|r|left|lt|l)\b[^:\n]{0,20}:", text[ls:at], re.I)
@@ -474,6 +480,8 @@ class ProcedureMatcher:
                 if side:
                     c.extra["modifiers"] = [side]
                     c.add_rule("MOD-laterality", f"{side} from the documented side")
+                else:
+                    c.extra["needs_side"] = True  # side_from_problem: the side of the problem it treats
         if proc.code == "12001":
             self._repair(c, text, s, e)
         if proc.id == "excision-skin-lesion":
@@ -811,3 +819,27 @@ class ProcedureMatcher:
 
 
 __all__ = ["ProcedureMatcher", "Term"]
+
+
+def _title_side(title: str) -> str | None:
+    """RT/LT from an ICD-10-CM title that names one side ("... of left radius, initial encounter")."""
+    words = set(title.lower().replace(",", " ").split())
+    right, left = "right" in words, "left" in words
+    return None if right == left else "RT" if right else "LT"
+
+
+def side_from_problem(procs: list[Cand], dx: list[Cand], title: Callable[[str], str]) -> None:
+    """RT/LT for a joint or limb procedure whose own sentence names no side ("volar short arm splint applied"): the side
+    of the one problem it treats ("Closed Colles fracture, left radius", S52.532A), read from that code's official
+    title (HCPCS RT/LT describe the side the procedure is performed on; suggest/data/mdm.json procedure_targets)."""
+    targets = procedure_targets()
+    for p in procs:
+        if not p.extra.pop("needs_side", False) or p.extra.get("modifiers"):
+            continue
+        prefixes = tuple(t for k, v in targets.items() if p.code.startswith(k) for t in v)
+        sides = {_title_side(title(c.code)) for c in dx if prefixes and c.code.startswith(prefixes)} - {None}
+        if len(sides) == 1:
+            side = sides.pop()
+            p.extra["modifiers"] = [side]
+            p.add_rule("MOD-laterality", f"{side} from the side of the problem the procedure treats")
+

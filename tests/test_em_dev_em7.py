@@ -119,3 +119,18 @@ def test_ed_minor_procedure_alone_has_no_em_but_a_head_strike_workup_does(s):
     note = {"id": "x", "text": fall, "visit": {"new_patient": False, "place_of_service": "23"}}
     em = [x for x in s.suggest(note) if x.code.startswith("992")]
     assert em and em[0].extra.get("modifiers") == ["25"]
+
+
+def test_joint_procedure_side_from_its_sentence_or_from_the_problem_it_treats(s):
+    # HCPCS RT/LT: the side the procedure is performed on, from the procedure sentence, else from its problem's code
+    knee = ("Knee injection visit\n\nProcedure: After consent, right knee prepped with chlorhexidine; lateral "
+            "suprapatellar approach, 1% lidocaine 4 mL with triamcinolone acetonide 40 mg injected into the knee "
+            "joint, no ultrasound.\n\nA/P: Primary osteoarthritis, right knee - injected as above.")
+    note = {"id": "x", "text": knee, "visit": {"new_patient": False, "place_of_service": "11"}}
+    assert [x.extra.get("modifiers") for x in s.suggest(note) if x.code == "20610"] == [["RT"]]
+    splint = ("Emergency Department note\n\n84F fell onto her outstretched hand, wrist deformity.\nLeft wrist XR - my "
+              "read: extra-articular distal radius fracture, Colles type.\n\nAssessment:\n1. Closed Colles fracture, "
+              "left radius.\nProcedure: volar short arm splint applied by me, neurovascularly intact after.\n"
+              "Plan: orthopedics follow-up in 3-5 days.")
+    note = {"id": "x", "text": splint, "visit": {"new_patient": False, "place_of_service": "23"}}
+    assert [x.extra.get("modifiers") for x in s.suggest(note) if x.code == "29125"] == [["LT"]]
