@@ -50,3 +50,10 @@ def test_a_condition_the_patient_had_in_a_past_year_is_history(s):
             "with IV furosemide. She had shingles in 2020. He had cataract surgery in 2019.\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert "I50.33" in got and "B02.9" not in got and not any(c.startswith("H26") for c in got)
+
+
+def test_a_condition_never_evaluated_is_not_known_osteoporosis(s):
+    text = ("DISCHARGE SUMMARY\nPrincipal diagnosis: closed displaced intertrochanteric fracture, right femur, after "
+            "a trip over a rug.\nCourse: nailed. Osteoporosis has never been evaluated; a DEXA is recommended.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "S72.141A" in got and not any(c.startswith(("M80", "M81")) for c in got)
