@@ -28,6 +28,7 @@ from typing import Any
 from suggest import mdm as mdm_mod
 from suggest.cand import Cand
 from suggest.ruledata import EMTable
+from suggest.textnorm import line_bounds
 
 _MIN = r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b"
 _TIME = [
@@ -161,7 +162,7 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
     best: tuple[int, tuple[int, int]] | None = None
     for rx in _TIME:
         for m in rx.finditer(text):
-            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_start = line_bounds(text, m.start())[0]
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
                 continue
             if _other_day(text, m.end()):
@@ -176,7 +177,7 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), end))
     for m in _HOURS.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_start = line_bounds(text, m.start())[0]
         if _NOT_VISIT_TIME.search(text, line_start, min(len(text), m.end() + 20)):
             continue
         h = 1.0 if m.group(1).lower() in ("one", "an") else float(m.group(1))
@@ -278,8 +279,7 @@ def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: s
     c = Cand("CPT", "", "", True, [(m.start(), m.end())] if m else [], None, "present", "rule", 2)
     if awv:
         code = table.awv.get("initial" if _AWV_INITIAL.search(head) else "subsequent", "G0439")
-        c.system, c.spans = "HCPCS", [(awv.start(), text.find("\n", awv.start()) if "\n" in text[awv.start():]
-                                       else len(text))]
+        c.system, c.spans = "HCPCS", [(awv.start(), line_bounds(text, awv.start())[1])]
         c.add_rule("EM-awv", f"Medicare annual wellness visit -> {code}")
     else:
         age = age_on(patient.get("birth_date"), note.get("date_of_service"))
@@ -376,11 +376,11 @@ _ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#|[-*\u2022])\s")
 def _item_start(text: str, at: int) -> int:
     """Where the assessment item holding ``at`` starts: 'This problem was separately addressed' closing a
     numbered problem refers to that problem, so its E/M starts at the item's number, not at the sentence."""
-    line = text.rfind("\n", 0, at) + 1
+    line = line_bounds(text, at)[0]
     while True:
         if _ITEM.match(text, line):
             return line
-        prev = text.rfind("\n", 0, max(0, line - 1)) + 1
+        prev = line_bounds(text, max(0, line - 1))[0]
         if line == 0 or not text[prev:line].strip():  # a blank line ends the item
             return at
         line = prev
@@ -534,8 +534,7 @@ def _nurse_title(text: str) -> re.Match[str] | None:
     """ "Nurse visit" in the note's title (its first line), not a nurse visit mentioned later ("BP high at her nurse
     visit last week")."""
     first = len(text) - len(text.lstrip())
-    end = text.find("\n", first)
-    return _NURSE_TITLE.search(text, first, end if end >= 0 else len(text))
+    return _NURSE_TITLE.search(text, first, line_bounds(text, first)[1])
 
 
 def _nurse_visit(text: str, table: EMTable) -> Cand:
@@ -622,8 +621,7 @@ def telehealth_mode(note: dict, text: str) -> tuple[str, str, tuple[int, int] | 
     head = text[:400]
     audio, video = _first(_TELE_AUDIO, head), _first(_TELE_VIDEO, head)
     first = len(text) - len(text.lstrip())
-    title_end = text.find("\n", first)
-    title = _first(_TELE_TITLE, head[:title_end if title_end >= 0 else len(head)])
+    title = _first(_TELE_TITLE, head[:line_bounds(text, first)[1]])
     if not video and _TELE_IN_PERSON.search(head):
         audio = title = None
     span = audio or video or title

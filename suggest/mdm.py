@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
 _DATA_NAMES = {1: "minimal", 2: "limited", 3: "moderate", 4: "extensive"}
@@ -331,9 +332,7 @@ def _line_of(text: str, rx: Any, reg: str, off: int, skip: tuple[str, ...] = ())
         if _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start()) or m.group(0).lower() in skip:
             continue
         at = off + m.start()
-        a = text.rfind("\n", 0, at) + 1
-        b = text.find("\n", at)
-        b = len(text) if b < 0 else b
+        a, b = line_bounds(text, at)
         while a < at and text[a] in " \t-*#>0123456789.)":
             a += 1
         a, b = max(a, at - 100), min(b, off + m.end() + 100)
@@ -420,9 +419,7 @@ def _managed_elsewhere(text: str, off: int, c: Cand, w: dict[str, _Lexicon]) -> 
     lines = set()
     for s0, _ in c.spans:
         if s0 >= off:
-            a = text.rfind("\n", 0, s0) + 1
-            b = text.find("\n", s0)
-            lines.add((a, len(text) if b < 0 else b))
+            lines.add(line_bounds(text, s0))
     if not lines:
         return False
     for a, b in lines:
@@ -516,9 +513,7 @@ _WEAK_CUE = re.compile(r"(?:most )?likely|probabl[ey]|possibl[ey]|suspect(?:s|ed
 def _diagnosed_on_line(reg: str, off: int, at: int, problems: list[Cand]) -> bool:
     """ "Acute sinusitis - bacterial likely": the line names a definite diagnosis (not a symptom or finding code),
     so the uncertainty is about its cause, not an undiagnosed problem."""
-    a = reg.rfind("\n", 0, at) + 1
-    b = reg.find("\n", at)
-    b = len(reg) if b < 0 else b
+    a, b = line_bounds(reg, at)
     on_line = [c for c in problems if any(off + a <= s0 < off + b for s0, _ in c.spans)]
     return bool(on_line) and not any(c.code.startswith("R") for c in on_line)
 
@@ -526,9 +521,7 @@ def _diagnosed_on_line(reg: str, off: int, at: int, problems: list[Cand]) -> boo
 def _only_acute_on_line(reg: str, off: int, at: int, problems: list[Cand], prefixes: tuple[str, ...]) -> bool:
     """The cue's line names only acute problems ("Acute bronchitis - cough persists"): not a chronic illness's
     exacerbation."""
-    a = reg.rfind("\n", 0, at) + 1
-    b = reg.find("\n", at)
-    b = len(reg) if b < 0 else b
+    a, b = line_bounds(reg, at)
     on_line = [c for c in problems if any(off + a <= s0 < off + b for s0, _ in c.spans)]
     return bool(on_line) and not any(c.code.startswith(prefixes) for c in on_line)
 
@@ -562,15 +555,9 @@ def _flagged_result(text: str) -> str | None:
     m = _LAB_FLAG.search(text)
     if m is None:
         return None
-    a = text.rfind("\n", 0, m.start()) + 1
+    a = line_bounds(text, m.start())[0]
     name = _LAB_NAME.search(text, max(a, m.start() - 40), m.start())
     return text[name.start() if name else m.start():m.end()].strip()
-
-
-def _line_span(reg: str, at: int) -> tuple[int, int]:
-    a = reg.rfind("\n", 0, at) + 1
-    b = reg.find("\n", at)
-    return a, len(reg) if b < 0 else b
 
 
 def _active_dependence(code: str) -> bool:
@@ -603,7 +590,7 @@ def _new_prescription_for_chronic(reg: str, off: int, masked: str, problems: lis
         drug = next(iter(drugs + _dosed_drugs(clause, w) + _started_brand(clause, w)), None)
         if drug is None:
             continue
-        a, b = _line_span(reg, m.start())
+        a, b = line_bounds(reg, m.start())
         linked = [c for c in chronic if only or any(off + a <= s0 < off + b for s0, _ in c.spans)]
         if any(_active_dependence(c.code) for c in linked):
             return f"not at goal: {drug} started, dependence in active use"
@@ -718,8 +705,8 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
              and not _LATER_VISIT.match(masked, m.end())
              and not _DX_WORDING_BEFORE.search(masked, max(0, m.start() - 40), m.start())}
     for m in w["tests_generic"].finditer(masked):
-        a, b = masked.rfind("\n", 0, m.start()) + 1, masked.find("\n", m.end())
-        if not w["tests"].search(masked, a, b if b >= 0 else len(masked)) and _asserted(w["tests_generic"],
+        a, b = line_bounds(masked, m.start(), m.end())
+        if not w["tests"].search(masked, a, b) and _asserted(w["tests_generic"],
                                                                                           masked[a:m.end()]) \
                 and not _LATER_VISIT.match(masked, m.end()):
             tests.add("labs")
