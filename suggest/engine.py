@@ -28,6 +28,7 @@ from suggest.dvt_veins import dvt_veins
 from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
+from suggest.glaucoma import glaucoma_stages
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
 from suggest.poisoning import poisonings
@@ -271,6 +272,7 @@ class Suggester:
         coded = pressure_ulcer_sites(coded, text, self.lookup)
         coded = respiratory_failure_types(coded, text, self.lookup)
         coded = dvt_veins(coded, text, self.lookup)
+        coded = glaucoma_stages(coded, text, self.lookup)  # I.C.7.a: stage 7th character, a code per eye
         coded = side_from_procedure(coded, text, self.codes)  # 'splint applied to the left wrist' (I.B.13)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)

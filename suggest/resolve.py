@@ -63,6 +63,27 @@ def episode_character(context: str, head: str = "") -> tuple[str, bool]:
     return "A", False
 
 
+# ophthalmology writes the eye as OD (right), OS (left), OU (both), in capitals (I.C.7, I.B.13 laterality); read only
+# for eye codes, where OD is not an overdose nor "once daily"
+_EYE_CODES = ("H0", "H1", "H2", "H3", "H4", "H5")
+_OD, _OS, _OU = (re.compile(rf"(?<![\w/]){w}(?![\w/])") for w in ("OD", "OS", "OU"))
+
+
+def eye_side(context: str) -> str | None:
+    """The eye named by OD/OS/OU in ``context``: both OD and OS (or OU) -> bilateral."""
+    right, left = bool(_OD.search(context)), bool(_OS.search(context))
+    if _OU.search(context) or (right and left):
+        return "bilateral"
+    return "right" if right else "left" if left else None
+
+
+def _side(code: str, near: str, context: str) -> str | None:
+    """The documented side, the mention's own clause first; OD/OS/OU count for eye codes."""
+    if code.startswith(_EYE_CODES):
+        return documented_side(near) or eye_side(near) or documented_side(context) or eye_side(context)
+    return documented_side(near) or documented_side(context)
+
+
 @lru_cache(maxsize=4096)
 def documented_side(context: str) -> str | None:
     """The side named in ``context`` (memoised: every match in one sentence asks about the same text)."""
@@ -157,7 +178,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "", near: s
     if info.billable:
         out = Resolved(code, info.title, True)
         axis = _unspecified_axis(cs, info)
-        side = (documented_side(near) or documented_side(context)) if axis == "laterality" else None
+        side = _side(code, near, context) if axis == "laterality" else None
         sided = _sided_sibling(cs, info, side) if side else None
         if sided is not None:
             out.code, out.description = sided.code, sided.title
@@ -169,7 +190,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "", near: s
             out.rules.append("I.B.specificity")
         return out
     missing: list[str] = []
-    side = documented_side(near) or documented_side(context)
+    side = _side(code, near, context)
     cur = code
     for _ in range(6):
         kids = [k for k in cs.children(cur) if len(k.replace(".", "")) < 7]

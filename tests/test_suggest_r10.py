@@ -57,3 +57,17 @@ def test_a_condition_never_evaluated_is_not_known_osteoporosis(s):
             "a trip over a rug.\nCourse: nailed. Osteoporosis has never been evaluated; a DEXA is recommended.\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert "S72.141A" in got and not any(c.startswith(("M80", "M81")) for c in got)
+
+
+def test_a_diagnosis_not_suspected_is_denied_not_uncertain_at_discharge(s):
+    text = ("DISCHARGE SUMMARY\nDx at discharge: alcohol withdrawal, alcohol use disorder, severe.\nCourse: CIWA "
+            "lorazepam. Wernicke encephalopathy was not suspected clinically but thiamine was given.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert not any(c.startswith("E51") for c in got)
+
+
+def test_confusion_is_part_of_a_coded_metabolic_encephalopathy(s):
+    text = ("DISCHARGE SUMMARY\nFinal diagnoses:\n1. Acute metabolic encephalopathy due to hyponatremia\n"
+            "Summary: three days of confusion; sodium 116, corrected slowly, mentation back to baseline.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "G93.41" in got and "R41.0" not in got
