@@ -395,11 +395,17 @@ _EYE = ((re.compile(r"\b(?:both eyes|bilateral(?:ly)?|OU)\b"), "3"), (re.compile
 def diabetic_retinopathy(cands: list[Cand], text: str, lookup: Callable[[str], Any],
                          sections: list[tuple[str, int, int]]) -> list[Cand]:
     """A coded diabetes with a documented (not negated) diabetic retinopathy -> E1x.31-/.32-/.33-/.34-/.35- by
-    severity (mild/moderate/severe nonproliferative, proliferative), macular edema and eye, in place of E1x.9."""
+    severity (mild/moderate/severe nonproliferative, proliferative), macular edema and eye, in place of E1x.9.
+
+    Each eye written on its own line with its own stage ("mild NPDR without macular edema, right eye" / "moderate
+    NPDR with macular edema, left eye") is coded per eye (Tabular E1x.32-E1x.35: 7th character the eye); a vaguer
+    reading of the same retinopathy (no stage, no eye) yields to the specific ones, and a term-matched retinopathy
+    code on a line read here with another eye or stage goes (I.B specificity)."""
     dm = [c for c in cands if c.code[:3] in ("E08", "E09", "E10", "E11", "E13") and c.assertion == "present"]
     if not dm or "retinopathy" not in text.lower() and "PDR" not in text:
         return cands
     dtype = next(t for t in ("E10", "E11", "E13", "E08", "E09") if any(c.code.startswith(t) for c in dm))
+    done: dict[str, tuple[int, int]] = {}  # code -> the line it was read from
     for m in _DR.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -430,11 +436,23 @@ def diabetic_retinopathy(cands: list[Cand], text: str, lookup: Callable[[str], A
         made = _merge(cands, code, [dm[0], part], lookup, "I.C.4.a-diabetes-complication",
                       f"diabetes with diabetic retinopathy documented -> {code}")
         if made is not None:
+            done.setdefault(code, (line_start, line_end))
             dm_ids = {id(c) for c in dm}
             cands = [c for c in cands if not (id(c) in dm_ids and c.code.endswith(".9"))
                      and not (edema == "1" and c.code.startswith("H35.81"))]  # the edema is in the code
-        break
+    if len(done) > 1:
+        specific = {k for k in done if not _vague_dr(k)}
+        if specific:
+            cands = [c for c in cands if not (c.code in done and c.code not in specific)]
+    if done:  # a term-matched retinopathy on a line read above with its stage and eye
+        cands = [c for c in cands if c.code in done or not re.match(rf"{dtype}\.3[1-5]", c.code)
+                 or not any(lo <= a < hi for a, _b in c.spans for lo, hi in done.values())]
     return cands
+
+
+def _vague_dr(code: str) -> bool:
+    """E1x.31- (retinopathy without a stage) or a staged code of an unspecified eye."""
+    return code[4:6] == "31" or (len(code) == 8 and code.endswith("9"))
 
 
 _INTOX = re.compile(r"\bintoxicat(?:ion|ed)\b", re.I)
