@@ -98,7 +98,7 @@ class Sectionizer:
                 sections.append(Section("hpi", "", brk.end(), end, brk.end()))
                 continue
             sections.append(Section(name, title, start, end, body_start))
-        return _inline_impression(text, sections)
+        return _inline_impression(text, _inline_headings(text, sections))
 
 
 _COPIED = re.compile(r"\b(?:copied|carried (?:forward|over)|pulled (?:forward|in)|copy[- ]forward|from (?:the )?"
@@ -126,3 +126,37 @@ def _inline_impression(text: str, sections: list[Section]) -> list[Section]:
 
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\r?\n\s*")
+
+# Telegraphic one-paragraph notes run their headings on after a sentence ("... no fever. PE: TTP R lumbar. A: acute
+# lumbar strain. P: ibuprofen"; "Wells: 1. A/P: LLE edema"); uncorrected dictation speaks them ("... period
+# assessment COPD with exacerbation", "new paragraph impression number one"). Short headings only as written in
+# capitals, and only after a sentence end, so "vitamin A: 5000 IU" or "plan: call" inside a sentence stay prose.
+_INLINE = re.compile(r"(?:(?<=[.;])|(?<=[.;][)\]]))[ \t]+(?P<h>A/P|A&P|A|P|PE|O/E|Dx|Assessment(?:[ \t]+and[ \t]+"
+                     r"[Pp]lan)?|ASSESSMENT|Impression|IMPRESSION|Plan|PLAN)[ \t]*:[ \t]*"
+                     r"|\b(?:period|new\s+paragraph)\s+(?P<d>impression|assessment|plan)(?=[ \t]+\w)")
+_INLINE_NAME = {"a/p": "assessment_plan", "a&p": "assessment_plan", "a": "assessment", "dx": "assessment",
+                "assessment": "assessment", "impression": "assessment", "assessment and plan": "assessment_plan",
+                "p": "plan", "plan": "plan", "pe": "physical_exam", "o/e": "physical_exam"}
+
+
+def _inline_headings(text: str, sections: list[Section]) -> list[Section]:
+    """Headings run on inside a line (see _INLINE) start sections when the note has no assessment heading of its
+    own at a line start; the section they fall in ends there. Without them a telegraphic note is one story and
+    an exam finding ("calf TTP") or a word of the history counts as addressed (IV.J)."""
+    if any(s.name in _ASSESSING | {"assessment_plan"} for s in sections):
+        return sections
+    cuts = []
+    for m in _INLINE.finditer(text):
+        title = m.group("h") or m.group("d")
+        key = re.sub(r"\s+", " ", title).lower()
+        cuts.append((m.start("h") if m.group("h") else m.start("d"), m.end(), title, _INLINE_NAME[key]))
+    if not any(name in ("assessment", "assessment_plan") for *_, name in cuts):
+        return sections
+    out = []
+    for s in sections:
+        inner = [c for c in cuts if s.start < c[0] < s.end]
+        out.append(Section(s.name, s.title, s.start, inner[0][0], min(s.body_start, inner[0][0])) if inner else s)
+    for i, (start, body, title, name) in enumerate(cuts):
+        nxt = min([c[0] for c in cuts[i + 1:]] + [s.start for s in sections if s.start > start] + [len(text)])
+        out.append(Section(name, title, start, nxt, body))
+    return sorted(out, key=lambda x: x.start)

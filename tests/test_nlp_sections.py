@@ -43,6 +43,7 @@ from nlp import analyze
         ("A&P:", "assessment_plan"),
         ("Impression and Plan:", "assessment_plan"),
         ("IMPRESSION:", "assessment_plan"),
+        ("Imp:", "assessment_plan"),
         ("Procedures:", "procedures"),
         ("Procedure Note:", "procedures"),
         ("Diagnoses:", "diagnoses"),
@@ -156,3 +157,15 @@ def test_sections_heading_with_a_short_qualifier_before_the_colon(heading: str, 
 def test_sections_parenthesis_in_prose_is_not_a_heading() -> None:
     doc = analyze("Seen today.\nPlan (agreed with her daughter) is to start donepezil.\n")
     assert doc.sections == []
+
+
+def test_inline_headings_in_a_telegraphic_paragraph():
+    from nlp.sections import Sectionizer, load_section_rules
+
+    text = "41M c/o LBP x 5d. PE: TTP R lumbar paraspinals. A: acute lumbar strain. P: ibuprofen 600 mg TID."
+    names = [s.name for s in Sectionizer(load_section_rules())(text)]
+    assert names == ["physical_exam", "assessment", "plan"]
+    # not inside a sentence, and not when the note has its own assessment heading at a line start
+    assert [s.name for s in Sectionizer(load_section_rules())("Vitamin A: 5000 IU daily, plan: call.")] == []
+    own = "Assessment:\nStrain. P: rest.\n"
+    assert [s.name for s in Sectionizer(load_section_rules())(own)] == ["assessment"]

@@ -73,3 +73,25 @@ def test_djd_and_bl_shorthand_keep_the_joint_and_side(s, text, code):
     out = codes(s.suggest(note(f"A/P: {text}.")))
     assert code in out
     assert "M19.90" not in out
+
+
+def test_telegraphic_note_headings_run_on_in_the_paragraph(s):
+    # IV.J: "A/P:" written after a sentence on the same line starts the assessment; an exam abbreviation before
+    # it ("calf TTP" = tender to palpation) is not an addressed condition (dev-x2-17 coded M31.19)
+    out = codes(s.suggest(note("55F c/o LLE swelling x 3d. PE: calf TTP, no erythema. Wells: 1 (moderate). "
+                               "A/P: LLE edema, r/o DVT -> venous duplex today (ordered).")))
+    assert "M31.19" not in out
+    assert any(c.startswith("R60") for c in out)
+
+
+def test_dictated_period_ends_a_negation(s):
+    # uncorrected speech recognition writes the spoken punctuation: "no edema period ... impression ... essential
+    # hypertension" - the negation ends at "period" as at a full stop (R01 scope), so I10 is coded
+    text = ("lungs clear no edema period labs reviewed LDL 88 comma ALT normal period new paragraph impression "
+            "number one essential hypertension well controlled continue lisinopril refilled period")
+    assert "I10" in codes(s.suggest(note(text)))
+
+
+def test_menstrual_period_is_not_dictated_punctuation(s):
+    out = codes(s.suggest(note("Denies pelvic pain since her last period. Assessment: endometriosis, stable.")))
+    assert "N80.9" in out
