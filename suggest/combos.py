@@ -338,8 +338,9 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
         b = next((c for c in cands if c.code.startswith(b_pre)), None)
         firsts = [c for c in cands if c.code.startswith(a_pre) and c is not b]
         if b is not None and text is not None:
-            firsts = [c for c in firsts if not _opposite_sides(c, b, text)]
-            firsts.sort(key=lambda c: c.unit_index != b.unit_index)
+            firsts = [c for c in firsts if not _opposite_sides(c, b, text) and not _nonobstructing(c, text)]
+            # the part written nearest the second ("left UVJ stone with hydronephrosis"), not another stone
+            firsts.sort(key=lambda c: (c.unit_index != b.unit_index, _gap(c, b)))
         a = firsts[0] if firsts else None
         if a is None or b is None:
             continue
@@ -365,10 +366,15 @@ _SIDE = re.compile(rf"\b({side_words(letters=False)})\b", re.I)
 
 
 def _side(c: Cand, text: str) -> str | None:
-    """The one side ("right"/"left") named on the line of a candidate's first mention, if exactly one."""
+    """The side ("right"/"left") of a candidate's first mention: named in the mention itself, else just before it
+    in the same clause ("moderate left\nhydronephrosis" wraps the line), else on its line if exactly one."""
     if not c.spans:
         return None
-    start = c.spans[0][0]
+    start, end = c.spans[0]
+    for window in (text[start:end], _CLAUSE_TAIL.search(text, max(0, start - 40), start).group(0)):
+        sides = {m.group(1).lower() for m in _SIDE.finditer(window)}
+        if len(sides) == 1:
+            return sides.pop()
     line = text[slice(*line_bounds(text, start))]
     sides = {m.group(1).lower() for m in _SIDE.finditer(line)}
     return sides.pop() if len(sides) == 1 else None
@@ -388,7 +394,19 @@ _DR_NEG = re.compile(r"\b(?:no|not|without|negative for|denies|rule out|r/o|scre
 _DR_AFTER_NOT = re.compile(r"\s*(?:screening|screen|exam|evaluation)\b", re.I)
 _ME_NO = re.compile(r"\b(?:without|no|negative for)\s+(?:\w+\s+){0,2}(?:macular edema|DME|CSME)\b", re.I)
 _ME_YES = re.compile(r"\b(?:macular edema|DME|CSME)\b", re.I)
+_NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _nonobstructing(c: Cand, text: str) -> bool:
+    """Every mention reads "nonobstructing (renal) stone": it causes no hydronephrosis (N13.2 is obstruction)."""
+    return bool(c.spans) and all(_NONOBSTRUCTING.search(text, max(0, a - 40), a) for a, _b in c.spans)
+
+
+def _gap(a: Cand, b: Cand) -> int:
+    """Characters between the nearest mentions of two candidates."""
+    return min((max(x - w, y - v, 0) for x, w in a.spans for y, v in b.spans), default=1 << 30)
 _EYE = ((re.compile(r"\b(?:both eyes|bilateral(?:ly)?|OU)\b"), "3"), (re.compile(r"\b(?:right eye|OD)\b"), "1"),
+_CLAUSE_TAIL = re.compile(r"[^.;:\n]*\n?[^.;:\n]*$")  # the words before a mention, back to a clause break
         (re.compile(r"\b(?:left eye|OS)\b"), "2"))
 
 

@@ -95,6 +95,27 @@ def test_cardioembolic_occlusion_is_the_embolism_code(s):
     assert plain[0] == "I63.511"
 
 
+def test_uvj_stone_with_hydronephrosis_takes_its_integral_symptoms(s):
+    # a ureterovesical junction stone is a ureteral calculus (N20.1); with hydronephrosis N13.2 (I.A.15); the flank
+    # pain, vomiting and CVA tenderness it causes are integral (I.B.5) once the ED impression ("Imp:") names it
+    out = codes(s.suggest(note("38M w/ sudden R flank pain radiating to the groin, with vomiting x2.\n"
+                               "Exam: R CVA tenderness.\nImp: R ureterovesical junction stone, 5 mm, with mild "
+                               "hydronephrosis. No UTI.")))
+    assert out[0] == "N13.2"
+    assert not {"R10.9", "R11.10", "R39.851", "N13.30", "N20.1"} & set(out)
+
+
+def test_hydronephrosis_pairs_with_the_obstructing_stone_not_the_other_kidneys(s):
+    # N13.2 takes the stone written with the hydronephrosis (the side may sit on the line before the word); a
+    # nonobstructing stone in the other kidney stays N20.0 beside it (Excludes2)
+    out = codes(s.suggest(note(
+        "CT: 6 mm stone at the left ureterovesical junction with moderate left\nhydronephrosis; 3 mm "
+        "nonobstructing stone in the right kidney.\nAssessment:\n1. Left UVJ stone with hydronephrosis - "
+        "tamsulosin.\n2. Right nonobstructing renal stone - observation.")))
+    assert out[:2] == ["N13.2", "N20.0"]
+    assert "N20.1" not in out and "N13.30" not in out
+
+
 def test_acute_stroke_deficits_and_nihss_are_coded_with_the_infarct(s):
     # deficits of the current stroke are coded beside I63 (not integral); NIHSS with I63 (I.C.18.j), never first
     out = codes(s.suggest(note(STROKE)))
