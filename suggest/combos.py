@@ -14,6 +14,8 @@ from typing import Any
 
 from suggest.assertions import longest_prefix
 from suggest.cand import PRIMARY_SECTIONS, Cand
+from suggest.mdm import chronic_prefixes
+from suggest.mdm import region as mdm_region
 from suggest.ruledata import RuleData
 from suggest.status import START_BEFORE
 from suggest.textnorm import line_bounds, side_words
@@ -234,8 +236,11 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
     problems = [c for c in cands if c.code.startswith("R")
                 or (c.code[:1] != "Z" and c.assertion == "present" and "physical_exam" in c.sections
                     and not c.sections.isdisjoint(PRIMARY_SECTIONS))]
+    if text is not None and not problems and any(c.code in swap for c in cands):
+        problems = _found_at_exam(cands, text)
     for c in cands:
-        stated = text is not None and any(_WITH_ABNORMAL.match(text, e) for _s, e in c.spans)
+        stated = text is not None and (any(_WITH_ABNORMAL.match(text, e) for _s, e in c.spans)
+                                       or bool(_EXAM_WITH_ABNORMAL.search(text)))
         if c.code in swap and (problems or stated) and lookup(swap[c.code]):
             c.code = swap[c.code]
             c.description = lookup(c.code).title
@@ -245,6 +250,28 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
 
 
 _WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re.I)
+# the exam named in other words than the Z00 code's evidence: "Routine adult health exam with abnormal findings"
+_EXAM_WITH_ABNORMAL = re.compile(r"\b(?:exam(?:ination)?|physical|check(?:[- ]?up)?|visit)\s*,?\s*(?:with|w/)\s+"
+                                 r"abnormal\s+findings?\b", re.I)
+# a condition the assessment calls new ("Essential hypertension, new diagnosis", "newly diagnosed")
+_NEW_FINDING = re.compile(r"\b(?:new(?:ly)?[- ](?:diagnos\w+|found|detected|identified|discovered)|new diagnosis|"
+                          r"new[- ]onset|diagnosed today|found (?:today|on (?:today's )?exam))\b", re.I)
+
+
+def _found_at_exam(cands: list[Cand], text: str) -> list[Cand]:
+    """Problems the preventive exam found (I.C.21.c.13): in the assessment, an acute condition (not a chronic one
+    carried on the list, mdm.json chronic_prefixes) or one its own line calls new."""
+    off, _ = mdm_region(text)
+    chronic = chronic_prefixes()
+    out = []
+    for c in cands:
+        if c.code[:1] == "Z" or c.assertion != "present":
+            continue
+        lines = [text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
+                 for a, b in c.spans if a >= off]
+        if lines and (not c.code.startswith(chronic) or any(_NEW_FINDING.search(x) for x in lines)):
+            out.append(c)
+    return out
 
 
 # "Influenza A", "influenza type B", "flu A": the physician names the virus type (I.C.10.c: the provider's

@@ -134,3 +134,19 @@ def test_joint_procedure_side_from_its_sentence_or_from_the_problem_it_treats(s)
               "Plan: orthopedics follow-up in 3-5 days.")
     note = {"id": "x", "text": splint, "visit": {"new_patient": False, "place_of_service": "23"}}
     assert [x.extra.get("modifiers") for x in s.suggest(note) if x.code == "29125"] == [["LT"]]
+
+
+@pytest.mark.parametrize(("assessment", "z"), [
+    # I.C.21.c.13: a condition the preventive exam found makes it "with abnormal findings"
+    ("1. Adult wellness exam - lipid panel.\n2. Essential hypertension, new diagnosis - start lisinopril 10 mg daily.",
+     "Z00.01"),
+    ("1. Routine adult health exam with abnormal findings.\n2. Essential hypertension - start lisinopril 10 mg daily.",
+     "Z00.01"),
+    # a known chronic condition carried on the list is not a finding of this exam
+    ("1. Adult wellness exam - lipid panel.\n2. Hypothyroidism - stable, continue levothyroxine 50 mcg.", "Z00.00"),
+])
+def test_preventive_exam_with_abnormal_findings(s, assessment, z):
+    text = f"Annual physical\n\n45M for his yearly exam. Feels well.\n\nAssessment:\n{assessment}"
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"},
+            "patient": {"birth_date": "1981-01-01"}, "date_of_service": "2026-07-10"}
+    assert z in [x.code for x in s.suggest(note)]
