@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import sentence_bounds
 
 _PLAN_SECTIONS = frozenset({"assessment", "assessment_plan", "plan", "diagnoses"})
 # the allergy decided or changed something: a drug chosen, avoided or substituted because of it
@@ -31,9 +32,7 @@ _ALLERGY_CARE = re.compile(
 
 
 def _clause(text: str, a: int, b: int) -> tuple[int, int]:
-    s = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a), text.rfind(";", 0, a)) + 1
-    ends = [i for i in (text.find("\n", b), text.find(". ", b), text.find(";", b)) if i >= 0]
-    return s, min(ends) if ends else len(text)
+    return sentence_bounds(text, a, b, stops=("\n", ". ", ";"))
 
 
 def _affects_care(text: str, a: int, b: int) -> bool:

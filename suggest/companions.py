@@ -15,6 +15,7 @@ from typing import Any
 
 from suggest import organisms
 from suggest.cand import Cand
+from suggest.textnorm import sentence_bounds
 
 _SEPSIS = ("A40", "A41", "A02.1", "A20.7", "A21.7", "A22.7", "A24.1", "A26.7", "A32.7", "A39.2", "A39.3", "A39.4",
            "A42.7", "A54.86", "B00.7", "B37.7", "O85", "O86.04", "P36", "T81.44", "A41.9")
@@ -123,8 +124,8 @@ _ORG_PAST = re.compile(r"\b(?:resolved|history of|hx of|h/o|prior|previous|remot
 
 def _near(text: str, start: int, end: int) -> str:
     """Up to 40 characters either side of a mention, within its sentence (a wrapped line goes on: "Prior\nMRSA")."""
-    lo = max(text.rfind("\n\n", 0, start), text.rfind(". ", 0, start), text.rfind(":", 0, start)) + 1
-    hi = min((i for i in (text.find("\n\n", end), text.find(". ", end)) if i >= 0), default=len(text))
+    lo = sentence_bounds(text, start, end, stops=("\n\n", ". ", ":"))[0]  # a colon opens a clause, not closes it
+    hi = sentence_bounds(text, start, end, stops=("\n\n", ". "))[1]
     return text[max(lo, start - 40):min(hi, end + 40)]
 
 

@@ -12,7 +12,7 @@ import re
 from suggest.cand import Cand
 from suggest.em import age_on, is_ed
 from suggest.ruledata import EMTable
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, sentence_bounds
 
 
 def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
@@ -63,8 +63,7 @@ _VACCINE_COUNSEL = re.compile(r"\bcounsel\w* (?:\w+ ){0,4}(?:on|about|regarding)
 
 def _sentence_end(text: str, b: int) -> int:
     """End of the sentence holding offset ``b``: a wrapped line ("given IM after I\\n counseled mom") goes on."""
-    ends = [i for i in (text.find(". ", b), text.find(".\n", b), text.find("\n\n", b)) if i >= 0]
-    return min(ends) if ends else len(text)
+    return sentence_bounds(text, b, stops=(". ", ".\n", "\n\n"))[1]
 
 
 def _pediatric_vaccine_admin(note: dict, text: str, procs: list[Cand]) -> list[Cand]:

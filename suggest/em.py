@@ -28,7 +28,7 @@ from typing import Any
 from suggest import mdm as mdm_mod
 from suggest.cand import Cand
 from suggest.ruledata import EMTable
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, sentence_bounds
 
 _MIN = r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b"
 _TIME = [
@@ -242,7 +242,7 @@ def is_ed(note: dict, text: str, table: EMTable) -> bool:
     if pos:
         return pos in (table.ed_place_of_service or ["23"])
     for m in _ED.finditer(text, 0, 400):
-        clause = text[max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1:m.start()]
+        clause = text[sentence_bounds(text, m.start())[0]:m.start()]
         if _ED_ELSEWHERE.search(clause) or _ED_FOLLOW_UP.match(text, m.end()):
             continue
         return True
@@ -266,7 +266,7 @@ def _preventive(note: dict, text: str, dx: list[Cand], table: EMTable, status: s
     """A preventive visit is named in the title/chief complaint or as the first assessment item."""
     head = text[:300]
     m = next((x for x in _PREVENTIVE.finditer(head) if not _PREVENTIVE_ELSEWHERE.search(
-        head[max(head.rfind("\n", 0, x.start()), head.rfind(". ", 0, x.start())) + 1:x.start()])), None)
+        head[sentence_bounds(head, x.start())[0]:x.start()])), None)
     if not m:
         off, reg = mdm_mod.region(text)
         first = _PREVENTIVE.search(reg[:160])
@@ -601,7 +601,7 @@ _OFFICE_EM = re.compile(r"^99(?:20[2-5]|21[1-5])$")
 def _first(rx: re.Pattern[str], head: str) -> tuple[int, int] | None:
     """The first match not in a plan, an offer or a declined option ("follow up by video", "declined video")."""
     for m in rx.finditer(head):
-        before = head[max(head.rfind("\n", 0, m.start()), head.rfind(". ", 0, m.start())) + 1:m.start()]
+        before = head[sentence_bounds(head, m.start())[0]:m.start()]
         if not _TELE_NOT.search(before + m.group(0)):
             return m.start(), m.end()
     return None

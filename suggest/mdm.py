@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from suggest.cand import Cand
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, sentence_bounds
 
 LEVEL_NAMES = {1: "straightforward", 2: "low", 3: "moderate", 4: "high"}
 _DATA_NAMES = {1: "minimal", 2: "limited", 3: "moderate", 4: "extensive"}
@@ -344,8 +344,7 @@ def _line_of(text: str, rx: Any, reg: str, off: int, skip: tuple[str, ...] = ())
 
 def _clause_denies(text: str, at: int, w: dict[str, _Lexicon]) -> bool:
     """ "Pneumonia unlikely, but possible": the clinician has settled the diagnosis."""
-    a = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
-    b = min(x for x in (text.find(".", at), text.find("\n", at), len(text)) if x >= 0)
+    a, b = sentence_bounds(text, at, stops=(".", "\n"))
     settled = [m for m in w["uncertain_negated"].finditer(text, a, b)  # "not ruled out" leaves it open
                if not _NOT_SETTLED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     return bool(settled) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
@@ -695,7 +694,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
     else:
         p, why_p = 1, "straightforward (1 self-limited or minor problem)"
     why.append(f"problems {why_p}")
-    earlier = [(masked.rfind("\n\n", 0, m.start()) + 1, (masked.find("\n\n", m.end()) + 1 or len(masked) + 1) - 1)
+    earlier = [sentence_bounds(masked, m.start(), m.end(), stops=("\n\n",))
                for m in _OWN_EARLIER_ORDER.finditer(masked)]  # the paragraph that reports those results
     tests = {m.group(0).lower() for m in _outermost(w["tests"].finditer(masked))
              if not any(a <= m.start() < b for a, b in earlier)

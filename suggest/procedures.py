@@ -22,7 +22,7 @@ from suggest.em import dose_units
 from suggest.lexicon import Term, TermIndex
 from suggest.mdm import procedure_targets
 from suggest.ruledata import Procedure, RuleData
-from suggest.textnorm import line_bounds, tokenize
+from suggest.textnorm import line_bounds, sentence_bounds, tokenize
 
 _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|placed|applied|injected|drained|"
                    r"incised|removed|repaired|sutured|excised|debrided|treated|frozen|irrigated|destroyed|cleared|aspirated|"
@@ -382,8 +382,7 @@ class ProcedureMatcher:
             cands.insert(cands.index(drug), neb)
         elif neb is not None and drug is None:
             a, b = neb.spans[0]
-            s = max(text.rfind("\n", 0, a), text.rfind(". ", 0, a)) + 1
-            e = min(x for x in (text.find("\n", b), text.find(". ", b), len(text)) if x >= 0)
+            s, e = sentence_bounds(text, a, b)
             low = text[s:e].lower()
             pid = "duoneb" if re.search(r"ipratropium|duoneb", low) else "albuterol-neb" if "albuterol" in low else ""
             if not pid:
@@ -681,8 +680,7 @@ class ProcedureMatcher:
             return
         for d in [c for c in cands if c.code in _JOINT_STEROIDS and not c.extra.get("im")]:
             a = d.first_offset if d.first_offset is not None else d.spans[0][0]
-            lo = max(text.rfind(". ", 0, a), text.rfind("\n\n", 0, a)) + 1
-            hi = min(x for x in (text.find(". ", a), text.find("\n\n", a), len(text)) if x >= 0)
+            lo, hi = sentence_bounds(text, a, stops=(". ", "\n\n"))
             sent = text[lo:hi]
             if not re.search(r"\binject\w*|\baspirat\w*", sent, re.I) or _NON_JOINT_SITE.search(sent):
                 continue

@@ -127,3 +127,12 @@ def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int
     """(start, end) of the line(s) holding ``text[start:end]`` (``end`` defaults to ``start``), without the newlines."""
     stop = text.find("\n", start if end is None else end)
     return text.rfind("\n", 0, start) + 1, stop if stop >= 0 else len(text)
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None,
+                    stops: tuple[str, ...] = ("\n", ". ")) -> tuple[int, int]:
+    """(start, end) of the clause holding ``text[start:end]``: from one character after the nearest of ``stops``
+    before ``start`` (a ". " stop leaves its space) to the first one at or after ``end``, else the text's end."""
+    at = start if end is None else end
+    ends = [i for i in (text.find(s, at) for s in stops) if i >= 0]
+    return max(text.rfind(s, 0, start) for s in stops) + 1, min(ends) if ends else len(text)
