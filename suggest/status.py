@@ -17,8 +17,9 @@ from suggest.ruledata import RuleData
 
 _BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d)?)\b", re.I)
 # Z79.899 (other long-term drug therapy) is added for a listed drug only when the sentence naming it documents its
-# monitoring ("lithium level today for toxicity monitoring"; I.C.21.c.3), not for every drug on a medication list
-_MONITORED = re.compile(r"\b(?:monitor(?:ing|ed)?|toxicity)\b", re.I)
+# monitoring ("lithium level today for toxicity monitoring", "lithium level, BMP and TSH next week"; I.C.21.c.3 with
+# the category's "code also therapeutic drug level monitoring"), not for every drug on a medication list
+_MONITORED = re.compile(r"\b(?:monitor(?:ing|ed)?|toxicity|levels?)\b", re.I)
 # stopped, finished, only planned or a short course: not long-term (current) therapy (I.C.21.c.3)
 _STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intolerant|allerg\w*|completed|finished|"
                       r"(?:not|no longer|never)\s+(?:on|taking|taken|using)|"  # "Not on thiazides or lithium"
@@ -64,9 +65,13 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
     return cands + [c]
 
 
-# a drug started at this visit ("start apixaban 5 mg twice daily") is not yet long-term (current) therapy: the Z79
-# code is for a drug the patient is taking (I.C.21.c.3); "started on apixaban in 2023" is
-START_BEFORE = re.compile(r"\b(?:start|initiate|begin)\s+(?:on\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a drug started (or restarted after the patient stopped it) at this visit ("start apixaban 5 mg twice daily",
+# "restart lithium 300 mg bid") is not yet long-term (current) therapy: the Z79 code is for a drug the patient is
+# taking (I.C.21.c.3; corpora/README.md Decisions); "started on apixaban in 2023" is. Its other mentions ("lithium
+# level in 5 days", "CBC before methotrexate") are that new drug too, unless one says the patient is on it now
+START_BEFORE = re.compile(r"\b(?:re)?(?:start|initiate|begin)\s+(?:on\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_ON_NOW = re.compile(r"\b(?:on|taking|takes|continue[sd]?|cont|remains?\s+on|home)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_MED_LIST = re.compile(r"^[ \t]*(?:current |home |discharge |outpatient )?(?:meds|medications?)\b", re.I | re.M)
 
 
 # characters that re.IGNORECASE matches to an ASCII letter besides its own two cases
@@ -90,6 +95,24 @@ def _monitored(rx: re.Pattern, text: str, units: list[tuple[int, int]]) -> bool:
         if _MONITORED.search(text, a, b):
             return True
     return False
+
+
+def _started_here(rx: re.Pattern, text: str, units: list[tuple[int, int]]) -> set[str]:
+    """Drug names first prescribed (or restarted) at this visit that no mention shows the patient taking now."""
+    started, current = set(), set()
+    for m in rx.finditer(text):
+        unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
+        name = m.group(0).lower()
+        if START_BEFORE.search(text, unit[0], m.start()):
+            started.add(name)
+        elif _ON_NOW.search(text, max(unit[0], m.start() - 40), m.start()) or _in_med_list(text, m.start()):
+            current.add(name)
+    return started - current
+
+
+def _in_med_list(text: str, pos: int) -> bool:
+    line = text.rfind("\n", 0, pos) + 1
+    return bool(_MED_LIST.match(text, line, pos))
 
 
 def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
@@ -120,6 +143,7 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         # a drug whose own prescription is a time-limited course or prophylaxis anywhere in the note
         # ("enoxaparin 40 mg daily x 4 wk (DVT ppx)") is that course in its other mentions too ("PT/OT, enoxaparin")
         course = {m.group(0).lower() for m in rx.finditer(text) if _COURSE.match(text, m.end())}
+        course |= _started_here(rx, text, units)
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
             if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()) \

@@ -108,3 +108,28 @@ def test_vaping_alone_is_nicotine_dependence_other_product(s):
     assert "F17.290" in out
     out = icd(s, "Assessment: smoker, denies vaping. Counseled on cessation.\n")
     assert "F17.290" not in out
+
+
+def test_long_term_lithium_monitored_by_its_level_is_z79_899(s):
+    # I.C.21.c.3 + the Z79 'code also therapeutic drug level monitoring' note (corpora/README.md Decisions)
+    out = icd(s, "HPI: bipolar I disorder. Taking lithium 600 mg nightly; last level 0.5.\n"
+                 "Assessment: Bipolar I disorder, current episode depressed, moderate.\n"
+                 "Plan: add lamotrigine; lithium level, BMP and TSH next week.\n")
+    assert "Z79.899" in out
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment: Paroxysmal AF - start apixaban 5 mg twice daily for stroke prevention.\n",
+    "HPI: Stopped lithium 3 weeks ago.\nAssessment: Bipolar I disorder, current episode manic, severe - restart "
+    "lithium 300 mg bid; lithium level in 5 days.\n",
+    "Assessment: RA. Plan: start methotrexate 15 mg weekly; baseline CBC and CMP before methotrexate.\n",
+])
+def test_drug_first_prescribed_or_restarted_today_is_not_long_term_use_yet(s, text):
+    # I.C.21.c.3: Z79 is the patient's continuous (current) use; none yet at the first prescription
+    assert not any(c.startswith("Z79") for c in icd(s, text))
+
+
+def test_a_started_drug_name_does_not_hide_the_same_drug_already_taken(s):
+    out = icd(s, "Meds: insulin glargine 20 u qHS.\n"
+                 "Assessment: T2DM with hyperglycemia - start insulin lispro 4 u with meals.\n")
+    assert "Z79.4" in out

@@ -5,6 +5,8 @@ verbs (titrate, bump, hold), an office follow-up after an ED visit, a decision f
 decision, a preventive visit with a prescription started for a new problem (modifier 25), a new patient by
 time with prolonged service, procedures beside a separately managed problem, and low levels that must not be
 over-levelled (an undiagnosed lump with imaging only, a wart with an OTC remedy).
+Gold corrected in session 4 by the Decisions on long-term drugs: dev-em2-10 loses Z79.631 (methotrexate started
+at the visit), dev-em2-49 gains Z79.899 (long-term lithium monitored by its level).
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -302,13 +304,13 @@ NOTES = [
         codes=[
             c("M05.79", "Rheumatoid arthritis with positive rheumatoid factor of multiple sites",
               why="R22: RF-positive RA of multiple sites without organ or systems involvement"),
-            c("Z79.631", "start methotrexate 15 mg weekly",
-              why="R10: methotrexate started as long-term therapy (as dev-0102 apixaban; found on review)"),
             c("99205", "Total time on the date of the encounter: 78 minutes",
               why="R14: new patient, 78 minutes (60+); R16 new"),
             c("99417", "Total time on the date of the encounter: 78 minutes", units=1,
               why="R14: prolonged service, one full 15 minutes beyond 60 (75-89 minutes) for a commercial payer"),
         ],
+        skips=[skip("start methotrexate 15 mg weekly", "R10",
+                    "started at this visit: not yet long-term (current) use")],
     ),
     NoteSpec(
         id="dev-em2-11", dos="2026-01-08",
@@ -1275,6 +1277,8 @@ NOTES = [
         codes=[
             c("F31.32", "Bipolar I disorder, current episode depressed, moderate",
               why="R22: current episode and severity documented"),
+            c("Z79.899", "Taking lithium 600 mg nightly",
+              why="R10: long-term lithium monitored by its level (Decisions: Z79.899)"),
             c("99214", "Assessment",
               why="R15: MDM moderate - chronic illness with exacerbation, prescription drug management"),
         ],

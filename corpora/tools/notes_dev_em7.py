@@ -17,6 +17,7 @@ First run (scored once before any rule change, engine at commit 094d008, 30 note
 99214 for 99215) and 26 (syncope, observation weighed and declined, data extensive: 99284 for 99285). Procedure
 misses: 90792 for a titled 'initial assessment (MD)' and 90791 for a psychologist's 'diagnostic interview' (an
 office E/M suggested instead), RT on a knee injection.
+Gold corrected in session 4 (Decisions, Z79.899): dev-em7-18 gains Z79.899 (long-term lithium monitored by level).
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -501,6 +502,8 @@ NOTES = [
         codes=[
             c("F31.74", "Bipolar I disorder, in full remission, most recent episode manic",
               why="R22: bipolar disorder, in full remission, most recent episode manic"),
+            c("Z79.899", "on lithium 900 mg at bedtime for 6 years",
+              why="R10: long-term lithium monitored by its level (Decisions: Z79.899)"),
             c("99214", "Assessment",
               why="R15: stable chronic illness (low), three tests ordered (moderate data), drug therapy requiring "
                   "intensive monitoring for toxicity (high risk) -> moderate MDM"),

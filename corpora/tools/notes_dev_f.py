@@ -1,4 +1,7 @@
-"""Dev notes 0031-0036: Parkinson disease, Graves disease, anticoagulation, DKA, inpatient psychiatry, GYN."""
+"""Dev notes 0031-0036: Parkinson disease, Graves disease, anticoagulation, DKA, inpatient psychiatry, GYN.
+
+Gold corrected in session 4 (Decisions, Z79.899): dev-0035 gains Z79.899 (lithium current at discharge, level).
+"""
 
 from corpora.tools.spec import NoteSpec, c, skip
 
@@ -221,6 +224,8 @@ NOTES = [
               why="R22: moderate use disorder = dependence, uncomplicated (no withdrawal treated)"),
             c("F17.210", "Nicotine dependence, cigarettes", why="R22: cigarettes"),
             c("I10", "Hypertension - lisinopril continued", why="R20: chronic condition treated"),
+            c("Z79.899", "lithium carbonate 600 mg BID",
+              why="R10: lithium restarted in the stay, current at discharge and monitored by level (Decisions)"),
         ],
         skips=[
             skip("no withdrawal treatment required", "R01", "withdrawal not diagnosed"),

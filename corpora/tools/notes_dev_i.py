@@ -1,4 +1,8 @@
-"""Dev notes 0049-0054: NSTEMI, stroke, pediatric ADHD, ED syncope, Medicare wellness, torus fracture."""
+"""Dev notes 0049-0054: NSTEMI, stroke, pediatric ADHD, ED syncope, Medicare wellness, torus fracture.
+
+Gold corrected in session 4 (Decisions, long-term drugs): dev-0050 gains Z79.01 (apixaban started in the stay,
+current at discharge, as dev-r4-06).
+"""
 
 from corpora.tools.spec import NoteSpec, c, skip
 
@@ -86,6 +90,8 @@ NOTES = [
             c("R29.706", "Admission NIHSS 6", why="R22: NIHSS score coded with acute stroke"),
             c("I48.91", "Atrial fibrillation, newly diagnosed", why="R22: type not specified"),
             c("I10", "Essential hypertension", why="R20: treated"),
+            c("Z79.01", "Apixaban started on day 4",
+              why="R10: anticoagulant started in the stay, current at discharge (Decisions; as dev-r4-06)"),
         ],
         skips=[
             skip("No\n        hemorrhagic transformation", "R01", "negated"),

@@ -13,6 +13,7 @@ engine ran on them (principal/first-listed diagnosis first).
 First run (engine at commit 0ad71cd, before any rule change of this round, 20 notes): ICD-10-CM P 0.724 R 0.786
 F1 0.754, ICD evidence F1 0.721, procedure (CPT) F1 0.889 (P 0.800: an office E/M on an observation stay),
 E/M level 6/6.
+Gold corrected in session 4 (Decisions, falls): dev-r4-07 'recurrent falls' is R29.6, not Z91.81.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -364,7 +365,8 @@ NOTES = [
             c("S01.01XA", "Scalp laceration 3 cm", why="R12: laceration of scalp, initial encounter"),
             c("I69.354", "Hx CVA w/ residual L hemiparesis",
               why="R22: late effect of stroke; left side non-dominant by default (I.C.9.d / I.C.6.a)"),
-            c("Z91.81", "recurrent falls", why="R22: history of falling, fall risk addressed"),
+            c("R29.6", "recurrent falls",
+              why="R22: recurrent falls assessed (Index: Falling, repeated R29.6; Decisions: falls)"),
             c("Z95.2", "mechanical mitral valve", why="R20: prosthetic valve, the reason for anticoagulation"),
             c("Z79.01", "On warfarin", why="R10: long-term anticoagulant"),
             c("99284", "Impression:", mods=["25"],
