@@ -150,3 +150,10 @@ def test_preventive_exam_with_abnormal_findings(s, assessment, z):
     note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"},
             "patient": {"birth_date": "1981-01-01"}, "date_of_service": "2026-07-10"}
     assert z in [x.code for x in s.suggest(note)]
+
+
+def test_routine_adult_health_exam_is_the_preventive_encounter_code(s):
+    text = ("New patient physical\n\n35F new to our practice. No complaints.\nExam normal.\n\n"
+            "Assessment: Routine adult health exam, normal.\nPlan: lipid panel. Return in 1 year.")
+    note = {"id": "x", "text": text, "visit": {"new_patient": True, "place_of_service": "11"}}
+    assert "Z00.00" in [x.code for x in s.suggest(note)]
