@@ -165,7 +165,8 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             line_start = line_bounds(text, m.start())[0]
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
                 continue
-            if _other_day(text, m.end()):
+            if _other_day(text, m.end()) or _other_day_before(text, m.start()) or _OTHER_SERVICE_TIME.search(
+                    text[max(m.start() - 30, line_start, text.rfind(". ", 0, m.start()) + 1):m.start()] + m.group(0)):
                 continue
             n = int(m.group(1))
             end = m.end()
@@ -208,6 +209,27 @@ def _other_day(text: str, at: int) -> bool:
     return bool(m) and not re.search(r"\btoday\b|\bdate of (?:the )?(?:service|encounter|visit)\b|\bthis visit\b|"
                                      r"\b(?:from|of|since|for) (?:the )?(?:\w+ )?(?:day|date|yesterday)\b",
                                      text[at:m.end()], re.I)
+
+
+# "Yesterday I spent 20 minutes ...", "On 7/14 I spent 30 minutes ...": the date comes first in the clause
+_OTHER_DAY_BEFORE = re.compile(r"\b(?:yesterday|the (?:previous|prior|preceding) day|the day before|"
+                               r"last (?:night|week)|on \d{1,2}/\d{1,2}(?:/\d{2,4})?)\b"
+                               r"(?:(?![;]|\btoday\b)[^.\n]){0,60}$", re.I)
+# the time of a separately reported or other service, labelled as such ("Procedure time: 15 minutes", "Sedation time
+# 20 min", "critical care time"): not the E/M's total time (CPT 2021: separately reported services are excluded)
+_OTHER_SERVICE_TIME = re.compile(r"\b(?:procedure|procedural|injection|sedation|repair|biopsy|surgical|operative|"
+                                 r"anesthesia|tourniquet|fluoroscopy|infusion|critical care)\s+(?:total\s+)?time\b",
+                                 re.I)
+
+
+_TODAY = re.compile(r"\btoday\b|\bdate of (?:the )?(?:service|encounter|visit)\b|\bthis (?:visit|encounter)\b", re.I)
+
+
+def _other_day_before(text: str, at: int) -> bool:
+    """A date other than today opens the clause that holds the minutes at ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), text.rfind(";", 0, at)) + 1
+    end = min(x for x in (text.find(". ", at), text.find("\n", at), text.find(";", at), len(text)) if x >= 0)
+    return bool(_OTHER_DAY_BEFORE.search(text, start, at)) and not _TODAY.search(text, at, end)
 
 
 def _procedure_minutes(text: str, at: int) -> int:

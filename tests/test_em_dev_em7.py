@@ -157,3 +157,21 @@ def test_routine_adult_health_exam_is_the_preventive_encounter_code(s):
             "Assessment: Routine adult health exam, normal.\nPlan: lipid panel. Return in 1 year.")
     note = {"id": "x", "text": text, "visit": {"new_patient": True, "place_of_service": "11"}}
     assert "Z00.00" in [x.code for x in s.suggest(note)]
+
+
+@pytest.mark.parametrize(("sentence", "minutes"), [
+    # CPT 2021: only time on the date of the encounter counts, wherever the other date is written in the clause
+    ("Yesterday I spent 20 minutes going through her records from Boston.", None),
+    ("Yesterday I spent 20 minutes going through her records.\nToday: 15 minutes total for the visit.", 15),
+    ("On 7/14 I spent 30 minutes reviewing outside records; today's visit took 20 minutes.", 20),
+    ("Seen in the ED yesterday, I spent 30 minutes today on his care.", 30),
+    # the time of a separately reported or other service is not the E/M's total time
+    ("Procedure time: 15 minutes.", None),
+    ("Total critical care time 45 minutes.", None),
+    ("Procedure time 10 min. Total time 40 minutes.", 40),
+    # 'more than half counselling' without minutes is no time statement (2021 rules: total time, not counselling)
+    ("More than half of the visit was spent counselling on the diagnosis.", None),
+])
+def test_em_time_on_another_date_or_for_another_service_is_not_visit_time(sentence, minutes):
+    from suggest.em import documented_minutes
+    assert documented_minutes({}, "Assessment: follow-up.\n" + sentence)[0] == minutes
