@@ -267,8 +267,7 @@ def _found_at_exam(cands: list[Cand], text: str) -> list[Cand]:
     for c in cands:
         if c.code[:1] == "Z" or c.assertion != "present":
             continue
-        lines = [text[text.rfind("\n", 0, a) + 1:(text.find("\n", b) + 1 or len(text) + 1) - 1]
-                 for a, b in c.spans if a >= off]
+        lines = [text[slice(*line_bounds(text, a, b))] for a, b in c.spans if a >= off]
         if lines and (not c.code.startswith(chronic) or any(_NEW_FINDING.search(x) for x in lines)):
             out.append(c)
     return out

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 _STOP = re.compile(r"\b(?:stop|stopped|discontinued?|d/c'?d|held|hold|holding)\b(?!\s+(?:for|if|parameters?)\b)",
                    re.I)
@@ -33,12 +34,6 @@ def _unit(units: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next(((a, b) for a, b in units if a <= pos < b), (pos, pos))
 
 
-def _line(text: str, a: int, b: int) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, a) + 1
-    hi = text.find("\n", b)
-    return lo, len(text) if hi < 0 else hi
-
-
 def _stopped_names(text: str, names: set[str], units: list[tuple[int, int]]) -> set[str]:
     """Drug names whose last mention (the discharge status) stops or holds them without resuming."""
     out = set()
@@ -48,7 +43,7 @@ def _stopped_names(text: str, names: set[str], units: list[tuple[int, int]]) -> 
             continue
         last = hits[-1]
         ua, ub = _unit(units, last.start())
-        la, lb = _line(text, last.start(), last.end())
+        la, lb = line_bounds(text, last.start(), last.end())
         seg = text[max(ua, la) : min(ub, lb) if ua < ub else lb]
         if _STOP.search(seg) and not _RESUMED.search(seg) and not _DURING_STAY.search(seg):
             out.add(name)
