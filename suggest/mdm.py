@@ -434,7 +434,7 @@ _CONDITIONAL_BEFORE = re.compile(r"\b(?:if|unless|should (?:it|she|he|they|this|
                                  re.I)
 _SYMPTOM_PREFIXES = ("R", "L29")  # signs and symptoms (chapter 18) and pruritus
 _ONLY_WEIGHED = re.compile(r"\bconsider\w*|\bdeferred\b|\bdiscuss\w*|\bdecision (?:regarding|about)\b|\bvs\b|"
-                           r"\bversus\b", re.I)  # "observation admission vs discharge": weighed, not needed
+                           r"\bversus\b|\bnot to\b", re.I)  # "observation admission vs discharge": weighed, not needed
 
 
 # a disposition decided by someone else or on an earlier day ("offered admission at urgent care yesterday")

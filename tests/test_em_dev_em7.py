@@ -175,3 +175,15 @@ def test_routine_adult_health_exam_is_the_preventive_encounter_code(s):
 def test_em_time_on_another_date_or_for_another_service_is_not_visit_time(sentence, minutes):
     from suggest.em import documented_minutes
     assert documented_minutes({}, "Assessment: follow-up.\n" + sentence)[0] == minutes
+
+
+def test_decision_not_to_hospitalize_is_high_risk_and_a_scheduled_arthroplasty_is_surgery():
+    # AMA MDM table: "decision regarding hospitalization" includes the decision not to admit; elective major surgery
+    # is moderate risk, high with identified risk factors
+    text = "Assessment: Acute bronchitis.\nPlan: supportive care. Decision not to hospitalize; close follow-up."
+    m = grade(text, at(text, J20_9="Acute bronchitis"), [], [])
+    assert m.risk == 4 and m.problems == 2
+    knee = "Assessment: Osteoarthritis of right knee.\nPlan: total knee arthroplasty scheduled for next month."
+    assert grade(knee, at(knee, M17_11="Osteoarthritis of right knee"), [], []).risk == 3
+    risky = knee.replace("next month.", "next month; high surgical risk given severe COPD.")
+    assert grade(risky, at(risky, M17_11="Osteoarthritis of right knee"), [], []).risk == 4
