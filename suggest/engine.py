@@ -28,9 +28,11 @@ from suggest.dvt_veins import dvt_veins
 from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
+from suggest.influenza import influenza_with_pneumonia
 from suggest.glaucoma import glaucoma_stages
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
+from suggest.pancreatitis import pancreatitis_cause
 from suggest.poisoning import poisonings
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedure_side import side_from_procedure
@@ -265,6 +267,8 @@ class Suggester:
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)
         coded = combos.asthma(coded, self.lookup)
         coded = combos.influenza_type(coded, text, self.lookup)
+        coded = influenza_with_pneumonia(coded)  # I.C.10.c: the NOS influenza joins its pneumonia code
+        coded = pancreatitis_cause(coded, text, setting, self.lookup)  # K85.1-/K85.2- by the documented cause
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = combos.alcohol_intoxication(coded, text, self.lookup)

@@ -71,3 +71,24 @@ def test_confusion_is_part_of_a_coded_metabolic_encephalopathy(s):
             "Summary: three days of confusion; sodium 116, corrected slowly, mentation back to baseline.\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert "G93.41" in got and "R41.0" not in got
+
+
+def test_influenza_named_again_beside_its_pneumonia_is_the_pneumonia_code(s):
+    text = ("DISCHARGE SUMMARY\nDx: 1) Influenza A pneumonia\n\nadmitted with fever, myalgias, cough; rapid PCR "
+            "influenza A positive.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "J10.00" in got and "J10.1" not in got
+
+
+def test_pancreatitis_with_its_cause_hedged_cause_only_inpatient(s):
+    text = "DISCHARGE SUMMARY\nPrincipal - Acute pancreatitis, likely gallstone etiology\nAlcohol was excluded.\n"
+    assert "K85.10" in codes(s.suggest(note(text, "inpatient")))
+    assert "K85.90" in codes(s.suggest(ed("Assessment: acute pancreatitis, likely gallstone etiology.")))
+    assert "K85.20" in codes(s.suggest(ed("Assessment: acute pancreatitis due to alcohol. No gallstones on US.")))
+
+
+def test_haemophilus_pneumonia_and_abbreviated_resp_failure(s):
+    text = ("Discharge Summary\nPrincipal dx: LLL pneumonia, Haemophilus influenzae (sputum cx)\nSecondary: "
+            "chronic hypoxemic resp failure on 2 L home O2\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "J14" in got and "J96.11" in got and "J18.9" not in got and "R09.02" not in got
