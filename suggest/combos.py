@@ -388,7 +388,19 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
 
 
 _CODE_ALSO_SECOND = frozenset({"J44.0"})
+_NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _nonobstructing(c: Cand, text: str) -> bool:
+    """Every mention reads "nonobstructing (renal) stone": it causes no hydronephrosis (N13.2 is obstruction)."""
+    return bool(c.spans) and all(_NONOBSTRUCTING.search(text, max(0, a - 40), a) for a, _b in c.spans)
+
+
+def _gap(a: Cand, b: Cand) -> int:
+    """Characters between the nearest mentions of two candidates."""
+    return min((max(x - w, y - v, 0) for x, w in a.spans for y, v in b.spans), default=1 << 30)
 _SIDE = re.compile(rf"\b({side_words(letters=False)})\b", re.I)
+_CLAUSE_TAIL = re.compile(r"[^.;:\n]*\n?[^.;:\n]*$")  # the words before a mention, back to a clause break
 
 
 def _side(c: Cand, text: str) -> str | None:
@@ -420,19 +432,7 @@ _DR_NEG = re.compile(r"\b(?:no|not|without|negative for|denies|rule out|r/o|scre
 _DR_AFTER_NOT = re.compile(r"\s*(?:screening|screen|exam|evaluation)\b", re.I)
 _ME_NO = re.compile(r"\b(?:without|no|negative for)\s+(?:\w+\s+){0,2}(?:macular edema|DME|CSME)\b", re.I)
 _ME_YES = re.compile(r"\b(?:macular edema|DME|CSME)\b", re.I)
-_NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
-def _nonobstructing(c: Cand, text: str) -> bool:
-    """Every mention reads "nonobstructing (renal) stone": it causes no hydronephrosis (N13.2 is obstruction)."""
-    return bool(c.spans) and all(_NONOBSTRUCTING.search(text, max(0, a - 40), a) for a, _b in c.spans)
-
-
-def _gap(a: Cand, b: Cand) -> int:
-    """Characters between the nearest mentions of two candidates."""
-    return min((max(x - w, y - v, 0) for x, w in a.spans for y, v in b.spans), default=1 << 30)
 _EYE = ((re.compile(r"\b(?:both eyes|bilateral(?:ly)?|OU)\b"), "3"), (re.compile(r"\b(?:right eye|OD)\b"), "1"),
-_CLAUSE_TAIL = re.compile(r"[^.;:\n]*\n?[^.;:\n]*$")  # the words before a mention, back to a clause break
         (re.compile(r"\b(?:left eye|OS)\b"), "2"))
 
 
