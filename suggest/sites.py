@@ -38,7 +38,28 @@ def refine_site(codes: Any, r: Any, ctx: str) -> Any:
                      "fluctuations)")
     if r.code.startswith(("N63", "C50")) and _BREAST.search(ctx):
         return _breast(codes, r, ctx)
+    if r.code in _DM_NO_COMPLICATION and _uncontrolled(ctx):
+        return _swap(codes, r, r.code[:3] + ".65", "diabetes documented as uncontrolled/poorly controlled in its own "
+                     "item is coded as with hyperglycemia (Index: Diabetes, uncontrolled, meaning hyperglycemia)")
     return r
+
+
+# Index: "Diabetes, uncontrolled - meaning hyperglycemia - see Diabetes, by type, with hyperglycemia"; the project
+# Decision codes it E1x.65. Assessment lines put the lab value between the disease and the word ("DM2 - A1c 8.1,
+# uncontrolled -> incr metformin"), which the term matcher cannot span.
+_DM_NO_COMPLICATION = frozenset({"E08.9", "E09.9", "E10.9", "E11.9", "E13.9"})
+_DM_CONTROL = re.compile(r"\b(?:DM\s?(?:2|II|1|I)?|T[12]DM|T[12]D|NIDDM|IDDM|diabetes(?:\s+mellitus)?(?:,?\s+type\s+"
+                         r"(?:2|II|1|I))?)\b(?P<gap>[^\n;]{0,50}?)\b(?:uncontrolled|(?:poorly|inadequately|"
+                         r"suboptimally)[- ]controlled|not\s+(?:well[- ])?controlled|out\s+of\s+control)\b", re.I)
+# the word belongs to another problem or another time when one of these sits between
+_DM_GAP_OTHER = re.compile(r"\b(?:HTN|hypertension|BP|blood pressure|asthma|COPD|pain|migraine|seizures?|GERD|lipids?|"
+                           r"LDL|cholesterol|HLD|hyperlipidemia|afib|rate|thyroid|TSH|previously|formerly|was|were|"
+                           r"h/o|history|and|with|w/|painful|neuropathy|retinopathy|nephropathy|gastroparesis)\b"
+                           r"|[.:]\s|->|=>", re.I)
+
+
+def _uncontrolled(ctx: str) -> bool:
+    return any(not _DM_GAP_OTHER.search(m.group("gap")) for m in _DM_CONTROL.finditer(ctx))
 
 
 def _pd_fluctuations(ctx: str) -> bool:

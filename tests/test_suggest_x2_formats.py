@@ -95,3 +95,20 @@ def test_dictated_period_ends_a_negation(s):
 def test_menstrual_period_is_not_dictated_punctuation(s):
     out = codes(s.suggest(note("Denies pelvic pain since her last period. Assessment: endometriosis, stable.")))
     assert "N80.9" in out
+
+
+@pytest.mark.parametrize("line", ["DM2 - A1c 8.1, uncontrolled -> incr metformin",
+                                  "DM2 - A1c 9.4, poorly controlled, incr metformin",
+                                  "DM2, uncontrolled -> incr metformin"])
+def test_uncontrolled_diabetes_on_an_assessment_line_is_hyperglycemia(s, line):
+    # Index: Diabetes, uncontrolled (meaning hyperglycemia) -> E11.65 (project Decision); the lab value written
+    # between the disease and the word must not hide it (dev-x2-04, 07 coded E11.9)
+    out = codes(s.suggest(note(f"A/P:\n- {line}\n- HTN - at goal -> cont amlodipine")))
+    assert "E11.65" in out and "E11.9" not in out
+
+
+@pytest.mark.parametrize("line", ["DM2 - controlled, A1c 6.8, cont metformin",
+                                  "DM2, HTN uncontrolled -> incr lisinopril, cont metformin",
+                                  "Type 2 diabetes mellitus with diabetic polyneuropathy - painful, not controlled"])
+def test_control_word_of_another_problem_is_not_hyperglycemia(s, line):
+    assert "E11.65" not in codes(s.suggest(note(f"Assessment: {line}.")))
