@@ -67,6 +67,8 @@ class Sectionizer:
             r"^[ \t]*(?:\#{1,4}[ \t]*|\*\*)?(?P<h>" + "|".join(alts) + r")(?:\*\*)?"
             # a short qualifier before the colon: "Problem list (carried forward):", "Medications (reviewed):"
             r"(?:[ \t]*\((?P<q>[^()\n:]{1,30})\))?"
+            # or a date: "Labs 1/15/26:", "Results 01/06/2026 -"
+            r"(?:[ \t]+\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=[ \t]*(?::|[ \t]-[ \t])))?"
             r"(?:[ \t]*(?::|[ \t]-[ \t])[ \t]*|[ \t]*(?=\r?$))",
             re.MULTILINE,
         )
@@ -98,7 +100,7 @@ class Sectionizer:
                 sections.append(Section("hpi", "", brk.end(), end, brk.end()))
                 continue
             sections.append(Section(name, title, start, end, body_start))
-        return _inline_impression(text, _inline_headings(text, sections))
+        return _problem_headers(text, _inline_impression(text, _inline_headings(text, sections)))
 
 
 _COPIED = re.compile(r"\b(?:copied|carried (?:forward|over)|pulled (?:forward|in)|copy[- ]forward|from (?:the )?"
@@ -160,3 +162,37 @@ def _inline_headings(text: str, sections: list[Section]) -> list[Section]:
         nxt = min([c[0] for c in cuts[i + 1:]] + [s.start for s in sections if s.start > start] + [len(text)])
         out.append(Section(name, title, start, nxt, body))
     return sorted(out, key=lambda x: x.start)
+
+
+# A problem-oriented paragraph's header line: "Hypertension, essential:", "# Prediabetes", "Obesity, BMI 33:"
+_PROBLEM_HEADER = re.compile(r"^[ \t]*(?:\#[ \t]*[A-Za-z][^\n:#]{2,60}:?|[A-Z][^\n:#]{2,60}:)[ \t]*$", re.MULTILINE)
+_PLAN_CUE = re.compile(r"\b(?:continue[sd]?|increas(?:e|ed|ing)|decreas(?:e|ed)|start(?:ed)?|stop(?:ped)?|recheck|"
+                       r"refer(?:red|ral)?|counsel(?:l?ed)?|discussed|order(?:ed)?|follow[- ]?up|repeat|titrate|"
+                       r"goal|monitor|advised|prescribed|refill(?:ed)?)\b", re.I)
+_OBJECTIVE = frozenset({"vitals", "results", "physical_exam"})
+
+
+def _problem_headers(text: str, sections: list[Section]) -> list[Section]:
+    """A note with no assessment heading whose exam or lab block is followed by problem-oriented paragraphs
+    ("Hypertension, essential:" then the plan on the next lines; two or more of them) has its assessment and
+    plan there: the paragraphs start an assessment_plan section, so the problems they treat are read as the
+    physician's assessment rather than as lab or vital-sign lines (Section IV.J codes what the visit addresses).
+    """
+    if any(s.name in _ASSESSING or s.name == "plan" for s in sections):
+        return sections
+    for sec in sections:
+        if sec.name not in _OBJECTIVE:
+            continue
+        heads = []
+        for m in _PROBLEM_HEADER.finditer(text, sec.body_start, sec.end):
+            brk = _PARAGRAPH.search(text, m.end(), sec.end)
+            para = text[m.end(): brk.start() if brk else sec.end]
+            if para.strip() and _PLAN_CUE.search(para):
+                heads.append(m.start())
+        if len(heads) < 2:
+            continue
+        cut = heads[0]
+        out = [Section(s.name, s.title, s.start, cut, min(s.body_start, cut)) if s is sec else s for s in sections]
+        out.append(Section("assessment_plan", "", cut, sec.end, cut))
+        return sorted(out, key=lambda s: s.start)
+    return sections

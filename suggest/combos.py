@@ -169,6 +169,10 @@ _INSULIN_NOW = re.compile(r"\b(?:IV|intravenous(?:ly)?|drip|gtt|infusion|bolus|p
                           r"correction(?:al)?(?:[ -]scale)?|while (?:in(?:patient| (?:the )?hospital)|admitted)|"
                           r"during (?:the |her |his )?(?:stay|admission|hospitali[sz]ation))\b|"
                           r"insulin\s*(?:/|and|\+)\s*dextrose|dextrose\s*(?:/|and|\+)\s*insulin", re.I)
+# the drug named as what the patient is NOT on: an EHR problem title "Type 2 diabetes mellitus without complication,
+# without long-term current use of insulin", "not on insulin", "off metformin" (I.C.4.a.3: current use only)
+_WITHOUT_DRUG = re.compile(r"\b(?:no|without|not\s+(?:on|using|taking|requiring)|off(?:\s+of)?)\s+(?:(?:long[- ]term|"
+                           r"current|chronic|home|daily)\s+)*(?:(?:use|treatment|therapy)\s+(?:of|with)\s+)?$", re.I)
 # "Brother was recently started on insulin": a relative's drug is not the patient's (I.C.21.c.3)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:(?:his|her|their|patient's|pt's)\s+)?(?:mother|father|mom|dad|brother|"
                                r"sister|son|daughter|wife|husband|spouse|grand(?:mother|father)|aunt|uncle|"
@@ -192,7 +196,7 @@ def diabetes_medication(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         spans = []
         for m in rx.finditer(text):
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
-            if stopped.search(text[unit[0] : unit[1]]) or re.search(r"\bno\s+$", text[unit[0] : m.start()], re.I):
+            if stopped.search(text[unit[0] : unit[1]]) or _WITHOUT_DRUG.search(text, unit[0], m.start()):
                 continue
             if _NOT_TAKEN.search(text, max(unit[0], m.start() - 50), min(unit[1], m.end() + 40)):
                 continue  # "if sugars stay high, will add a GLP-1 agonist": not a drug the patient takes

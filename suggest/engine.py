@@ -282,7 +282,7 @@ class Suggester:
         coded = add_bmi(coded, text, self.data, self.lookup)
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
         coded = current_drugs_only(coded, text, units, setting)  # I.C.21.c.3: stopped at discharge, IV drips
-        coded = add_irradiation_history(coded, text, self.lookup, units)
+        coded = add_irradiation_history(coded, text, self.lookup, units, doc.sections)
         coded = former_smoker(coded, text, self.lookup)
         coded = tobacco_product(coded, text, self.lookup)
         coded = combos.exam_findings(coded, self.lookup, text)

@@ -90,7 +90,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
     for c in list(kept):
         area = next((_HISTORY_AREA[c.code[:n]] for n in range(len(c.code), 2, -1) if c.code[:n] in _HISTORY_AREA),
                     None)
-        lists = _HISTORY_LISTS | _STORY if c.code.startswith(_STORY_HISTORY) else _HISTORY_LISTS
+        # a medication list's indication ("aspirin 81 mg (for TIA hx)") is a list entry like the problem list's
+        lists = _HISTORY_LISTS | _MEDS | (_STORY if c.code.startswith(_STORY_HISTORY) else frozenset())
         if (area and c.code != "Z87.891" and c.sections and c.sections <= lists
                 and not any(o is not c and o.code.startswith(area) for o in kept)):
             c.add_rule("IV.J-addressed", "personal history/status only in the problem list or past history, "
@@ -111,6 +112,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
             kept.remove(c)
             dropped.append(c)
             continue
+    # after the history pass: a drug goes with a condition kept above ("apixaban" with a history code dropped there)
+    for c in list(kept):
         needs = _DIABETES if "I.C.4.a.3-diabetes-medication" in c.rules else _DRUG_CONDITION.get(c.code)
         if needs and not any(o.code.startswith(needs) for o in kept):
             c.add_rule("IV.J-addressed", "long-term drug for a condition not addressed at this encounter")
@@ -140,6 +143,7 @@ def _vague_words(title: str) -> set[str]:
 # I.B.14 / I.C.21.c.3: the weight diagnoses a BMI (Z68) goes with (rules.json I.C.21.c.3-bmi "with")
 _WEIGHT_DX = ("E66", "E44", "E43", "E41", "E46", "R63.4", "R63.6", "R62.7")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
+_MEDS = frozenset({"medications"})
 _LISTS = _HISTORY_LISTS | {"medications", "family_history", "allergies"}
 # history/status codes that an incidental mention in the story ("remote history of a fractured wrist", "history of
 # colon polyps" at a kidney visit) does not make relevant; cancer and stroke history are kept wherever named
@@ -173,13 +177,23 @@ _HISTORY_AREA = {
     "Z90.7": ("N", "C5", "C6", "Z12.4", "Z01.4"),
     "Z90.8": ("D",),
     "Z98": ("K", "I", "H", "N"),
+    # past radiation therapy ("s/p lumpectomy + XRT 2012") matters with the cancer it treated or its surveillance
+    "Z92.3": ("C", "D0", "D3", "D4", "Z08", "Z85", "Z12"),
 }
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
                    "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
                    # opiates: chronic or cancer pain, the recurrent pain of sickle cell disease
                    "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M", "D57.0", "D57.1", "D57.2", "D57.4", "D57.8"),
                    "Z79.82": ("I20", "I21", "I22", "I24", "I25", "I63", "I65", "I66", "I67.2", "I70", "I73.9", "Z95",
-                              "Z86.7", "G45")}  # aspirin: atherosclerotic disease treated at the visit
+                              "Z86.7", "G45"),  # aspirin: atherosclerotic disease treated at the visit
+                   # anticoagulants: the arrhythmia, clot, valve or clotting disorder they treat; antiplatelets: the
+                   # arterial disease. "PAF - on apixaban per cardiology, not addressed today" leaves both out (IV.J)
+                   "Z79.01": ("I48", "I26", "I27.82", "I80", "I81", "I82", "I63", "I65", "I66", "I69", "I74",
+                              "I51.3", "D68", "D65", "D62", "K92", "R58", "R79.1", "T45.51", "Z86.7", "Z95.2",
+                              "Z95.3", "Z95.4", "Z51.81", "G45", "O"),
+                   "Z79.02": ("I20", "I21", "I22", "I24", "I25", "I63", "I65", "I66", "I67", "I69", "I70", "I73",
+                              "I74", "I77", "E08.5", "E09.5", "E10.5", "E11.5", "E13.5", "Z95", "Z86.7", "Z98.6",
+                              "G45")}
 
 
 # I.C.21.c.3: a status code is reported when the status affects care. A blood type (Z67) is documented on many

@@ -8,10 +8,11 @@ lists the drugs); a sentence saying the drug was stopped or held does not count.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from nlp.model import Section
 from suggest.cand import Cand
 from suggest.ruledata import RuleData
 
@@ -168,7 +169,7 @@ _RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|sche
 
 
 def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str], Any],
-                            units: list[tuple[int, int]]) -> list[Cand]:
+                            units: list[tuple[int, int]], sections: Sequence[Section] = ()) -> list[Cand]:
     """Z92.3 (personal history of irradiation) for radiation therapy received in the past (I.C.21.c.4):
     "s/p lumpectomy and radiation 2015", "completed adjuvant whole-breast radiation". Planned, current
     or environmental radiation is not history of treatment."""
@@ -184,8 +185,10 @@ def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str]
     info = lookup("Z92.3")
     if not spans or info is None:
         return cands
+    # the sections it is named in, so that a problem-list "s/p XRT" is weighed like other list-only histories (IV.J)
+    named = {sec.name for sec in sections for a, _ in spans if sec.start <= a < sec.end}
     c = Cand("ICD-10-CM", "Z92.3", info.title, True, spans[:3], None, "present", "rule", 1,
-             first_offset=spans[0][0])
+             first_offset=spans[0][0], sections=named)
     c.add_rule("I.C.21.c.4-personal-history", "radiation therapy received in the past")
     return cands + [c]
 

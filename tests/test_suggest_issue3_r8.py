@@ -1,0 +1,98 @@
+"""Issue #3, primary care office notes (dev-r8): problem-oriented paragraphs without an A/P heading, EHR problem
+titles that name a drug the patient is not on, list-only histories and the drugs that go with them (IV.J)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import analyze
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def icd(s, text: str) -> list[str]:
+    return codes(s.suggest({"id": "n", "text": text, "date_of_service": "2026-01-20",
+                            "visit": {"new_patient": False}}))
+
+
+PROBLEM_PARAGRAPHS = """Reason for visit: 6-month follow-up.
+Interval: feels well. (-) CP, (-) dyspnea.
+Vitals: BP 148/92, BMI 33.4.
+Labs 1/15/26:
+  HbA1c   6.1 %   H
+  ALT     52 U/L  H
+
+Hypertension, essential:
+Above goal on losartan 50 mg. Increase losartan to 100 mg daily.
+
+Hyperlipidemia, mixed:
+LDL 68 at goal on rosuvastatin 20. Continue.
+"""
+
+
+def test_problem_paragraphs_after_the_labs_are_the_assessment():
+    # IV.J: "Hypertension, essential:" then its plan is the physician's assessment even with no A/P heading
+    names = [sec.name for sec in analyze(PROBLEM_PARAGRAPHS).sections]
+    assert names[-1] == "assessment_plan" and "results" in names  # "Labs 1/15/26:" is a heading too
+
+
+def test_problem_paragraphs_are_coded_and_the_negated_review_is_not(s):
+    out = icd(s, PROBLEM_PARAGRAPHS)
+    assert {"I10", "E78.2"} <= set(out) and "R06.00" not in out
+
+
+def test_a_lab_block_with_one_colon_line_is_not_an_assessment():
+    text = "Vitals: BP 120/80.\nLabs:\nCBC:\nWBC 5.1, Hgb 13.2\n"
+    assert "assessment_plan" not in [sec.name for sec in analyze(text).sections]
+
+
+def test_problem_title_without_insulin_is_not_insulin_use(s):
+    # I.C.4.a.3: Z79.4 only for insulin the patient takes; the EHR title says he does not
+    text = ("Patient Active Problem List\n- Type 2 diabetes mellitus without complication, without long-term current "
+            "use of insulin  03/12/2019\nMeds: metformin 1000 mg BID\n"
+            "Assessment & Plan\n# Type 2 diabetes mellitus without complication\nA1c 7.1. Continue metformin.\n")
+    out = icd(s, text)
+    assert "E11.9" in out and "Z79.84" in out and "Z79.4" not in out
+
+
+def test_a_relatives_insulin_is_not_the_patients(s):
+    text = ("HPI: sugars 180s. Brother was recently started on insulin for type 2 diabetes.\n"
+            "Assessment: Type 2 diabetes with hyperglycemia. Continue metformin.\n")
+    assert "Z79.4" not in icd(s, text)
+
+
+def test_list_only_histories_do_not_hold_each_other_up(s):
+    # I.C.21.c.3/c.4: a completed anticoagulant course and a past DVT, radiation and TIA on the lists are not what
+    # an insomnia visit addresses
+    text = ("Hx of: DVT L leg 2020 (completed 6 mo anticoagulation); breast ca 2009 (lumpectomy/XRT).\n"
+            "Meds: trazodone 50 mg qhs, aspirin 81 mg (for TIA hx)\n"
+            "A/P\n1. Chronic insomnia - improved on trazodone 50 mg; continue.\n")
+    out = icd(s, text)
+    assert "G47.00" in out
+    assert not {"Z86.718", "Z79.01", "Z92.3", "Z86.73", "Z79.82"} & set(out)
+
+
+def test_radiation_history_stays_with_the_cancer_it_treated(s):
+    text = ("PMH: R breast cancer s/p lumpectomy and radiation 2015.\n"
+            "Assessment: History of breast cancer, surveillance mammogram ordered; no recurrence.\n")
+    assert "Z92.3" in icd(s, text)
+
+
+def test_anticoagulant_goes_with_the_condition_it_treats(s):
+    # IV.J / I.C.21.c.3 (project Decision on long-term drugs): apixaban for an atrial fibrillation the visit does
+    # not address is left out with it
+    text = ("PMH: paroxysmal atrial fibrillation on apixaban per cardiology.\n"
+            "Assessment: Gout - no flares on allopurinol, continue.\n")
+    out = icd(s, text)
+    assert "M10.9" in out and "Z79.01" not in out and "I48.0" not in out
+
+
+def test_sliding_scale_insulin_in_hospital_is_not_long_term_insulin(s):
+    # I.C.4.a.3: insulin given temporarily to control a type 2 patient's sugar during an encounter
+    text = ("Assessment: T2DM: A1c 7.0. Sliding-scale insulin while inpatient; metformin resumed at discharge.\n")
+    out = icd(s, text)
+    assert "Z79.84" in out and "Z79.4" not in out
