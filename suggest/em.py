@@ -498,8 +498,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         return []
     if _PROCEDURE_NOTE.search(text[:200]) and procs:
         return []  # the report of a procedure: its code carries the visit
-    if _PSYCH_EVAL.search(text[:300]) or any(p.extra.get("kind") == "psych-eval" for p in procs):
-        return []
+    if _PSYCH_EVAL.search(text[:300]) or any(p.extra.get("kind") in ("psych-eval", "psychotherapy") for p in procs):
+        return []  # a diagnostic evaluation or a non-prescriber's standalone psychotherapy (suggest/psych_eval.py)
     if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):
         return []
     new = visit.get("new_patient")
@@ -524,8 +524,10 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         if minor and ed and _ed_procedure_only(text, procs, dx):
             return []
         shots = [p for p in procs if p.extra.get("kind") in ("drug", "vaccine", "vaccine-admin")]
-        if shots and not ed and _SHOT_VISIT.search(text, 0, 300) and not _SEPARATE_PROBLEM.search(text):
-            return []  # a nurse/injection-only visit: the administration code is the service
+        if (shots and not ed and (_SHOT_VISIT.search(text, 0, 300) or _nurse_title(text))
+                and not _SEPARATE_PROBLEM.search(text)):
+            return []  # a nurse/injection-only visit ("RN visit - Depo-Provera"): the administration code is the
+            # service; NCCI bundles 99211 into 96372/90471 on the same day
         if not ed and status == "established" and staff_only(text, dx):
             return [_nurse_visit(text, table)]
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)

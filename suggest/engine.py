@@ -37,7 +37,7 @@ from suggest.poisoning import poisonings
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedure_side import side_from_procedure
 from suggest.procedures import ProcedureMatcher, side_from_problem
-from suggest.psych_eval import psych_evaluation
+from suggest.psych_eval import psych_evaluation, standalone_psychotherapy
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.respiratory import respiratory_failure_types
 from suggest.ruledata import load_rule_data
@@ -488,6 +488,7 @@ class Suggester:
         procs = psych_evaluation(note, text, procs, documented_minutes(note, text)[0],  # 90791/90792 intake
                                  is_ed(note, text, self.data.em))
         side_from_problem(procs, dx, lambda code: getattr(self.lookup(code), "title", ""))  # RT/LT of its problem
+        procs = standalone_psychotherapy(text, procs)  # 90832/90834/90837 by a non-prescriber, no E/M
         em = [] if observation_stay(note, text) else em_codes(note, text, dx, self.data.em, self.chronic, sections,
                                                                procs)
         awv = any(e.code in self.data.em.awv.values() for e in em)

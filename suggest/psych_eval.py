@@ -80,4 +80,25 @@ def psych_evaluation(note: dict, text: str, procs: list[Cand], minutes: int | No
     return [*procs, c]
 
 
-__all__ = ["psych_evaluation"]
+_STANDALONE = {"90833": ("90832", "Psychotherapy, 16-37 minutes"), "90836": ("90834", "Psychotherapy, 38-52 minutes"),
+               "90838": ("90837", "Psychotherapy, 53 minutes or more")}
+
+
+def standalone_psychotherapy(text: str, procs: list[Cand]) -> list[Cand]:
+    """Psychotherapy documented by a non-prescribing clinician (psychologist, social worker, counselor) is the
+    standalone code by its minutes (90832/90834/90837): the add-on codes 90833/90836/90838 go only with an E/M,
+    which such a clinician cannot report (CPT psychotherapy guidelines). The E/M is then withheld (em.py)."""
+    tail = text.rstrip()[-200:]
+    if not (_THERAPIST.search(tail) and not _PRESCRIBER.search(tail)):
+        return procs
+    for p in procs:
+        if p.code in _STANDALONE:
+            old = p.code
+            p.code, p.description = _STANDALONE[old]
+            p.extra["kind"] = "psychotherapy"
+            p.add_rule("PROC-psych-eval", f"psychotherapy by a non-prescribing clinician: {old} add-on -> {p.code}, "
+                       "no E/M")
+    return procs
+
+
+__all__ = ["psych_evaluation", "standalone_psychotherapy"]

@@ -187,3 +187,12 @@ def test_decision_not_to_hospitalize_is_high_risk_and_a_scheduled_arthroplasty_i
     assert grade(knee, at(knee, M17_11="Osteoarthritis of right knee"), [], []).risk == 3
     risky = knee.replace("next month.", "next month; high surgical risk given severe COPD.")
     assert grade(risky, at(risky, M17_11="Osteoarthritis of right knee"), [], []).risk == 4
+
+
+def test_non_prescriber_psychotherapy_is_the_standalone_code_without_an_em(s):
+    # CPT: 90833/90836/90838 are add-ons to an E/M; a social worker's or psychologist's session is 90832/90834/90837
+    text = ("Psychotherapy progress note\n\nSession focused on the exposure hierarchy.\nDiagnosis: Panic disorder.\n"
+            "Psychotherapy 53 minutes, individual.\n- J. Roe, LCSW")
+    assert cpt(s, text, new=False) == ["90837"]
+    md = text.replace("- J. Roe, LCSW", "Assessment: panic disorder - continue sertraline 50 mg.\n- A. Smith, MD")
+    assert "90838" in cpt(s, md, new=False)
