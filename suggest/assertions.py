@@ -43,6 +43,8 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
     ``stay_text`` (the note text of an inpatient or observation stay): a condition "resolved with IV fluids" there
     was treated in the stay and is coded."""
     fam_map = data.rules["I.C.21.c.4-family-history"].params["map"]
+    # a relative's acute infection is the patient's contact/exposure (Z20.-), never a family history (I.C.21.c.4)
+    fam_exposure = tuple(data.rules["I.C.21.c.4-family-history"].params.get("exposure", ()))
     hist_rule = data.rules["I.C.21.c.4-personal-history"].params
     coded: list[Cand] = []
     seen: list[Cand] = []
@@ -87,7 +89,7 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
                            "signs/symptoms coded instead")
                 seen.append(c)
         elif a == "family":
-            z = longest_prefix(c.code, fam_map)
+            z = None if c.code.startswith(fam_exposure) else longest_prefix(c.code, fam_map)
             if z and lookup(z):
                 coded.append(_derived(c, z, lookup(z), "I.C.21.c.4-family-history",
                                       f"family history of {c.description} -> {z}"))

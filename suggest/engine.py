@@ -29,6 +29,7 @@ from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
 from suggest.influenza import influenza_with_pneumonia
+from suggest.gestational_dm import gestational_diabetes_control
 from suggest.glaucoma import glaucoma_stages
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
@@ -313,6 +314,7 @@ class Suggester:
         coded = companions.pregnancy_uti(coded, text, self.lookup)
         coded = companions.receptor_status(coded, text, self.lookup)
         coded = companions.gestation_weeks(coded, text, self.lookup)
+        coded = gestational_diabetes_control(coded, text, self.lookup)  # I.C.15.g: O24.4- by its control
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)
         coded = companions.adverse_effects(coded, text, self.lookup)

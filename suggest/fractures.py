@@ -35,9 +35,52 @@ def _m80(s_code: str) -> str | None:
     return f"M80.0{site}{lat}{seventh}"
 
 
+# a fracture written as healed or dated ("L distal radius fx 2023 (fell from standing, healed)", "hip fracture in
+# 2019"), not as not-yet-healed: a past fracture, its history code (I.C.21.c.4), never a current M80/S code
+_HEALED = re.compile(r"(?<!not )(?<!un)\bhealed\b", re.I)
+_DATED = re.compile(r"^[ \t]*(?:\(?(?:in|from)[ \t]+)?\(?(?:19|20)\d\d\b")
+_UNHEALED = re.compile(r"\b(?:non-?union|malunion|delayed union|not (?:yet )?healed|unhealed|healing)\b", re.I)
+
+
+def _past_fracture(text: str, a: int, b: int) -> bool:
+    """The fracture at text[a:b] is documented as healed or dated, in its own line (to the next ';' or '. ')."""
+    end = text.find("\n", b)
+    end = len(text) if end < 0 else end
+    stop = re.search(r";|\.\s", text[b:end])
+    clause = text[b:b + stop.start()] if stop else text[b:end]
+    return not _UNHEALED.search(clause) and bool(_HEALED.search(clause) or _DATED.match(clause))
+
+
+def _healed_to_history(cands: list[Cand], text: str, lookup: Callable[[str], Any], osteo: bool) -> list[Cand]:
+    """A present S fracture whose every mention is healed or dated -> Z87.310 (with osteoporosis or fragility
+    words) or Z87.81, merged into that code when it is already coded."""
+    out: list[Cand] = []
+    for c in cands:
+        if not (c.code.startswith("S") and c.assertion == "present" and "fracture" in c.description.lower()
+                and c.spans and all(_past_fracture(text, a, b) for a, b in c.spans)):
+            out.append(c)
+            continue
+        around = " ".join(text[max(0, a - 60): b + 60] for a, b in c.spans)
+        code = "Z87.310" if osteo or _FRAGILITY.search(around) else "Z87.81"
+        info = lookup(code)
+        if info is None:
+            out.append(c)
+            continue
+        c.add_rule("I.C.13.d-osteoporosis-fracture", f"{c.code}: the fracture is healed/dated, a past fracture -> "
+                   f"{code}")
+        have = next((o for o in cands if o.code == code), None)
+        if have is not None:
+            have.absorb(c)
+            continue
+        c.code, c.description, c.matched_code = code, info.title, c.code
+        out.append(c)
+    return out
+
+
 def osteoporotic_fractures(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """S fracture + known osteoporosis (M81) -> M80.0-; history of an osteoporotic fracture -> Z87.310."""
     osteo = [c for c in cands if c.code.startswith("M81") and c.assertion == "present"]
+    cands = _healed_to_history(cands, text, lookup, bool(osteo))
     out = list(cands)
     for c in cands:
         if c.code in ("Z87.828", "Z87.81") and c.matched_code.startswith("S"):

@@ -209,9 +209,10 @@ _PREVENTIVE = ("Z00.0", "Z00.12", "Z01.41")
 _SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "Z13.1": "diabetes", "Z13.6": "I",
               "Z13.3": "F", "Z13.4": "F", "Z13.2": "E", "Z86.32": "diabetes", "R73": "diabetes"}
 # Chapter 4 holds different organs and disorders: a mother's hypothyroidism is not the risk of a patient seen for
-# obesity or prediabetes, a sister's diabetes is (prediabetes R73 and a history of gestational diabetes go with it)
+# obesity or prediabetes, a sister's diabetes is (prediabetes R73 and a history of gestational diabetes go with it,
+# and so does diabetes in pregnancy, O24: the same disease coded in chapter 15 first, I.C.15.g)
 _ENDOCRINE = (("thyroid", ("E00", "E01", "E02", "E03", "E04", "E05", "E06", "E07")),
-              ("diabetes", ("E08", "E09", "E10", "E11", "E13", "E16")))
+              ("diabetes", ("E08", "E09", "E10", "E11", "E13", "E16", "O24")))
 
 
 def _area(code: str) -> str:

@@ -47,9 +47,17 @@ def bmi_code(value: float) -> str | None:
     return "Z68.45"
 
 
+# a coded pregnancy: chapter 15, weeks of gestation, pregnant state, prenatal supervision
+_PREGNANT = ("O", "Z3A", "Z33.1", "Z34")
+
+
 def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+    """Z68 beside a weight diagnosis (I.B.14); never in pregnancy (I.C.21.c.3: do not assign BMI codes during
+    pregnancy) -- obesity there is O99.21- with its E66 code."""
     rule = data.rules["I.C.21.c.3-bmi"]
     if not any(c.code.startswith(tuple(rule.params["with"])) for c in cands):
+        return cands
+    if any(c.code.startswith(_PREGNANT) and c.assertion == "present" for c in cands):
         return cands
     m = _BMI.search(text)
     if not m:

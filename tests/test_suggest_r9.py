@@ -51,3 +51,54 @@ def test_diabetic_retinopathy_coded_per_eye(s):
             "anti-VEGF next week.\n")
     out = set(icd(s, text))
     assert {"E11.3291", "E11.3312"} <= out and not {"E11.3311", "E11.319", "E11.9"} & out
+
+
+def test_no_bmi_in_pregnancy(s):
+    # I.C.21.c.3: BMI codes are not assigned during pregnancy; obesity is O99.21- with its E66 code
+    out = icd(s, "G2P1 at 30w2d.\nAssessment: Obesity complicating pregnancy, third trimester (class 2 obesity, "
+                 "BMI 36.5) - nutrition follow-up.\n")
+    assert "O99.213" in out and not any(c.startswith("Z68") for c in out)
+
+
+def test_healed_dated_fracture_with_osteoporosis_is_history(s):
+    # I.C.13.d / I.C.21.c.4: a healed fragility fracture is Z87.310, not a current M80 fracture; M81 stays
+    out = icd(s, "68F postmenopausal osteoporosis. L distal radius fx 2023 (fell from standing, healed).\n"
+                 "A/P: Postmenopausal osteoporosis - continue alendronate.\n")
+    assert {"M81.0", "Z87.310"} <= set(out) and not any(c.startswith(("M80", "S52")) for c in out)
+
+
+def test_current_fracture_with_osteoporosis_stays_m80(s):
+    out = icd(s, "Assessment: Left distal radius fracture after a fall from standing, known osteoporosis. "
+                 "Splint applied.\n")
+    assert any(c.startswith("M80.03") for c in out)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assessment: Gestational diabetes, diet-controlled until 2 weeks ago, now on NPH insulin 8 units qhs. "
+     "30w2d.\n", "O24.414"),
+    ("Assessment: Gestational diabetes mellitus, diet controlled, sugars at goal. 28 weeks.\n", "O24.410"),
+    ("Assessment: GDM on metformin 500 mg BID, no insulin needed. 32 weeks.\n", "O24.415"),
+])
+def test_gestational_diabetes_control(s, text, code):
+    # I.C.15.g: the control in the 6th character (insulin over diet); no Z79.4/Z79.84 with O24.4-
+    out = icd(s, text)
+    assert code in out and not {"Z79.4", "Z79.84", "O24.419"} & set(out)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Her sister has systemic lupus erythematosus.\nImpression: Fibromyalgia - start duloxetine.\n", "Z82.69"),
+    ("Her mother has Hashimoto thyroiditis.\nAssessment: Graves' disease - start methimazole.\n", "Z83.49"),
+    ("Mother and maternal aunt have type 2 diabetes.\nAssessment: Gestational diabetes, insulin-controlled. "
+     "30 weeks.\n", "Z83.3"),
+])
+def test_family_history_of_the_body_system(s, text, code):
+    # I.C.21.c.4: a relative's condition with no named Z80-Z84 code takes its body system's code (Z82.69 other
+    # musculoskeletal/connective tissue, Z83.49 other endocrine); diabetes in pregnancy is diabetes (O24)
+    assert code in icd(s, text)
+
+
+def test_relatives_acute_infection_is_not_family_history(s):
+    # a sibling's influenza is an exposure, not a family history (I.C.21.c.4 is for a higher risk of the disease)
+    out = icd(s, "Fever and cough since yesterday. Her son had the flu last week.\nRapid influenza A positive.\n"
+                 "Assessment: Influenza A - oseltamivir.\n")
+    assert not any(c.startswith(("Z83", "Z82")) for c in out)
