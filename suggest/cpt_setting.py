@@ -18,8 +18,8 @@ from suggest.textnorm import line_bounds, sentence_bounds
 def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) -> list[Cand]:
     """Setting-dependent procedure rules the matcher cannot see (it reads sentences, not metadata).
 
-    ED (facility) visits: lab tests, imaging, drugs and nursing injections are the facility's (or the
-    radiologist's), and an ECG is the
+    ED (facility) visits: lab tests, imaging, drugs, nursing injections and nebulizer treatments are the
+    facility's (or the radiologist's), and an ECG is the
     physician's interpretation only (93010). A screening colonoscopy that became therapeutic: 33 for
     commercial payers, PT for Medicare."""
     procs = _pediatric_vaccine_admin(note, text, procs)
@@ -33,6 +33,8 @@ def adjust_procedures(note: dict, text: str, procs: list[Cand], table: EMTable) 
     for p in procs:
         if ed and p.extra.get("kind") in ("lab", "imaging", "drug", "injection"):
             continue  # the facility's tests, drugs and nursing injections; the radiologist's reads
+        if ed and p.code == "94640":
+            continue  # ED nebulizer treatments are given by the facility's nurses/RTs: the hospital reports them
         if medicare and p.code.startswith(("1200", "1201")) and _adhesive_only(text, p):
             p.code, p.description, p.system = "G0168", "Wound closure by tissue adhesive only (Medicare)", "HCPCS"
             p.add_rule("PROC-setting", "Medicare: a wound closed with tissue adhesive only is G0168")

@@ -226,8 +226,12 @@ def _heading_done(text: str, at: int, end: int) -> bool:
 
 
 _INTERP_BY_ME = re.compile(r"\b(?:i (?:personally )?(?:interpreted|read|reviewed and interpreted)|"
-                           r"(?:my|physician) interpretation|interpreted by me|interpretation and report)\b", re.I)
-_TRACING_ELSEWHERE = re.compile(r"\b(?:hospital|outpatient (?:lab|cardiology)|cardiology lab|heart station|outside|"
+                           r"(?:my|physician) interpretation|interpreted by me|interpretation and report|"
+                           # "ECG - my read: atrial fibrillation with RVR", "EKG read by me"
+                           r"my (?:own )?read(?:ing)?|read by me|independently (?:interpreted|read))\b", re.I)
+# "outside records from orthopedics" in the paragraph is not where today's tracing was recorded
+_TRACING_ELSEWHERE = re.compile(r"\b(?:hospital|outpatient (?:lab|cardiology)|cardiology lab|heart station|"
+                                r"outside(?!\s+(?:records?|notes?|labs?|imaging|films?))|"
                                 r"urgent care|tracing only)\b", re.I)
 _PAST_PROC = re.compile(r"\b(?:history of|hx of|h/o|status post|s/p|post[- ]?op\w*)\b|"
                         r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:after|following|since)\b", re.I)

@@ -92,3 +92,23 @@ def test_haemophilus_pneumonia_and_abbreviated_resp_failure(s):
             "chronic hypoxemic resp failure on 2 L home O2\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert "J14" in got and "J96.11" in got and "J18.9" not in got and "R09.02" not in got
+
+
+def test_ed_nebulizer_is_the_facilitys_service_not_the_physicians(s):
+    got = codes(s.suggest(ed("Assessment: moderate persistent asthma with acute exacerbation.\nED course: "
+                             "albuterol/ipratropium neb x3 and oral dexamethasone given by RN. Rx dexamethasone.")),
+                None)
+    assert "J45.41" in got and "94640" not in got
+
+
+def test_ed_ecg_my_read_is_the_physicians_interpretation(s):
+    got = codes(s.suggest(ed("CC: palpitations\nECG - my read: atrial fibrillation with RVR ~150, narrow QRS.\n"
+                             "Assessment: new onset atrial fibrillation with RVR. Admit telemetry.")), None)
+    assert "93010" in got
+
+
+def test_office_ecg_read_by_me_beside_outside_records_is_the_global_ecg(s):
+    got = codes(s.suggest(note("Reviewed outside records from orthopedics.\nECG today, my reading: atrial "
+                               "fibrillation, rate 72, no acute changes.\n\nAssessment:\n1. Permanent atrial "
+                               "fibrillation, rate controlled.", place_of_service="11")), None)
+    assert "93000" in got and "93010" not in got
