@@ -87,7 +87,7 @@ _WART_COUNT = re.compile(r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r") (?:\w+ )
                          r"molluscum|condylom\w*|lesions)\b|"
                          r"\b(?:warts?|verruc\w*|lesions) ?(?:x ?|\()(\d{1,2})\b", re.I)
 _INSTRUMENTS = {"96127": re.compile(r"\b(phq-?9|gad-?7|phq-?a|vanderbilt|epds|edinburgh|"
-                                    r"scared)\b", re.I),
+                                    r"scared|pcl-?5|mdq|asrs)\b", re.I),  # PTSD checklist, mood disorder, adult ADHD
                 "96110": re.compile(r"\b(asq-?3|asq:?-?se|m-?chat|peds)\b", re.I)}
 _SCORE_AFTER = re.compile(r"[^.;\n]{0,20}?(?:\bscores?\b|\b\d{1,2}\b(?!\s*(?:years?|months?|weeks?|days?|/\d)))", re.I)
 _FLU_AB = re.compile(r"\binfluenza a\s*(?:/|and)\s*b\b|\bflu a\s*(?:/|and)\s*b\b", re.I)

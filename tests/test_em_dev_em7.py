@@ -196,3 +196,12 @@ def test_non_prescriber_psychotherapy_is_the_standalone_code_without_an_em(s):
     assert cpt(s, text, new=False) == ["90837"]
     md = text.replace("- J. Roe, LCSW", "Assessment: panic disorder - continue sertraline 50 mg.\n- A. Smith, MD")
     assert "90838" in cpt(s, md, new=False)
+
+
+def test_each_scored_instrument_is_a_96127_unit(s):
+    # CPT 96127 is reported per standardized instrument: PHQ-9 and the PTSD checklist (PCL-5) are two units
+    text = (_INTAKE.replace("Diagnosis: Generalized anxiety disorder.", "PHQ-9 (14) and PCL-5 (58) administered and "
+            "scored today.\n\nDiagnosis: Generalized anxiety disorder."))
+    note = {"id": "x", "text": text, "specialty": "psychiatry",
+            "visit": {"new_patient": True, "place_of_service": "11"}}
+    assert [x.extra.get("units") for x in s.suggest(note) if x.code == "96127"] == [2]
