@@ -183,6 +183,18 @@ _PROC_HEADER = re.compile(r"\b(?:procedures?|proc|biops(?:y|ies)|injections?|imm
 # a line labelled with the service it reports ("Injection: ...", "Biopsy: ...", "Procedure 2: ...")
 _SIZED = ("excision-skin-lesion", "intermediate-repair", "shave-removal", "simple-repair")
 _SIZE_FLAGS = {"needs-excised-diameter", "needs-length", "needs-lesion-diameter"}
+# a note titled an injection or nurse visit ("NURSE VISIT - INJECTION", "RN visit - Depo-Provera"): its medication
+# line with an injection route is the administration record, though no "given" is written (CPT 96372 + the J code)
+_INJECTION_TITLE = re.compile(r"\b(?:(?:nurse|nursing|rn|lpn|ma|injection|shot)(?:[- ]only)?\s+visit|visit\s*[-:\u2013]"
+                              r"\s*(?:injection|immunization))\b", re.I)
+_IM_OR_SC = re.compile(r"\b(?:IM|SC|SQ|subcut\w*|intramuscular\w*|subcutaneous\w*)\b", re.I)
+
+
+def _injection_visit(text: str) -> bool:
+    first = len(text) - len(text.lstrip())
+    return bool(_INJECTION_TITLE.search(text, first, line_bounds(text, first)[1]))
+
+
 _INLINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?(?:procedures?|proc|injections?|biops(?:y|ies)|skin biopsy|"
                            r"immunizations? (?:given|administered)|vaccines? (?:given|administered))"
                            r"(?:\s*#?\d{1,2})?\s*:\s*(?=\S)", re.I)
@@ -450,6 +462,8 @@ class ProcedureMatcher:
             return True  # "Fingerstick glucose 168", "hemoglobin 11.2 g/dL": the test's result is reported
         if proc.kind == "procedure" and proc.requires_any:
             return True  # the method is named ("Cryo x3 to warts on the right hand") and nothing plans it
+        if proc.kind == "drug" and _IM_OR_SC.search(seg) and _injection_visit(text):
+            return True  # "Medication: cyanocobalamin 1000 mcg/mL, 1 mL IM" in an injection visit's record
         return section == "procedures" or bool(_DONE.search(seg)) or _under_done_header(text, start) \
             or _heading_done(text, at, end) or bool(label)
 

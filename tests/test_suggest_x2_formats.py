@@ -6,6 +6,8 @@ import pytest
 
 from tests.suggest_support import codes, note, suggester
 
+_OFFICE = {"new_patient": False, "place_of_service": "11"}
+
 
 @pytest.fixture(scope="module")
 def s(codeset_cache):
@@ -112,3 +114,27 @@ def test_uncontrolled_diabetes_on_an_assessment_line_is_hyperglycemia(s, line):
                                   "Type 2 diabetes mellitus with diabetic polyneuropathy - painful, not controlled"])
 def test_control_word_of_another_problem_is_not_hyperglycemia(s, line):
     assert "E11.65" not in codes(s.suggest(note(f"Assessment: {line}.")))
+
+
+def test_injection_nurse_visit_template_is_the_administration_not_99211(s):
+    # CPT 96372 + J3420 x1: the template's medication line with an IM route is the administration record; NCCI
+    # bundles 99211 into the injection (dev-x2-12 gave 99211 and no injection codes)
+    out = codes(s.suggest(note("NURSE VISIT - INJECTION\n\nReason: monthly B12 (pernicious anemia, standing order)\n"
+                               "Medication: cyanocobalamin 1000 mcg/mL, 1 mL IM\nSite: L deltoid [x]\n"
+                               "Pt tolerated well.\n- T. Brannigan, LPN", visit=_OFFICE)), system=None)
+    assert {"96372", "J3420", "D51.0"} <= set(out)
+    assert "99211" not in out
+
+
+def test_rn_visit_titled_injection_has_no_e_m(s):
+    out = codes(s.suggest(note("RN visit - Depo-Provera\n\nLast injection 12/30/2025.\n"
+                               "Medroxyprogesterone acetate 150 mg/mL IM given L gluteal. Tolerated well.\n"
+                               "- S. Delacroix, RN", visit=_OFFICE)), system=None)
+    assert "96372" in out and "J1050" in out
+    assert not [c for c in out if c.startswith("992")]
+
+
+def test_nurse_visit_without_injection_stays_99211(s):
+    out = codes(s.suggest(note("Nurse visit - blood pressure check\n\nBP 132/80 on amlodipine for hypertension, "
+                               "reviewed with Dr. Lee: continue.\n- J. Ortega, RN", visit=_OFFICE)), system=None)
+    assert "99211" in out
