@@ -46,11 +46,13 @@ from suggest.scope import (
     ASSESSMENT,
     addressed_only,
     at_discharge,
+    declared_not_addressed,
     drop_unspecified_siblings,
     family_history_relevant,
     history_of_current,
     one_per_code,
     precautions_and_reactions,
+    repeat_prescription_only,
 )
 from suggest.sepsis import sepsis
 from suggest.sequence import drop_integral_symptoms, resolve_excludes1, sequence
@@ -296,7 +298,11 @@ class Suggester:
         coded = old_myocardial_infarction(coded, text, note, self.lookup)  # I.C.9.e.4: I25.2 after 4 weeks
         # what the encounter addressed first: a symptom is integral only to a condition that is itself coded
         # (knee pain is not absorbed by a quiet gout named in the history)
+        coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
+        seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
+        seen += dropped
+        coded, dropped = repeat_prescription_only(coded)
         seen += dropped
         coded, dropped = drop_integral_symptoms(coded, self.data)
         seen += dropped

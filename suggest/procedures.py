@@ -45,8 +45,13 @@ _ELSEWHERE = re.compile(r"\b((?:from|at) (?:the |his |her |their )?(?:pcp|outsid
                         r"outside (?:ecg|ekg|labs?)|"
                         r"(?:sent|send) (?:out|to)|\bsent\b(?=\s*[).;,]|\s*$)|reference lab|hospital lab|ed lab|"
                         r"radiology across|"
-                        r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit))", re.I)
+                        r"reviewed\W*$|(?:is|was|were) reviewed\b|at home|home (?:test|kit)|"
+                        # another setting's record: "ED records reviewed: ECG NSR without ischemic changes"
+                        r"(?:ed|er|emergency (?:department|room)|hospital|outside) (?:records?|notes?|workup|"
+                        r"work-up))\b", re.I)
 _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|previously|already|"
+                         # an immunization history line: "Shingrix x2 complete", "HPV series completed"
+                         r"(?:x\s*\d|series|doses?)\s+complete[d]?|complete[d]? series|"
                          r"last (?:dose|shot|week|month|year)|records? (?:show|indicate|document)\w*|at age \d+|"
                          r"at \d{1,2}(?=[.;,)]| years?\b|\s*$))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "plan",
                        "chief_complaint", "procedures", "principal_diagnosis", "secondary_diagnoses"})
@@ -60,7 +61,7 @@ def addressed_only(cands: list[Cand], sections: set[str],
               # a combination code stands where its parts stand: kept when one part is addressed ("DM2" assessed
               # with "CKD 3b" from the history -> E11.22), not when every part is only in the history (IV.J)
               or (c.extra.get("combined_from") and ("+" not in c.matched_code or c.sections & addressed
-                                                    or not c.sections <= _HISTORY_LISTS | _STORY))
+                                                    or not c.sections <= _HISTORY_LISTS | _STORY | _MEDS))
               or c.extra.get("addressed_by")
               or ("hospital_course" in c.sections and course_chronic and c.code.startswith(course_chronic))):
             kept.append(c)
@@ -464,3 +465,41 @@ def one_per_code(cands: list[Cand]) -> list[Cand]:
         cur.absorb(c)
         cur.score = max(cur.score, c.score)
     return list(by.values())
+
+
+# "PAF - on apixaban per cardiology, not addressed today": the note itself says the visit does not address it
+_NOT_ADDRESSED = re.compile(r"\bnot (?:addressed|managed|evaluated|assessed)(?: (?:today|at (?:this|today's) "
+                            r"(?:visit|encounter)|this visit))?\b", re.I)
+
+
+def declared_not_addressed(cands: list[Cand], text: str) -> tuple[list[Cand], list[Cand]]:
+    """IV.J codes the conditions that require or affect care at the encounter: a condition whose every mention sits
+    on a line that says it is not addressed at this visit is left out (its long-term drug goes with it in
+    addressed_only)."""
+    kept, dropped = [], []
+    for c in cands:
+        if (c.system == "ICD-10-CM" and c.spans
+                and all(_NOT_ADDRESSED.search(text, *line_bounds(text, a, b)) for a, b in c.spans)):
+            c.add_rule("IV.J-addressed", "the note says this condition is not addressed at this encounter")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped
+
+
+def repeat_prescription_only(cands: list[Cand]) -> tuple[list[Cand], list[Cand]]:
+    """Z76.0 (encounter for issue of repeat prescription) is for a visit that only renews a prescription; a refill
+    visit whose assessment evaluates and codes the conditions the drugs treat is coded by those conditions
+    (IV.J/IV.G: the diagnoses chiefly responsible for the services provided)."""
+    assessed = any(not c.code.startswith("Z") and c.system == "ICD-10-CM" and c.sections & ASSESSMENT for c in cands)
+    if not assessed:
+        return cands, []
+    kept, dropped = [], []
+    for c in cands:
+        if c.code == "Z76.0":
+            c.add_rule("IV.J-addressed", "the refill visit evaluated the conditions treated; no repeat-prescription "
+                       "encounter code")
+            dropped.append(c)
+        else:
+            kept.append(c)
+    return kept, dropped

@@ -96,3 +96,33 @@ def test_sliding_scale_insulin_in_hospital_is_not_long_term_insulin(s):
     text = ("Assessment: T2DM: A1c 7.0. Sliding-scale insulin while inpatient; metformin resumed at discharge.\n")
     out = icd(s, text)
     assert "Z79.84" in out and "Z79.4" not in out
+
+
+def test_medication_indications_do_not_make_an_unaddressed_combination(s):
+    # IV.J: "PMH ... HTN, T2DM, CKD 3a" and "metformin (for DM)" at a COPD visit: no I12.9/E11.22/Z79.84
+    text = ("HPI: 71 yo F w/ PMH COPD, HTN, T2DM, CKD 3a presents w/ cough x 10 d.\n"
+            "Meds: tiotropium daily, metformin 500 mg BID (for DM), lisinopril 10 mg (for HTN)\n"
+            "A/P:\n1. COPD with acute exacerbation - prednisone 40 mg x 5 days.\n")
+    out = icd(s, text)
+    assert "J44.1" in out and not {"I12.9", "E11.22", "Z79.84", "N18.31"} & set(out)
+
+
+def test_a_condition_the_note_says_is_not_addressed_is_not_coded(s):
+    text = ("MED REFILL VISIT\nHTN - stable - no change. Lisinopril refilled.\n"
+            "Other: PAF - on apixaban per cardiology, not addressed today.\n")
+    out = icd(s, text)
+    assert "I10" in out and "I48.0" not in out and "Z79.01" not in out
+
+
+def test_refill_visit_that_assesses_the_conditions_is_not_z76_0(s):
+    text = "Visit type: Medication refill\nA/P:\nGERD: controlled on pantoprazole. Refilled.\n"
+    out = icd(s, text)
+    assert "K21.9" in out and "Z76.0" not in out
+
+
+def test_immunization_history_and_outside_ecg_are_not_services_today(s):
+    # CPT: only services performed at this encounter are reported
+    out = s.suggest({"id": "n", "text": "Immunizations: Shingrix x2 complete; PCV20 2023.\nED records reviewed: "
+                     "ECG NSR without ischemic changes, troponin negative.\nAssessment: Chest wall pain.\n",
+                     "date_of_service": "2026-01-20", "visit": {"new_patient": False}})
+    assert not {"90750", "90471", "93000", "Z23"} & set(codes(out, None))
