@@ -32,7 +32,9 @@ _LETTER = r"(?<![\w/.&-])(?<!\d )(?-i:{})(?![\w/.&-])"
 _SIDES = (("bilateral", re.compile(r"\b(bilateral(ly)?|both)\b|" + _LETTER.format(r"R\s*(?:and|&|\+)\s*L"), re.I)),
           ("right", re.compile(r"\b(right|rt)\b|" + _LETTER.format("R"), re.I)),
           ("left", re.compile(r"\b(left|lt)\b|" + _LETTER.format("L"), re.I)))
-_AXES = (("laterality", re.compile(r"\b(right|left|bilateral)\b", re.I)),
+_AXES = (("intractability", re.compile(r"\bnot intractable\b", re.I)),
+         ("status migrainosus/epilepticus", re.compile(r"\bwithout status (?:migrainosus|epilepticus)\b", re.I)),
+         ("laterality", re.compile(r"\b(right|left|bilateral)\b", re.I)),
          ("stage", re.compile(r"\bstage\b", re.I)),
          ("type", re.compile(r"\btype\b", re.I)),
          ("acuity (acute/chronic)", re.compile(r"\b(acute|chronic)\b", re.I)),
@@ -93,18 +95,59 @@ def documented_side(context: str) -> str | None:
     return None
 
 
-def _pick_child(cs: Any, children: list[str], side: str | None) -> tuple[str, str | None]:
+# Tabular G40/G43: "pharmacoresistant, treatment resistant, refractory (medically) and poorly controlled" are
+# equivalent to intractable; "not intractable" and "without status ..." are the defaults
+_INTRACTABLE = re.compile(r"(?<!not )(?<!non-)(?<!non)\b(?:intractable|pharmaco-?resistant|pharmacologically "
+                          r"resistant|treatment[- ]resistant|refractory|poorly controlled)\b", re.I)
+_BINARY_AXES = ("intractability", "status migrainosus/epilepticus")
+_INTRACTABILITY_TITLE = re.compile(r"\bintractable\b|\bstatus (?:migrainosus|epilepticus)\b", re.I)
+_STATUS = re.compile(r"(?<!without )(?<!no )\bstatus (?:migrainosus|epilepticus)\b", re.I)
+
+
+_AXIS_WORDS = re.compile(r",?\s*(?:not\s+)?intractable|,?\s*with(?:out)?\s+status\s+(?:migrainosus|epilepticus)", re.I)
+
+
+def _axis_root(cs: Any, code: str, info: Any) -> tuple[str, Any]:
+    """The highest ancestor whose children differ only in intractability / status (G43.709 -> G43.7), so a leaf
+    matched on its other words is walked down again reading those two axes from the sentence."""
+    while info.parent:
+        parent = cs.lookup(info.parent)
+        kids = [cs.lookup(k) for k in cs.children(info.parent)]
+        if parent is None or len({_AXIS_WORDS.sub("", k.title) for k in kids if k is not None}) != 1:
+            break
+        code, info = info.parent, parent
+    return code, info
+
+
+def _decided_by_context(titles: dict[str, str], context: str) -> str | None:
+    """The child the sentence decides on the intractability and status axes (G43, G40), else None."""
+    hits = list(titles)
+    if any("not intractable" in t.lower() for t in titles.values()):
+        want = bool(_INTRACTABLE.search(context))
+        hits = [c for c in hits if bool(re.search(r"(?<!not )\bintractable\b", titles[c], re.I)) == want]
+    if any(re.search(r"\bwithout status\b", t, re.I) for t in titles.values()):
+        want = bool(_STATUS.search(context))
+        hits = [c for c in hits if bool(re.search(r"\bwith status\b", titles[c], re.I)) == want]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _pick_child(cs: Any, children: list[str], side: str | None, context: str = "") -> tuple[str, str | None]:
     """Choose a child code; returns (child, missing axis or None when the text decided)."""
     titles = {c: (cs.lookup(c).title if cs.lookup(c) else "") for c in children}
     axis = None
     for name, rx in _AXES:
-        if sum(1 for t in titles.values() if rx.search(t)) >= 2:
+        n = sum(1 for t in titles.values() if rx.search(t))
+        if (0 < n < len(titles)) if name in _BINARY_AXES else n >= 2:  # "not intractable" vs "intractable"
             axis = name
             break
     if axis == "laterality" and side:
         for c, t in titles.items():
             if re.search(rf"\b{side}\b", t, re.I):
                 return c, None
+    if axis in _BINARY_AXES:
+        decided = _decided_by_context(titles, context)
+        if decided is not None:
+            return decided, None
     def default_rank(c: str) -> float:
         t = titles[c].lower()
         r = 0.0
@@ -175,6 +218,8 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "", near: s
         info = cs.lookup(code)
         if info is None:
             return None
+    if _INTRACTABILITY_TITLE.search(info.title):
+        code, info = _axis_root(cs, code, info)  # a leaf matched on its other words: re-read the two axes
     if info.billable:
         out = Resolved(code, info.title, True)
         axis = _unspecified_axis(cs, info)
@@ -196,7 +241,7 @@ def resolve(cs: Any, code: str, context: str, episode_context: str = "", near: s
         kids = [k for k in cs.children(cur) if len(k.replace(".", "")) < 7]
         if not kids:
             break
-        cur, miss = _pick_child(cs, kids, side)
+        cur, miss = _pick_child(cs, kids, side, context)
         if miss:
             missing.append(miss)
         if cs.is_billable(cur):

@@ -1026,3 +1026,18 @@ def test_guideline_alzheimer_dementia_severity_and_evidence_from_the_alzheimer_s
     out = s.suggest(note(text))
     f02 = by_code(out, "F02.A0")
     assert all(ev.start > text.index("Assessment") for ev in f02.evidence)
+
+
+@pytest.mark.parametrize(("assessment", "code"), [
+    ("Chronic migraine without aura, intractable, without status migrainosus.", "G43.719"),
+    ("Intractable chronic migraine without aura.", "G43.719"),
+    ("Migraine with aura, refractory to three preventives.", "G43.119"),
+    ("Chronic migraine without aura.", "G43.709"),
+    ("Lennox-Gastaut syndrome, intractable.", "G40.814"),
+])
+def test_intractability_and_status_are_read_from_the_sentence(s, assessment, code):
+    """Tabular G40/G43: intractable (= pharmacoresistant, refractory, poorly controlled) and status migrainosus /
+    epilepticus pick the child; "not intractable, without status" is the default, not a missing detail."""
+    out = s.suggest(note("Assessment:\n" + assessment))
+    assert codes(out)[:1] == [code]
+    assert "needs-specificity" not in by_code(out, code).flags
