@@ -502,6 +502,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         return []  # a diagnostic evaluation or a non-prescriber's standalone psychotherapy (suggest/psych_eval.py)
     if _PRENATAL.search(text[:300]) or any(c.code.startswith("Z34") for c in dx):
         return []
+    if _ONLINE_TITLE.search(text, 0, 200):
+        return online_visit(text, table, visit.get("new_patient") is True)
     new = visit.get("new_patient")
     status = "new" if new is True or (new is None and new_from_text(text)) else "established"
     ed = is_ed(note, text, table)
@@ -538,6 +540,33 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
                 out[0].spans.append(line)
     _modifier_25(out, procs)
     return out
+
+
+# a patient-initiated online digital E/M (portal message answered by the physician/QHP): titled so in its first lines
+_ONLINE_TITLE = re.compile(r"\b(?:e-?visit|online (?:digital )?(?:visit|e/m|evaluation)|digital e/m|"
+                           r"portal (?:message )?(?:encounter|visit)|(?:mychart|portal) message encounter|"
+                           r"mychart encounter)\b", re.I)
+_ONLINE_TIME = re.compile(r"\b(?:total|cumulative)\b[^\n]{0,60}?\btime\b[^\n\d]{0,40}?"
+                          r"(?:\([^()\n]{0,12}\)[^\n\d]{0,5})?(\d{1,3})\s*(?:min(?:ute)?s?)\b", re.I)
+# CPT 99421-99423: cumulative minutes over up to 7 days, established patient; under 5 minutes nothing is reported
+_ONLINE_LEVELS = ((21, "99423"), (11, "99422"), (5, "99421"))
+
+
+def online_visit(text: str, table: EMTable, new_patient: bool) -> list[Cand]:
+    """An online digital E/M (CPT 99421-99423, by the cumulative physician/QHP time over up to 7 days) in place of
+    an office E/M: a portal message answered with clinical decision making is not a face-to-face visit. Nothing is
+    reported for a new patient, an unstated time or under 5 minutes (the coder decides from the record)."""
+    m = _ONLINE_TIME.search(text)
+    if new_patient or m is None:
+        return []
+    minutes = int(m.group(1))
+    code = next((c for lo, c in _ONLINE_LEVELS if minutes >= lo), None)
+    if code is None or code not in table.descriptions:
+        return []
+    c = Cand("CPT", code, table.descriptions[code], True, [(m.start(), m.end())], None, "present", "rule", 2)
+    c.add_rule("EM-online", f"patient-initiated online digital E/M, {minutes} minutes cumulative -> {code}")
+    c.extra["em"] = {"status": "established", "minutes": minutes, "setting": "online", "method": "time"}
+    return [c]
 
 
 def staff_only(text: str, dx: list[Cand], ed: bool = False) -> bool:

@@ -345,11 +345,16 @@ def _line_of(text: str, rx: Any, reg: str, off: int, skip: tuple[str, ...] = ())
 def _clause_denies(text: str, at: int, w: dict[str, _Lexicon]) -> bool:
     """ "Pneumonia unlikely, but possible": the clinician has settled the diagnosis."""
     a, b = sentence_bounds(text, at, stops=(".", "\n"))
+    if b < len(text) and _WRAPPED.match(text, b) and text[a:b].rstrip()[-1:] == ",":
+        b = sentence_bounds(text, b + 1, stops=(".", "\n", ";"))[1]  # a clause wrapped onto the next line
     settled = [m for m in w["uncertain_negated"].finditer(text, a, b)  # "not ruled out" leaves it open
                if not _NOT_SETTLED_BEFORE.search(text, max(0, m.start() - 20), m.start())]
     return bool(settled) or bool(_NEG_BEFORE.search(text, max(0, at - 30), at))
 
 
+# a line break after a comma inside a sentence: "Possible occult scaphoid injury considered,\n    exam not
+# consistent." (one wrapped line, up to its clause end)
+_WRAPPED = re.compile(r"\n[ \t]*[a-z]")
 _NOT_SETTLED_BEFORE = re.compile(r"\b(?:not|cannot|can't|never)\s+(?:be\s+|yet\s+|been\s+)?$", re.I)
 
 
@@ -615,7 +620,9 @@ _DX_WORDING_BEFORE = re.compile(r"\b(?:arthritis|ra|polyarthritis)\s+with(?:out)
 
 # a chronic illness found today and treated for the first time is not yet at its treatment goal
 _NEW_DIAGNOSIS = re.compile(r"\b(?:new(?:ly)?[- ](?:diagnos\w+|found|detected|identified|discovered)|new[- ]onset|"
-                            r"new diagnosis|diagnosed today|first diagnosed)\b", re.I)
+                            r"new diagnosis|diagnosed today|first diagnosed)\b|"
+                            # the status word alone after the diagnosis: "diabetic polyneuropathy - new. Start ..."
+                            r"(?:(?<=[-\u2013:,] )|(?<=\())new\b(?=\s*(?:[.;,)]|$))", re.I | re.M)
 
 
 _MANIFESTATION = ("F02",)  # dementia in other diseases: "code first" the underlying disease

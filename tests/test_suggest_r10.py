@@ -112,3 +112,17 @@ def test_office_ecg_read_by_me_beside_outside_records_is_the_global_ecg(s):
                                "fibrillation, rate 72, no acute changes.\n\nAssessment:\n1. Permanent atrial "
                                "fibrillation, rate controlled.", place_of_service="11")), None)
     assert "93000" in got and "93010" not in got
+
+
+def test_ed_possibility_the_exam_does_not_support_is_not_an_undiagnosed_problem(s):
+    text = ("CC: L wrist pain after fall\nXR L wrist - my read: buckle fracture of the distal radius.\nA/P: Torus "
+            "fracture distal left radius. Splint applied by me. Ibuprofen OTC. Possible occult scaphoid injury "
+            "considered,\n        exam not consistent.")
+    assert "99283" in codes(s.suggest(ed(text)), "CPT")
+
+
+def test_ed_cause_not_fully_excluded_is_an_undiagnosed_problem(s):
+    text = ("CC: passed out\nEKG (my interpretation): NSR, no ischemia.\nLabs: CBC, BMP, troponin - normal.\n"
+            "MDM: Syncope. Most consistent with vasovagal, but cardiac syncope not fully excluded.\n"
+            "ED DIAGNOSIS: Syncope and collapse\nPLAN: discharge home, PCP in 1 week.")
+    assert "99284" in codes(s.suggest(ed(text)), "CPT")

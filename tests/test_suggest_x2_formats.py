@@ -138,3 +138,22 @@ def test_nurse_visit_without_injection_stays_99211(s):
     out = codes(s.suggest(note("Nurse visit - blood pressure check\n\nBP 132/80 on amlodipine for hypertension, "
                                "reviewed with Dr. Lee: continue.\n- J. Ortega, RN", visit=_OFFICE)), system=None)
     assert "99211" in out
+
+
+@pytest.mark.parametrize(("minutes", "code"), [(8, "99421"), (13, "99422"), (25, "99423")])
+def test_portal_e_visit_is_an_online_digital_e_m_by_cumulative_time(s, minutes, code):
+    # CPT 99421-99423: a patient-initiated portal message answered by the physician is an online digital E/M by
+    # the cumulative minutes over up to 7 days, not an office visit (dev-x2-10, 11 were given 99212)
+    text = ("Portal encounter - MyChart message\n\nPt msg 6/15: home BP readings 148/92, 152/88.\n"
+            "Reply 6/16: above goal on lisinopril 10 mg, increase to 20 mg daily.\n"
+            f"Total time reviewing/responding: {minutes} min.\n\nDx: Essential hypertension (I10), not at goal.")
+    out = codes(s.suggest(note(text, visit=_OFFICE)), system=None)
+    assert code in out
+    assert not [c for c in out if c.startswith("992")]
+
+
+def test_portal_message_under_five_minutes_reports_no_e_m(s):
+    text = ("E-VISIT (patient-initiated portal message)\n\nRefill question answered.\n"
+            "Cumulative provider time: 3 minutes.\nDx: hypertension.")
+    out = codes(s.suggest(note(text, visit=_OFFICE)), system=None)
+    assert not [c for c in out if c.startswith(("992", "9942"))]
