@@ -21,6 +21,9 @@ ear), "R maxillary", "L 1st MTP" laterality/site lost (x2-05 J01.90, x2-08 H60.9
 CONTENT - "DM2 - A1c 8.1, uncontrolled" -> E11.9, not E11.65 (x2-04, 07); "quit smoking ... after 40 pack years"
 -> F17.210 (x2-23); "failed injections" (history) -> 20610 (x2-24); pre-op Z01.818, E11.65, Z95.5, Z79.631,
 M05.79, R60.0/M79.662, N30.00, R39.12 missed; office procedures 83036, 81025, 51798, 94640 + J7620 missed.
+GOLD ERROR corrected after the first run: x2-10 the provider wrote "Symptoms consistent with acute uncomplicated
+cystitis": "consistent with" is an uncertain diagnosis in an outpatient encounter (IV.H), so the symptoms are
+coded, R30.0 dysuria + R35.0 frequency, not N30.00 (the engine had coded neither).
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -312,7 +315,9 @@ NOTES = [
         Cumulative provider time this e-visit (5/4): 13 minutes.
         """,
         codes=[
-            c("N30.00", "acute uncomplicated cystitis", why="R22: acute cystitis, no hematuria documented"),
+            c("R30.0", "Burning when I pee", why="R03: 'consistent with' cystitis is uncertain (IV.H): the symptom "
+              "is coded (dysuria)"),
+            c("R35.0", "going every 30 minutes", why="R03: uncertain diagnosis, symptom coded (urinary frequency)"),
             c("99422", "Cumulative provider time this e-visit (5/4): 13 minutes",
               why="R14: patient-initiated online digital E/M, established patient, 11-20 minutes cumulative "
                   "(no E/M within 7 days)"),
@@ -320,7 +325,7 @@ NOTES = [
         skips=[
             skip("No fever, no back pain, no discharge", "R01", "negated"),
             skip("If fever, flank pain, vomiting", "R07", "conditional"),
-            skip("Burning when I pee", "R23", "dysuria integral to cystitis"),
+            skip("consistent with acute uncomplicated cystitis", "R03", "'consistent with' is uncertain (IV.H)"),
         ],
     ),
     NoteSpec(
