@@ -205,3 +205,10 @@ def test_each_scored_instrument_is_a_96127_unit(s):
     note = {"id": "x", "text": text, "specialty": "psychiatry",
             "visit": {"new_patient": True, "place_of_service": "11"}}
     assert [x.extra.get("units") for x in s.suggest(note) if x.code == "96127"] == [2]
+
+
+def test_complication_called_new_with_a_drug_started_is_not_a_stable_chronic_illness():
+    # AMA: a chronic illness not at its treatment goal (here a new complication, treated today) is not stable
+    text = ("Assessment:\n1. Type 2 diabetes mellitus with diabetic polyneuropathy - new. Start gabapentin 100 mg at "
+            "bedtime, titrate. Continue metformin.\n2. Toe pain after walking, resolved.")
+    assert grade(text, at(text, E11_42="Type 2 diabetes mellitus"), [], []).problems == 3
