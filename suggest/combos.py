@@ -391,7 +391,9 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
     return cands
 
 
-_CODE_ALSO_SECOND = frozenset({"J44.0"})
+# J44.0: "code also to identify the infection"; I85.1- (varices secondary to cirrhosis or portal hypertension, Index:
+# Varix, esophagus, in cirrhosis of liver): "code first underlying disease", which stays coded
+_CODE_ALSO_SECOND = frozenset({"J44.0", "I85.10", "I85.11"})
 _NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 

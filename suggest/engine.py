@@ -76,6 +76,9 @@ from suggest.wart_destruction import wart_destruction
 ENGINE_VERSION = "medcoder.rules.v1"
 # a spaced dash after the condition can start its plan: "menorrhagia - options reviewed", "obesity - diet and
 # exercise" treat the condition (a "Hep B - vaccine #2" line still names the vaccine)
+# "HCC surveillance ultrasound", "melanoma surveillance": watching for a cancer the patient is not said to have now
+# (a screening or a follow-up after treatment, I.C.21.c.5/c.8), not the cancer itself
+_SURVEILLED = re.compile(r"[ \t]*(?:surveillance|screening)\b", re.I)
 _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|education|planning|diet)\b)"
                             r"(?:[ \t]*(?:and|&|,)[ \t]+\w{1,3}\b)?"  # "hepatitis B and C serologies"
                             # "hep B/C testing", "hepatitis B and C serologies": the letters share the test word
@@ -86,7 +89,7 @@ _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|educatio
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only)"
                             r"|,?\s*(?:and|&|,)\s*(?:exercise|lifestyle|activity))|cultures?|"
-                            r"precautions?|education|prophylaxis|ppx|options?|planning|"
+                            r"precautions?|education|prophylaxis|ppx|options?|planning|modalit(?:y|ies)|"
                             # "CBC due with her diabetes visit next month": the topic of a later visit, not assessed
                             r"(?:visit|appointment|appt)(?=\s+(?:next|later|in\s+\d|on\s+\d)))\b", re.I)
 _FAMILY_BEFORE = re.compile(r"\b(?:mother|father|mom|dad|sister|brother|siblings?|aunt|uncle|cousin|"
@@ -416,7 +419,8 @@ class Suggester:
                      matched_code=m.term.code, cues=list(men.cues or []), sections={section})
             if m.nested:
                 c.extra["nested"] = True
-            if _NOT_CONDITION.match(text, m.end) or _SCORE_NAME.match(text, m.end):
+            if (_NOT_CONDITION.match(text, m.end) or _SCORE_NAME.match(text, m.end)
+                    or (r.code.startswith("C") and _SURVEILLED.match(text, m.end))):
                 c.add_rule("MENTION-not-condition", "named as a vaccine, test, screening or diet; not coded")
                 c.assertion = "hypothetical"
             elif not_a_finding(text, m.start, m.end, r.code, lo, fam_lo):

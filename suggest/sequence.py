@@ -65,7 +65,8 @@ def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) 
         if rival is None:
             kept.append(c)
             continue
-        if _part_of(rival.code, c.code, notes) or (rival.code[0] == "R" and c.code[0] not in "RZ"):
+        if (_part_of(rival.code, c.code, notes) or (rival.code[0] == "R" and c.code[0] not in "RZ")
+                or _vaguer(rival, c)):
             # the note itself says which one (keep the whole, not the part), or a finding (chapter 18) against a
             # diagnosis it is part of ("E. coli bacteremia" R78.81 and "Sepsis" A41: I.B.4-5, the diagnosis)
             kept[kept.index(rival)] = c
@@ -75,6 +76,20 @@ def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) 
         c.add_rule("I.A.12.a-excludes1", f"Excludes1 with {rival.code}; dropped in its favour")
         dropped.append(c)
     return [c for c in cands if c in kept], dropped
+
+
+_FILLER = frozenset({"unspecified", "of", "the", "and", "or", "with", "without", "other", "in", "site", "type"})
+
+
+def _vaguer(a: Cand, b: Cand) -> bool:
+    """``a`` is an unspecified form of the condition ``b`` names with its type or cause ("Unspecified cirrhosis of
+    liver" K74.60 beside "Alcoholic cirrhosis of liver" K70.30: K74.6 Excludes1 K70.3): the Excludes1 note sends
+    the specified condition to ``b``'s code, so ``b`` is coded (I.A.12.a, I.B specificity)."""
+    da, db = a.description.lower(), b.description.lower()
+    if "unspecified" not in da or "unspecified" in db:
+        return False
+    words = set(re.findall(r"[a-z]+", da)) - _FILLER
+    return bool(words) and words <= set(re.findall(r"[a-z]+", db))
 
 
 # Excludes1 text naming the other code as the encounter this one is part of: Z12.4 "when screening is part of general

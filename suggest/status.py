@@ -172,8 +172,10 @@ _RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiati
 _RAD_PAST = re.compile(r"\b(?:s/p|status post|history of|h/o|prior|previous|completed|received|adjuvant|"
                        r"treated\s+with|underwent|"
                        r"(?:19|20)\d\d)\b", re.I)
+# "adjuvant paclitaxel x 12, then radiation": the next step of a treatment plan, not a past treatment
 _RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|schedul\w*|candidate|"
-                      r"undergoing|currently|exposure|oncology)\b", re.I)
+                      r"undergoing|currently|exposure|oncology|then|next|followed by|to follow|upcoming|needs?)\b",
+                      re.I)
 
 
 def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str], Any],

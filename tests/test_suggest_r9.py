@@ -102,3 +102,49 @@ def test_relatives_acute_infection_is_not_family_history(s):
     out = icd(s, "Fever and cough since yesterday. Her son had the flu last week.\nRapid influenza A positive.\n"
                  "Assessment: Influenza A - oseltamivir.\n")
     assert not any(c.startswith(("Z83", "Z82")) for c in out)
+
+
+def test_other_conditions_heading_is_a_history_list(s):
+    # IV.J: conditions listed under "Other conditions:" and managed elsewhere are not this visit's problems
+    out = icd(s, "Other conditions: hypertension (PCP), hyperlipidemia (PCP).\nAssessment / Plan\n"
+                 "1. Obstructive sleep apnea, severe - well controlled on CPAP; continue.\n")
+    assert "G47.33" in out and not {"I10", "E78.5"} & set(out)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # I.C.21.c.4: history of irradiation is for radiation received; the next step of a plan is not
+    ("s/p lumpectomy 10/2025; adjuvant weekly paclitaxel x 12, then radiation and endocrine therapy.\n"
+     "Assessment: Right breast cancer on adjuvant paclitaxel.\n", "Z92.3"),
+    # Z99.2 is dependence on dialysis; discussing its modalities for later is planning
+    ("Assessment: CKD stage 4 due to hypertension. Kidney replacement planning - discussed dialysis modalities "
+     "and transplant.\n", "Z99.2"),
+    # surveillance for a cancer is not the cancer
+    ("Assessment: Alcoholic cirrhosis, compensated. HCC surveillance ultrasound every 6 months.\n", "C22.0"),
+])
+def test_planned_or_surveilled_is_not_current(s, text, absent):
+    assert absent not in icd(s, text)
+
+
+def test_specified_cirrhosis_beats_unspecified_and_varices_are_secondary(s):
+    # I.A.12.a: K74.6 Excludes1 K70.3 (the alcoholic type is coded there); Index: Varix, esophagus, in cirrhosis
+    # of liver I85.1- (code first the liver disease, which stays)
+    out = icd(s, "Referred for cirrhosis with a liver mass.\nAssessment:\n1. Alcoholic cirrhosis of the liver, "
+                 "compensated, without ascites.\n2. Small esophageal varices without bleeding, on carvedilol.\n")
+    assert {"K70.30", "I85.10"} <= set(out) and not {"K74.60", "I85.00"} & set(out)
+
+
+def test_primary_adrenal_insufficiency(s):
+    # Index: Insufficiency, adrenal, primary E27.1 (Addison's disease)
+    out = icd(s, "Assessment: Primary adrenal insufficiency - well replaced on hydrocortisone.\n")
+    assert "E27.1" in out and "E27.40" not in out
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assessment: Coronary artery disease of native vessels with stable angina - increase isosorbide.\n", "I25.118"),
+    ("Assessment: CAD with exertional angina, on aspirin and metoprolol.\n", "I25.119"),
+    ("Assessment: CAD with unstable angina - admit for cath.\n", "I25.110"),
+])
+def test_cad_with_angina_is_one_combination_code(s, text, code):
+    # I.C.9.b: a causal relationship between coronary atherosclerosis and angina is assumed (I25.11-)
+    out = icd(s, text)
+    assert code in out and not any(c == "I25.10" or c.startswith("I20") for c in out)
