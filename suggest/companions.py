@@ -175,6 +175,14 @@ _DRUG_CLASSES = (
 )
 _EFFECT = re.compile(r"\b(" + "|".join(p for p, _ in _DRUG_CLASSES) + r")[- ]$", re.I)
 _EFFECT_HINT = re.compile(r"(?<=[a-zA-Z][- ])(?:induced|related|associated|exacerbated|caused|mediated)\b", re.I)
+_GENERIC_CLASS = re.compile(r"NSAID|opioid|opiate|steroid|(?:gluco)?corticosteroid|chemo(?:therapy)?|"
+                            r"antineoplastic|cytotoxic|immunotherapy|antipsychotic|anticoagulant|statin", re.I)
+# a specific drug right after the class word, on the same line ("NSAID-induced ulcer (naproxen 500 mg BID)")
+_NAMED_DRUG = re.compile(r"[^\n]*?\b(ibuprofen|naproxen|ketoprofen|oxaprozin|flurbiprofen|ketorolac|diclofenac|"
+                         r"meloxicam|oxaliplatin|cisplatin|carboplatin|paclitaxel|docetaxel|capecitabine|"
+                         r"pembrolizumab|nivolumab|prednisone|dexamethasone|warfarin|apixaban|rivaroxaban|"
+                         r"atorvastatin|simvastatin|rosuvastatin|oxycodone|hydrocodone|morphine|lithium|"
+                         r"clozapine|olanzapine|quetiapine|risperidone)\b", re.I)
 _EFFECT_NEG = re.compile(r"\b(?:no|not|without|unlikely|rather than|vs\.?|versus|rule out|r/o)\s+(?:\w+\s+){0,2}$",
                          re.I)
 
@@ -229,6 +237,10 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
         code = next((c for p, c in _DRUG_CLASSES if re.fullmatch(p, word, re.I)), None)
         if code is None or (word == "AI" and not m.group(1).isupper()):
             continue
+        if _GENERIC_CLASS.fullmatch(word) and (named := _NAMED_DRUG.match(text, h.end(), min(len(text),
+                                                                                              h.end() + 50))):
+            # "NSAID-related (ibuprofen taken as prescribed)": the drug named is the Table of Drugs entry
+            word, code = named.group(1), next(c for p, c in _DRUG_CLASSES if re.fullmatch(p, named.group(1), re.I))
         info = lookup(code)
         cond = next((c for c in out if c.code in _DRUG_INDUCED and c.assertion == "present"
                      and any(h.end() <= a <= h.end() + 3 for a, _ in c.spans)), None)

@@ -568,3 +568,14 @@ def test_a_past_lapse_already_resumed_is_not_underdosing(s):
     out = codes(s.suggest(note(text, "outpatient", "11")))
     assert "E11.65" in out
     assert "T38.3X6A" not in out
+
+
+def test_drug_class_effect_takes_the_drug_named_beside_it(s):
+    # Table of Drugs: "NSAID-related (ibuprofen taken as prescribed)" is ibuprofen, a propionic acid derivative
+    # (T39.315A), not "other NSAID" (T39.395A); a drug on another line is not the one meant
+    named = codes(s.suggest(note("Dx on discharge:\n1. Upper GI bleed from bleeding duodenal bulb ulcer, NSAID-related "
+                                 "(ibuprofen taken as prescribed)", setting="inpatient")))
+    assert "K26.4" in named and "T39.315A" in named and "T39.395A" not in named
+    unnamed = codes(s.suggest(note("Dx on discharge:\n1. Duodenal ulcer with bleeding, NSAID-induced.\n"
+                                   "2. Knee OA on ibuprofen", setting="inpatient")))
+    assert "T39.395A" in unnamed and "T39.315A" not in unnamed

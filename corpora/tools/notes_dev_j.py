@@ -209,8 +209,9 @@ NOTES = [
         codes=[
             c("K26.4", "chronic duodenal ulcer (bleeding",
               why="R21: principal; chronic duodenal ulcer with hemorrhage, without perforation"),
-            c("T39.395A", "NSAID-associated ulcer",
-              why="R12: adverse effect of NSAID taken as prescribed, 7th character A"),
+            c("T39.315A", "NSAID-associated ulcer",
+              why="R12: adverse effect of the NSAID named, ibuprofen (Table of Drugs: propionic acid derivative "
+                  "T39.31-), taken as prescribed, 7th character A; corrected in session 4 from T39.395A"),
             c("D62", "Acute blood loss anemia requiring transfusion", why="R22: acute posthemorrhagic anemia"),
             c("M16.0", "osteoarthritis of the hips", why="R11: bilateral primary hip OA, drives treatment change"),
             c("I10", "hypertension on amlodipine 5 mg", why="R20: chronic condition managed during the stay"),
