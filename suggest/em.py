@@ -338,9 +338,12 @@ def _prolonged(note: dict, table: EMTable, status: str, minutes: int, em: Cand) 
 def problem_em(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: list[str],
                procs: list[Cand], ed: bool, status: str, use_time: bool = True) -> list[Cand]:
     """The problem-oriented E/M (office by time or MDM, ED by MDM) plus prolonged-service units."""
-    proc_spans = [s for p in procs if not p.extra.get("interpretation_only") for s in p.spans]
+    given = ("drug", "vaccine", "vaccine-admin", "injection")  # masked by clause (mdm.mask)
+    proc_spans = [s for p in procs if not p.extra.get("interpretation_only") and p.extra.get("kind") not in given
+                  for s in p.spans]
+    drug_spans = [s for p in procs if p.extra.get("kind") in given for s in p.spans]
     minor = any(p.extra.get("kind") == "procedure" for p in procs)
-    m = mdm_mod.grade(text, dx, chronic, proc_spans, minor_procedure=minor)
+    m = mdm_mod.grade(text, dx, chronic, proc_spans, minor_procedure=minor, drug_spans=drug_spans)
     minutes, span = documented_minutes(note, text) if use_time and not ed else (None, None)
     c = Cand("CPT", "", "", True, [], None, "present", "rule", 2)
     mdm_text = f"{m.summary()}"

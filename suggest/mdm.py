@@ -287,13 +287,18 @@ def region(text: str) -> tuple[int, str]:
 _SENT_END = re.compile(r"[.;!?](?=\s)|\n")
 
 
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out the sentences holding a separately reported procedure (offsets are kept)."""
+_CLAUSE_END = re.compile(r"[.;,!?](?=\s)|\n")
+
+
+def mask(text: str, spans: list[tuple[int, int]], clause_spans: list[tuple[int, int]] | None = None) -> str:
+    """Blank out the sentences holding a separately reported procedure (offsets are kept); for a drug or vaccine
+    given in the office (``clause_spans``) only its clause, so a prescription written after it in the same sentence
+    ("ceftriaxone 500 mg IM given today, doxycycline 100 mg bid x7d") is still managed."""
     chars = list(text)
-    for s, e in spans:
-        before = [m.end() for m in _SENT_END.finditer(text, max(0, s - 300), s)]
+    for (s, e), end in [(sp, _SENT_END) for sp in spans] + [(sp, _CLAUSE_END) for sp in clause_spans or []]:
+        before = [m.end() for m in end.finditer(text, max(0, s - 300), s)]
         a = before[-1] if before else max(0, s - 300)
-        after = _SENT_END.search(text, e)
+        after = end.search(text, e)
         b = after.start() if after else len(text)
         for i in range(a, b):
             chars[i] = " "
@@ -637,10 +642,11 @@ def _one_per_illness(cands: list[Cand]) -> set[str]:
 
 
 def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[int, int]],
-          minor_procedure: bool = False) -> MDM:
-    """Grade problems, data and risk for one visit note."""
+          minor_procedure: bool = False, drug_spans: list[tuple[int, int]] | None = None) -> MDM:
+    """Grade problems, data and risk for one visit note (``drug_spans``: drugs given in the office, masked by
+    clause)."""
     w = _words()
-    masked = mask(text, proc_spans)
+    masked = mask(text, proc_spans, drug_spans)
     off, reg = region(masked)
     why: list[str] = []
     problems = [c for c in dx if not c.code.startswith(_HISTORY_Z) and not _managed_elsewhere(masked, off, c, w)]

@@ -212,3 +212,13 @@ def test_complication_called_new_with_a_drug_started_is_not_a_stable_chronic_ill
     text = ("Assessment:\n1. Type 2 diabetes mellitus with diabetic polyneuropathy - new. Start gabapentin 100 mg at "
             "bedtime, titrate. Continue metformin.\n2. Toe pain after walking, resolved.")
     assert grade(text, at(text, E11_42="Type 2 diabetes mellitus"), [], []).problems == 3
+
+
+def test_prescription_after_an_office_injection_in_the_same_sentence_is_drug_management(s):
+    # AMA: a separately reported drug administration is not MDM work, but the prescription written beside it is
+    text = ("Problem visit\n24F with vaginal discharge, partner positive for gonorrhea.\n\n"
+            "Assessment: mucopurulent cervicitis.\nPlan: ceftriaxone 500 mg IM given in clinic today (R gluteal), "
+            "doxycycline 100 mg bid x7d; abstain 7 days.")
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
+    em = [x for x in s.suggest(note) if x.code.startswith("992")]
+    assert em and em[0].code == "99213" and em[0].extra.get("modifiers") == ["25"]
