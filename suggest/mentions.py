@@ -25,6 +25,12 @@ _ADVICE_BEFORE = re.compile(r"\b(?:discuss\w*|counsel\w*|advis\w*|encourag\w*|re
                             r"education|lifestyle)\b[^\n.;]{0,20}$", re.I)
 _PROTECTED_BEFORE = re.compile(r"\b(?:vaccinated|immuni[sz]ed|vaccines?|vaccinations?|immunizations?|boosters?)\s+"
                                r"(?:against|for)\s+$", re.I)
+# "Vaccine requested: seasonal influenza", "Immunization given: influenza": the label says the words name a vaccine
+# "VIS (2025-26 inactivated influenza) given", "inactivated influenza": a vaccine's descriptor before the disease
+_VACCINE_LABEL_BEFORE = re.compile(r"\b(?:vaccines?|vaccinations?|immuni[sz]ations?)(?:[ \t]+(?:requested|given|"
+                                   r"administered|due|type|name|product))?[ \t]*:[ \t]*(?:[A-Za-z-]+[ \t]+){0,2}$"
+                                   r"|\bVIS\b[ \t]*\([^()\n]{0,20}$|\b(?:inactivated|live[- ]attenuated|recombinant|"
+                                   r"adjuvanted|high[- ]dose|trivalent|quadrivalent)[ \t]+$", re.I)
 # "influenza and shingles vaccines", "flu shot", "hepatitis B vaccine series": the disease names the vaccine
 _VACCINE_AFTER = re.compile(r"(?:[ \t]*(?:,|and|&|/)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Z]\b)?){0,3}[ \t]*"
                             r"(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|boosters?)\b", re.I)
@@ -65,6 +71,8 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
         return True  # "(completed 6 mo anticoagulation)": a course taken in the past, not long-term use (I.C.21.c.3)
     if not code.startswith("Z") and _PROTECTED_BEFORE.search(text, max(lo, start - 40), start):
         return True  # "fully vaccinated against COVID-19": immunity, not the disease
+    if not code.startswith("Z") and _VACCINE_LABEL_BEFORE.search(text, max(lo, start - 60), start):
+        return True  # "Vaccine requested: seasonal influenza": the vaccine's name, not the disease
     if not code.startswith("Z") and _VACCINE_AFTER.match(text, end):
         return True  # "records for influenza and shingles vaccines": a vaccine, not the disease
     letter = _LETTER_A.get(code[:3])

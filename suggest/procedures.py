@@ -251,6 +251,8 @@ _TRACING_ELSEWHERE = re.compile(r"\b(?:hospital|outpatient (?:lab|cardiology)|ca
                                 r"outside(?!\s+(?:records?|notes?|labs?|imaging|films?))|"
                                 r"urgent care|tracing only)\b", re.I)
 _PAST_PROC = re.compile(r"\b(?:history of|hx of|h/o|status post|s/p|post[- ]?op\w*)\b|"
+                        # "Indication: DJD R knee, failed injections/PT": treatments tried before, not done today
+                        r"\b(?:failed|despite|tried)\b(?=[^.;\n]{0,30}$)|"
                         r"\b\d+\s*(?:days?|weeks?|months?|years?)\s+(?:after|following|since)\b", re.I)
 _UPPER_WORDS = re.compile(r"\b(?:egd|esophagogastroduodenoscopy|upper endoscopy|upper scope)\b", re.I)
 _POSTOP_PLANNED = re.compile(r"\b(?:f/?u|follow[- ]?up|rtc|return|next|schedul\w*|see)\b[^.;\n]{0,20}$", re.I)
@@ -449,7 +451,7 @@ class ProcedureMatcher:
                                    _TRACING_ELSEWHERE.search(text, *_paragraph(text, at))):
             return True  # the physician's own reading of a tracing, wherever it was recorded (93010 if elsewhere)
         clause = _clause(seg, at - start, end - start)
-        if proc.kind == "procedure" and _PAST_PROC.search(seg, max(0, at - start - 60), at - start):
+        if proc.kind == "procedure" and _PAST_PROC.search(seg, max(0, at - start - 60), end - start):
             return False  # "history of BCC of the nose excised 2021", "s/p knee injection in May"
         if _HISTORICAL.search(clause) and not _HERE.search(clause) and not re.search(r"\btoday\b", clause, re.I):
             return False

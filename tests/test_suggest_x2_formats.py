@@ -157,3 +157,29 @@ def test_portal_message_under_five_minutes_reports_no_e_m(s):
             "Cumulative provider time: 3 minutes.\nDx: hypertension.")
     out = codes(s.suggest(note(text, visit=_OFFICE)), system=None)
     assert not [c for c in out if c.startswith(("992", "9942"))]
+
+
+def test_vaccine_template_names_the_vaccine_not_the_disease(s):
+    # R01/IV.J: "Vaccine requested: seasonal influenza", "VIS (inactivated influenza)" name the vaccine (Z23 + the
+    # product), not influenza (dev-x2-13 coded J11.1)
+    out = codes(s.suggest(note("Nurse Visit - Immunization\n\nVaccine requested: seasonal influenza\n"
+                               "VIS (2025-26 inactivated influenza) given:  [x]\n"
+                               "Administered: influenza vaccine IIV3, trivalent, preservative-free 0.5 mL IM.")))
+    assert "Z23" in out
+    assert not [c for c in out if c.startswith(("J09", "J10", "J11"))]
+
+
+def test_failed_injections_in_an_indication_are_not_done_today(s):
+    # R18: "Indication: DJD R knee, failed injections/PT" lists treatments tried before; no 20610 (dev-x2-24)
+    out = codes(s.suggest(note("Procedure: R TKA scheduled.\nIndication: DJD R knee, failed injections/PT\n"
+                               "Assessment: DJD R knee - surgery as planned.")), system=None)
+    assert "20610" not in out
+
+
+def test_sick_contact_is_not_family_history(s):
+    # R05 / I.C.21.c.4: "after daughter had same" is exposure to a contagious illness, not the daughter's history of
+    # the patient's conditions (dev-x2-18 coded Z83.79 for GERD)
+    out = codes(s.suggest(note("33M w/ GERD p/w N/V/D x 2d after daughter had same.\n"
+                               "A: viral gastroenteritis. GERD - stable on omeprazole.")))
+    assert not [c for c in out if c.startswith(("Z80", "Z81", "Z82", "Z83", "Z84"))]
+    assert "K21.9" in out
