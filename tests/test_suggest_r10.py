@@ -126,3 +126,11 @@ def test_ed_cause_not_fully_excluded_is_an_undiagnosed_problem(s):
             "MDM: Syncope. Most consistent with vasovagal, but cardiac syncope not fully excluded.\n"
             "ED DIAGNOSIS: Syncope and collapse\nPLAN: discharge home, PCP in 1 week.")
     assert "99284" in codes(s.suggest(ed(text)), "CPT")
+
+
+def test_ed_physicians_own_intubation_is_reported_beside_critical_care(s):
+    text = ("Course: RSI with etomidate/rocuronium, I intubated with video laryngoscope, 7.5 ETT.\nImpression: "
+            "septic shock due to pneumonia.\nCritical care time: 50 minutes, excluding the intubation.")
+    got = codes(s.suggest(ed(text)), None)
+    assert "99291" in got and "31500" in got
+    assert "31500" not in codes(s.suggest(ed(text.replace("I intubated", "intubated by EMS"))), None)
