@@ -1041,3 +1041,12 @@ def test_intractability_and_status_are_read_from_the_sentence(s, assessment, cod
     out = s.suggest(note("Assessment:\n" + assessment))
     assert codes(out)[:1] == [code]
     assert "needs-specificity" not in by_code(out, code).flags
+
+
+def test_generic_organ_disease_is_not_coded_beside_the_specific_condition(s):
+    """I.B.2 / integral.json: "his lung disease" after COPD is the COPD, not J98.4; "liver disease" after an
+    alcohol-related cirrhosis is the cirrhosis, not K76.9."""
+    out = codes(s.suggest(note("Assessment: COPD exacerbation. We discussed the seriousness of his lung disease.\n"
+                               "Alcohol-related cirrhosis; his liver disease is compensated.")))
+    assert {"J44.1", "K70.30"} <= set(out)
+    assert "J98.4" not in out and "K76.9" not in out
