@@ -222,3 +222,16 @@ def test_prescription_after_an_office_injection_in_the_same_sentence_is_drug_man
     note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
     em = [x for x in s.suggest(note) if x.code.startswith("992")]
     assert em and em[0].code == "99213" and em[0].extra.get("modifiers") == ["25"]
+
+
+def test_nebulizer_prescribed_for_home_is_not_an_office_treatment(s):
+    # CPT 94640 and the J-code are billed only for a treatment given at the visit; "DuoNeb QID" is a prescription
+    text = ("Urgent pulmonary visit\n\n68M with severe COPD, worse dyspnea.\n\nAssessment: COPD, severe exacerbation.\n"
+            "Plan: Prednisone 40 mg x 5 days, doxycycline 100 mg BID x 7 days, home oxygen 2 L arranged today, "
+            "DuoNeb QID. Recheck in 2 days.")
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
+    codes = [x.code for x in s.suggest(note) if x.system != "ICD-10-CM"]
+    assert "94640" not in codes and "J7620" not in codes
+    given = text.replace("DuoNeb QID.", "DuoNeb nebulizer given in clinic with improvement.")
+    note = {"id": "x", "text": given, "visit": {"new_patient": False, "place_of_service": "11"}}
+    assert "94640" in [x.code for x in s.suggest(note)]
