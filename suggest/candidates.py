@@ -229,6 +229,13 @@ _O2_LINE = re.compile(r"\b(?:O2|SpO2|sats?|saturation|satting|oxygen|pulse ox\w*
                       r"hypox\w*|desat\w*|ambulat\w*)\b|%", re.I)
 
 
+# limb abbreviations as written in capitals: always the limb, so the term matcher reads the site and side they carry
+_LIMB_ABBR = {"LLE": "left lower extremity", "RLE": "right lower extremity", "LUE": "left upper extremity",
+              "RUE": "right upper extremity", "BLE": "bilateral lower extremities",
+              "BUE": "bilateral upper extremities"}
+_LIMB = re.compile(r"(?<![\w/-])(?:" + "|".join(_LIMB_ABBR) + r")(?![\w/-])")
+
+
 def _ra_rheumatoid(text: str) -> bool:
     """The note uses "RA" for rheumatoid arthritis (see _RA_RHEUM)."""
     return bool(_RA_TOKEN.search(text)) and any(
@@ -290,6 +297,8 @@ def find_matches(lex: Lexicon, text: str, windows: list[tuple[int, int]], abstra
         if "-\n" in seg or "-\r\n" in seg or "- \n" in seg:
             raw = _rejoin_broken_words(text, raw, lex)
         here = {**local, "RA": "rheumatoid arthritis"} if ra and "RA" in seg and not _O2_LINE.search(seg) else local
+        if _LIMB.search(seg):  # "LLE edema" is "left lower extremity edema" (R60.0 localized, I.B.13 side)
+            here = {**here, **_LIMB_ABBR}
         if here:  # before the stop words go: "AS" (ankylosing spondylitis) is also the word "as"
             raw = _expand_local(text, raw, here, lex)
         toks = [tok for tok in raw if tok[0] not in stop]

@@ -183,3 +183,11 @@ def test_sick_contact_is_not_family_history(s):
                                "A: viral gastroenteritis. GERD - stable on omeprazole.")))
     assert not [c for c in out if c.startswith(("Z80", "Z81", "Z82", "Z83", "Z84"))]
     assert "K21.9" in out
+
+
+@pytest.mark.parametrize(("text", "code"), [("A/P: LLE edema, r/o DVT -> venous duplex today.", "R60.0"),
+                                            ("A/P: RLE cellulitis - cephalexin.", "L03.115")])
+def test_limb_abbreviations_carry_site_and_side(s, text, code):
+    # I.B.13 / R22: "LLE" is the left lower extremity, so "LLE edema" is localized edema R60.0, not R60.9
+    # (dev-x2-17), and "RLE cellulitis" the right lower limb's
+    assert code in codes(s.suggest(note(text)))
