@@ -237,7 +237,10 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
     names the exam "with abnormal findings" (the documentation that decides the 6th character)."""
     swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
     # a new abnormal finding (a sign, or a condition the exam found), not a known condition carried on the list
-    problems = [c for c in cands if c.code.startswith("R")
+    # a sign counts where the visit found or assessed it, not in a screening questionnaire's "(-) falls in past 12
+    # months" of an unheaded AWV block that the assessment never takes up
+    problems = [c for c in cands if (c.code.startswith("R") and c.assertion == "present"
+                                     and not c.sections.isdisjoint(_FOUND_SECTIONS))
                 or (c.code[:1] != "Z" and c.assertion == "present" and "physical_exam" in c.sections
                     and not c.sections.isdisjoint(PRIMARY_SECTIONS))]
     if text is not None and not problems and any(c.code in swap for c in cands):
@@ -253,6 +256,8 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
     return cands
 
 
+_FOUND_SECTIONS = frozenset(PRIMARY_SECTIONS) | {"physical_exam", "vitals", "results", "plan", "hpi",
+                                                 "chief_complaint", "review_of_systems"}
 _WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re.I)
 # the exam named in other words than the Z00 code's evidence: "Routine adult health exam with abnormal findings"
 _EXAM_WITH_ABNORMAL = re.compile(r"\b(?:exam(?:ination)?|physical|check(?:[- ]?up)?|visit)\s*,?\s*(?:with|w/)\s+"
@@ -555,3 +560,25 @@ def alcohol_intoxication(cands: list[Cand], text: str, lookup: Callable[[str], A
             top[0].spans = sorted(set(top[0].spans) | set(c.spans))
         out = [c for c in out if c not in same]
     return out
+
+
+# lower urinary tract symptoms (Tabular N40.1: use additional code for the associated symptoms)
+_LUTS = ("R35.0", "R35.1", "R35.8", "R39.1", "R33", "R39.0", "N39.4", "R32")
+
+
+def bph_with_symptoms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """N40.0 -> N40.1 when a lower urinary tract symptom is coded on the same line as the BPH ("BPH - nocturia
+    1-2x, stable"): Index: Hyperplasia, prostate, with lower urinary tract symptoms (LUTS) N40.1; the symptom
+    codes stay as the Tabular asks."""
+    bph = [c for c in cands if c.code == "N40.0"]
+    luts = [c for c in cands if c.code.startswith(_LUTS) and c.assertion == "present"]
+    info = lookup("N40.1")
+    if not bph or not luts or info is None or any(c.code == "N40.1" for c in cands):
+        return cands
+    lines = {line_bounds(text, a) for c in bph for a, _ in c.spans}
+    if not any(line_bounds(text, a) in lines for c in luts for a, _ in c.spans):
+        return cands
+    for c in bph:
+        c.code, c.description = "N40.1", info.title
+        c.add_rule("I.A.15-with", "BPH documented with a lower urinary tract symptom on the same line -> N40.1")
+    return cands

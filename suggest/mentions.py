@@ -37,6 +37,8 @@ _VACCINE_AFTER = re.compile(r"(?:[ \t]*(?:,|and|&|/)[ \t]*[A-Za-z][\w-]*(?:[ \t]
 # codes whose title names the letter "A", a stop word the token matcher drops: the letter must be written
 _LETTER_A = {"E50": re.compile(r"\bvit(?:amin)?\.?\s*A\b", re.I), "B15": re.compile(r"\bhep(?:atitis)?\.?\s*A\b", re.I)}
 _WORD_AFTER = re.compile(r" +[a-z]")
+_BOIL_OBJECT = re.compile(r"\s+(?:the\s+|all\s+|any\s+)?(?:pacifiers?|bottles?|nipples?|water|utensils?|toys?|"
+                          r"teethers?|dishes|it|them)\b", re.I)
 _COURSE_DONE = re.compile(r"\b(?:completed|finished|stopped|discontinued|came off)\b[^.;\n()]{0,25}$", re.I)
 _PAST_BEFORE = re.compile(r"\b(?:underwent|had|has had|received|completed|last|prior|previous)\b[^.;]{0,30}$", re.I)
 _PAST_AFTER = re.compile(r"[^\n.;]{0,20}?\b(?:in (?:\d{1,2}/)?(?:19|20)\d\d|\d+ (?:days?|weeks?|months?|years?) ago|"
@@ -67,6 +69,8 @@ _PLANNED_AFTER = re.compile(r"(?:[^\n.;]|\n(?![ \t]*\n)){0,12}?\b(?:in\s+\d+(?:\
 
 def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: int) -> bool:
     """True when the words at [start, end) are not the condition ``code`` being asserted."""
+    if code.startswith("L02") and text[start:end].lower() == "boil" and _BOIL_OBJECT.match(text, end):
+        return True  # "boil pacifiers and bottle nipples": the verb, not a furuncle
     if code.startswith("Z79") and _COURSE_DONE.search(text, wide_lo, start):
         return True  # "(completed 6 mo anticoagulation)": a course taken in the past, not long-term use (I.C.21.c.3)
     if not code.startswith("Z") and _PROTECTED_BEFORE.search(text, max(lo, start - 40), start):

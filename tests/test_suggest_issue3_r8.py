@@ -126,3 +126,32 @@ def test_immunization_history_and_outside_ecg_are_not_services_today(s):
                      "ECG NSR without ischemic changes, troponin negative.\nAssessment: Chest wall pain.\n",
                      "date_of_service": "2026-01-20", "visit": {"new_patient": False}})
     assert not {"90750", "90471", "93000", "Z23"} & set(codes(out, None))
+
+
+@pytest.mark.parametrize(("text", "code", "not_code"), [
+    # Tabular E89.0 includes postirradiation and postsurgical hypothyroidism (radioactive iodine ablation)
+    ("A/P:\nPostablative hypothyroidism: TSH 1.8 on levothyroxine - continue.\n", "E89.0", "E03.9"),
+    # a history cue without "of": "Hx breast ca" is the personal history (I.C.21.c.4), not a current cancer
+    ("A/P:\nHx breast ca: annual mammogram due in April - order placed.\n", "Z85.3", "C50.919"),
+    # project Decision: poorly controlled diabetes with high sugars is hyperglycemia
+    ("A/P:\n2. T2DM, poorly controlled - A1c 9.2, home sugars 180-250. Add empagliflozin.\n", "E11.65", "E11.9"),
+    # Index: Hyperplasia, prostate, with lower urinary tract symptoms N40.1 (+ the symptom code)
+    ("A/P:\nBPH - nocturia 1-2x, stable - no change. Tamsulosin refilled.\n", "N40.1", "N40.0"),
+])
+def test_primary_care_wordings(s, text, code, not_code):
+    out = icd(s, text)
+    assert code in out and not_code not in out
+
+
+def test_boiling_the_pacifiers_is_not_a_boil(s):
+    out = icd(s, "A/P:\n- Oral thrush: nystatin suspension QID; boil pacifiers and bottle nipples.\n")
+    assert "B37.0" in out and not any(c.startswith("L02") for c in out)
+
+
+def test_a_questionnaire_sign_outside_the_assessment_does_not_make_the_wellness_visit_abnormal(s):
+    # I.C.21.c.13: Z00.01 needs an abnormal finding of the visit; a negated or unassessed screening item is not one
+    text = ("MEDICARE ANNUAL WELLNESS VISIT\nFunctional status: independent in ADLs.\n(-) falls in past 12 months. "
+            "(-) fear of falling.\nVitals: BP 134/78\nAssessment:\nEncounter for Medicare annual wellness visit, "
+            "subsequent.\n")
+    out = icd(s, text)
+    assert "Z00.00" in out and "Z00.01" not in out
