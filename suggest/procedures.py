@@ -407,6 +407,8 @@ class ProcedureMatcher:
             a, b = neb.spans[0]
             s, e = sentence_bounds(text, a, b)
             low = text[s:e].lower()
+            if re.search(r"\bmdi\b|\binhaler\b|\bpuffs?\b", low) and "nebuli" not in low:
+                return  # a metered-dose inhaler with spacer: 94640 alone, the inhaler's drug is no J-code solution
             pid = "duoneb" if re.search(r"ipratropium|duoneb", low) else "albuterol-neb" if "albuterol" in low else ""
             if not pid:
                 return

@@ -235,3 +235,13 @@ def test_nebulizer_prescribed_for_home_is_not_an_office_treatment(s):
     given = text.replace("DuoNeb QID.", "DuoNeb nebulizer given in clinic with improvement.")
     note = {"id": "x", "text": given, "visit": {"new_patient": False, "place_of_service": "11"}}
     assert "94640" in [x.code for x in s.suggest(note)]
+
+
+def test_albuterol_by_mdi_and_spacer_in_clinic_is_an_inhalation_treatment(s):
+    # CPT 94640 covers pressurized (MDI) as well as nebulized treatment for acute airway obstruction; no J7613
+    text = ("Peds Acute\n8yo with asthma, wheeze for 2 days.\n\nTx in clinic: albuterol MDI 4 puffs via spacer q20 min "
+            "x 3 -> RR 22, SpO2 97%.\n\nA/P\nModerate persistent asthma with acute exacerbation - prednisolone "
+            "2 mg/kg/day x 5 days, albuterol q4h x 48 h then prn.")
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
+    codes = [x.code for x in s.suggest(note) if x.system != "ICD-10-CM"]
+    assert "94640" in codes and "J7613" not in codes
