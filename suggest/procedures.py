@@ -312,6 +312,12 @@ def _occurrences(low: str, word: str) -> list[int]:
     return out
 
 
+# a dosing frequency or course: the drug is prescribed, not given in the office (no "given/administered" in the clause)
+_REGIMEN = re.compile(r"\b(?:q\.?i\.?d|t\.?i\.?d|b\.?i\.?d|qhs|qam|qpm|q\s?\d{1,2}\s?h(?:ours?|rs?)?|"
+                      r"every \d{1,2} hours|daily|nightly|(?:twice|three times|four times) (?:a|per) day|"
+                      r"as needed|prn|(?:x|for) \d{1,2} (?:days|weeks))\b", re.I)
+
+
 def _clause(seg: str, a: int, b: int) -> str:
     """The part of ``seg`` around [a, b) between commas/semicolons (decimals such as 7.5 are kept)."""
     left = max(seg.rfind(ch, 0, max(a, 0)) for ch in ",;")
@@ -473,6 +479,8 @@ class ProcedureMatcher:
             return True  # the method is named ("Cryo x3 to warts on the right hand") and nothing plans it
         if proc.kind == "drug" and _IM_OR_SC.search(seg) and _injection_visit(text):
             return True  # "Medication: cyanocobalamin 1000 mcg/mL, 1 mL IM" in an injection visit's record
+        if proc.kind in ("drug", "treatment") and _REGIMEN.search(clause) and not _DONE.search(clause):
+            return False  # "DuoNeb QID", "albuterol q4h x 48 h": a regimen prescribed for home, not a dose given here
         return section == "procedures" or bool(_DONE.search(seg)) or _under_done_header(text, start) \
             or _heading_done(text, at, end) or bool(label)
 
