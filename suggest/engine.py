@@ -28,13 +28,14 @@ from suggest.dvt_veins import dvt_veins
 from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
-from suggest.influenza import influenza_with_pneumonia
 from suggest.gestational_dm import gestational_diabetes_control
 from suggest.glaucoma import glaucoma_stages
+from suggest.influenza import influenza_with_pneumonia
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
 from suggest.pancreatitis import pancreatitis_cause
 from suggest.poisoning import poisonings
+from suggest.prenatal import routine_prenatal
 from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedure_side import side_from_procedure
 from suggest.procedures import ProcedureMatcher, side_from_problem
@@ -276,7 +277,6 @@ class Suggester:
         coded = influenza_with_pneumonia(coded)  # I.C.10.c: the NOS influenza joins its pneumonia code
         coded = pancreatitis_cause(coded, text, setting, self.lookup)  # K85.1-/K85.2- by the documented cause
         coded = combos.pairs(coded, self.data, self.lookup, text)
-        coded = combos.bph_with_symptoms(coded, text, self.lookup)  # 'BPH - nocturia 1-2x' (N40.1)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = combos.alcohol_intoxication(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)
@@ -323,6 +323,7 @@ class Suggester:
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)
         coded = companions.receptor_status(coded, text, self.lookup)
+        coded = routine_prenatal(coded, text, self.lookup)  # I.C.15.b.1: Z34.- by pregnancy and trimester
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = gestational_diabetes_control(coded, text, self.lookup)  # I.C.15.g: O24.4- by its control
         coded = companions.pregnancy_anemia(coded, self.lookup)

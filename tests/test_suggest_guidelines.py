@@ -1050,3 +1050,16 @@ def test_generic_organ_disease_is_not_coded_beside_the_specific_condition(s):
                                "Alcohol-related cirrhosis; his liver disease is compensated.")))
     assert {"J44.1", "K70.30"} <= set(out)
     assert "J98.4" not in out and "K76.9" not in out
+
+
+def test_routine_prenatal_visit_is_z34_by_pregnancy_and_trimester(s):
+    """I.C.15.b.1: a routine prenatal visit with no complication is Z34.- (first vs other pregnancy, trimester from
+    the weeks: third from 28 weeks 0 days), first-listed, with Z3A; never beside a chapter 15 complication."""
+    out = codes(s.suggest(note("PRENATAL VISIT\n31 y.o. G2P1001 at 28w3d by 8-week US.\n"
+                               "A/P: IUP at 28w3d, uncomplicated.\n- Tdap given today IM L deltoid.")))
+    assert out[:2] == ["Z34.83", "Z3A.28"] and "Z23" in out
+    first = codes(s.suggest(note("Routine prenatal visit. G1P0 at 10w2d.\nA/P: Normal pregnancy, doing well.")))
+    assert first[0] == "Z34.01"
+    complicated = codes(s.suggest(note("PRENATAL VISIT\nG2P1 at 30w1d.\nA/P: Gestational diabetes, diet "
+                                       "controlled. Otherwise pregnancy uncomplicated.")))
+    assert not any(c.startswith("Z34") for c in complicated)
