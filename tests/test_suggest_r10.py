@@ -134,3 +134,9 @@ def test_ed_physicians_own_intubation_is_reported_beside_critical_care(s):
     got = codes(s.suggest(ed(text)), None)
     assert "99291" in got and "31500" in got
     assert "31500" not in codes(s.suggest(ed(text.replace("I intubated", "intubated by EMS"))), None)
+
+
+def test_acute_chest_pain_is_chest_pain_not_acute_pain_due_to_trauma(s):
+    got = codes(s.suggest(ed("Presenting problem: acute chest pain, undiagnosed.\nImpression: Atypical chest pain.")))
+    assert got == ["R07.89"]
+    assert "G89.18" in codes(s.suggest(ed("Assessment: acute postoperative pain after knee arthroplasty.")))
