@@ -19,6 +19,7 @@ from suggest.assertions import apply_assertions
 from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.care_status import allergy_status_relevant, old_myocardial_infarction
+from suggest.bipolar import bipolar_episode
 from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
@@ -40,6 +41,7 @@ from suggest.pressure_ulcers import pressure_ulcer_sites
 from suggest.procedure_side import side_from_procedure
 from suggest.procedures import ProcedureMatcher, side_from_problem
 from suggest.psych_eval import psych_evaluation, standalone_psychotherapy
+from suggest.remission import substance_remission
 from suggest.resolve import bilateral_pair, documented_side, resolve
 from suggest.respiratory import respiratory_failure_types
 from suggest.ruledata import load_rule_data
@@ -284,6 +286,8 @@ class Suggester:
         coded = respiratory_failure_types(coded, text, self.lookup)
         coded = dvt_veins(coded, text, self.lookup)
         coded = glaucoma_stages(coded, text, self.lookup)  # I.C.7.a: stage 7th character, a code per eye
+        coded = bipolar_episode(coded, text, self.lookup)  # F31: the documented current episode and severity
+        coded = substance_remission(coded, text, self.lookup)  # F1x: 'use disorder ... in remission'
         coded = side_from_procedure(coded, text, self.codes)  # 'splint applied to the left wrist' (I.B.13)
         coded = osteoporotic_fractures(coded, text, self.lookup)
         coded = add_bmi(coded, text, self.data, self.lookup)

@@ -131,6 +131,25 @@ def _decided_by_context(titles: dict[str, str], context: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+_NEGATOR = r"\b(?:no|not|without|denies|negative for)\s+(?:\w+\s+){0,2}?"
+_TITLE_FILLER = frozenset({"or", "and", "of", "the", "with", "without", "other", "unspecified", "mention"})
+
+
+def _denied_child(titles: dict[str, str], context: str) -> str | None:
+    """Of a with/without pair, the "without X" child when the sentence denies X ("Graves' disease, no thyroid
+    storm" -> E05.00 without thyrotoxic crisis or storm): the choice is documented, not a default (I.B)."""
+    if len(titles) != 2:
+        return None
+    for c, t in titles.items():
+        m = re.search(r"\bwithout (.+)$", t, re.I)
+        if not m:
+            continue
+        words = [w for w in re.findall(r"[a-z]+", m.group(1).lower()) if w not in _TITLE_FILLER and len(w) > 3]
+        if words and re.search(_NEGATOR + r"(?:" + "|".join(map(re.escape, words)) + r")\b", context, re.I):
+            return c
+    return None
+
+
 def _pick_child(cs: Any, children: list[str], side: str | None, context: str = "") -> tuple[str, str | None]:
     """Choose a child code; returns (child, missing axis or None when the text decided)."""
     titles = {c: (cs.lookup(c).title if cs.lookup(c) else "") for c in children}
@@ -148,6 +167,8 @@ def _pick_child(cs: Any, children: list[str], side: str | None, context: str = "
         decided = _decided_by_context(titles, context)
         if decided is not None:
             return decided, None
+    if context and (denied := _denied_child(titles, context)) is not None:
+        return denied, None
     def default_rank(c: str) -> float:
         t = titles[c].lower()
         r = 0.0

@@ -148,3 +148,48 @@ def test_cad_with_angina_is_one_combination_code(s, text, code):
     # I.C.9.b: a causal relationship between coronary atherosclerosis and angina is assumed (I25.11-)
     out = icd(s, text)
     assert code in out and not any(c == "I25.10" or c.startswith("I20") for c in out)
+
+
+def test_without_child_when_the_sentence_denies_it(s):
+    # Tabular E05.0-: "no thyroid storm" documents the without-crisis code (not a default to query), so the
+    # unspecified thyrotoxicosis goes beside it (I.B specificity)
+    out = icd(s, "Assessment: Graves' disease (diffuse toxic goiter) with thyrotoxicosis, no thyroid storm. "
+                 "Start methimazole.\n")
+    assert "E05.00" in out and "E05.90" not in out
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Imp: Bipolar I, current episode depressed, mild. Increase quetiapine.\n", "F31.31"),
+    ("Assessment: bipolar disorder, currently manic, severe, with psychotic features - start olanzapine.\n",
+     "F31.2"),
+    ("Assessment: Bipolar I disorder, current episode depressed, severe, without psychotic features.\n", "F31.4"),
+])
+def test_bipolar_current_episode(s, text, code):
+    # Tabular F31: the current episode, its severity and psychotic features
+    out = icd(s, text)
+    assert code in out and "F31.9" not in out
+
+
+def test_use_disorder_in_remission(s):
+    # I.C.5.b.1 / Tabular F12.21: the provider's "in sustained remission" after the disorder's name
+    out = icd(s, "Dx: Cannabis use disorder, severe - in sustained remission (last use 01/2025).\n"
+                 "Imp: Cannabis use disorder in sustained remission.\n")
+    assert "F12.21" in out and "F12.20" not in out
+
+
+def test_use_disorder_not_in_remission_stays(s):
+    out = icd(s, "Assessment: Alcohol use disorder, moderate - drinking daily; counseled, naltrexone started.\n")
+    assert "F10.20" in out
+
+
+@pytest.mark.parametrize(("text", "want", "gone"), [
+    # Index: Hypothyroidism, autoimmune E06.3 (Hashimoto): the one code, not E03.9 beside it
+    ("Addison's + Hashimoto hypothyroidism.\nImp: Autoimmune hypothyroidism - TSH at goal, continue LT4.\n",
+     "E06.3", "E03.9"),
+    # Index: Prolactinoma / Adenoma, pituitary D35.2; the hyperprolactinemia is its functional activity (I.C.2)
+    ("Assessment: Prolactin-secreting pituitary microadenoma (prolactinoma) with hyperprolactinemia, controlled "
+     "on cabergoline.\n", "D35.2", "D49.7"),
+])
+def test_endocrine_terms(s, text, want, gone):
+    out = icd(s, text)
+    assert want in out and gone not in out
