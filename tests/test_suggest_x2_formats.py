@@ -191,3 +191,10 @@ def test_limb_abbreviations_carry_site_and_side(s, text, code):
     # I.B.13 / R22: "LLE" is the left lower extremity, so "LLE edema" is localized edema R60.0, not R60.9
     # (dev-x2-17), and "RLE cellulitis" the right lower limb's
     assert code in codes(s.suggest(note(text)))
+
+
+def test_upt_is_the_urine_pregnancy_test(s):
+    # R19: "UPT in clinic today: negative" is an office urine pregnancy test (81025, dev-x2-14); ordered is not
+    assert "81025" in codes(s.suggest(note("UPT in clinic today: negative.\nAssessment: contraception.")),
+                            system=None)
+    assert "81025" not in codes(s.suggest(note("UPT ordered.\nAssessment: contraception.")), system=None)
