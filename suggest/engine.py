@@ -312,7 +312,7 @@ class Suggester:
         seen += dropped
         coded, dropped = repeat_prescription_only(coded)
         seen += dropped
-        coded, dropped = drop_integral_symptoms(coded, self.data)
+        coded, dropped = drop_integral_symptoms(coded, self.data, text)
         seen += dropped
         coded, dropped = family_history_relevant(coded, {sec.name for sec in doc.sections}, self.fam_map,
                                                  self.fam_organs)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from suggest.cand import PRIMARY_SECTIONS, Cand
 from suggest.poisoning import poisoning_first
 from suggest.ruledata import RuleData
+from suggest.textnorm import line_bounds
 
 _REF = re.compile(r"\b([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)(?:\.?-)?(?:\s*-\s*([A-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?))?")
 # I.C.21.c.3 status codes (Z17 receptor status, Z67 blood type among them) never stand first
@@ -36,15 +37,34 @@ def _hits(code: str, refs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
-def drop_integral_symptoms(cands: list[Cand], data: RuleData) -> tuple[list[Cand], list[Cand]]:
-    """I.B.5: drop symptom codes whose confirmed condition is coded."""
+# "#1 Cough, subacute - likely post-viral, pertussis not excluded": the assessment explains the symptom by an
+# uncertain diagnosis of its own, so the symptom is coded for it (IV.H), not absorbed by the asthma of item #2
+_OWN_UNCERTAIN_CAUSE = re.compile(r"\b(?:likely|probabl[ey]|possibl[ey]|suspect\w*|concern(?:ing)? for|"
+                                  r"versus|vs\.?|differential|r/o|rule out|can(?:no|')t be excluded)\b", re.I)
+
+
+def _own_problem(c: Cand, cause: Cand, text: str | None) -> bool:
+    """The symptom is its own numbered assessment item, apart from the condition's, and that item names an uncertain
+    explanation for it."""
+    if text is None or c.item_number is None or cause.item_number in (None, c.item_number) or not c.spans:
+        return False
+    _a, b = line_bounds(text, c.spans[0][0])
+    return bool(_OWN_UNCERTAIN_CAUSE.search(text, c.spans[0][1], b))
+
+
+def drop_integral_symptoms(cands: list[Cand], data: RuleData,
+                           text: str | None = None) -> tuple[list[Cand], list[Cand]]:
+    """I.B.5: drop symptom codes whose confirmed condition is coded (not one the assessment lists as its own
+    problem with an uncertain cause of its own, IV.H)."""
     kept, dropped = [], []
-    present = [c.code for c in cands if c.assertion == "present" and "uncertain-diagnosis" not in c.flags]
+    present = [c for c in cands if c.assertion == "present" and "uncertain-diagnosis" not in c.flags]
     for c in cands:
         rule = next((r for r in data.integral if c.code.startswith(r.symptom)), None)
         cause = None
         if rule:
-            cause = next((p for p in present if p != c.code and any(p.startswith(x) for x in rule.conditions)), None)
+            cause = next((p.code for p in present if p.code != c.code
+                          and any(p.code.startswith(x) for x in rule.conditions) and not _own_problem(c, p, text)),
+                         None)
         if cause:
             c.add_rule("I.B.5-integral-symptom", f"symptom integral to coded {cause}; not coded separately")
             dropped.append(c)

@@ -1063,3 +1063,13 @@ def test_routine_prenatal_visit_is_z34_by_pregnancy_and_trimester(s):
     complicated = codes(s.suggest(note("PRENATAL VISIT\nG2P1 at 30w1d.\nA/P: Gestational diabetes, diet "
                                        "controlled. Otherwise pregnancy uncomplicated.")))
     assert not any(c.startswith("Z34") for c in complicated)
+
+
+def test_symptom_listed_as_its_own_problem_with_an_uncertain_cause_is_coded(s):
+    """IV.H / I.B.5: "#1 Cough, subacute - likely post-viral" is coded (R05.2) beside "#2 Asthma": the physician
+    explains it by an uncertain diagnosis of its own; a cough written inside the asthma item stays integral."""
+    own = codes(s.suggest(note("A:\n#1 Cough, subacute, 3.5 weeks - likely post-viral cough; pertussis can't be "
+                               "excluded.\n#2 Asthma, mild intermittent, not in exacerbation.")))
+    assert own[:2] == ["R05.2", "J45.20"]
+    inside = codes(s.suggest(note("A:\n1. Mild intermittent asthma with cough at night - start ICS.")))
+    assert "J45.20" in inside and not any(c.startswith("R05") for c in inside)
