@@ -140,3 +140,10 @@ def test_acute_chest_pain_is_chest_pain_not_acute_pain_due_to_trauma(s):
     got = codes(s.suggest(ed("Presenting problem: acute chest pain, undiagnosed.\nImpression: Atypical chest pain.")))
     assert got == ["R07.89"]
     assert "G89.18" in codes(s.suggest(ed("Assessment: acute postoperative pain after knee arthroplasty.")))
+
+
+def test_siadh_from_an_ssri_is_the_nature_then_the_adverse_effect(s):
+    text = ("DISCHARGE SUMMARY\nFinal diagnoses:\n1. SIADH secondary to sertraline, with severe hyponatremia "
+            "(Na 116)\nCourse: sertraline stopped, fluid restriction.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert got[:2] == ["E22.2", "T43.225A"] and "E87.1" not in got
