@@ -173,6 +173,8 @@ _TIMED = {"99406": [(3, "99406", "Tobacco cessation counseling, 3-10 minutes"),
 # the sentence itself reports the service (minutes of it, or the evaluation's title)
 _SELF_EVIDENT = ("counseling", "psychotherapy-addon", "psych-eval")
 _SUPERSEDES = {"81003": "81002", "83036": "85018", "94060": "94010", "90792": "90791", "90656": "90686",
+               # a DTaP combination vaccine ("DTaP-IPV", "DTaP-IPV/Hib", "DTaP-HepB-IPV") names DTaP inside it
+               "90696": "90700", "90698": "90700", "90723": "90700",
                "J7620": "J7613", "45385": "45378", "45380": "45378", "43239": "43235", "11750": "11730"}
 # a contraceptive device brings its insertion (and the insertion note names the device)
 _DEVICE_INSERTION = {"J7307": ("implant-insertion", "11981"), "J7296": ("iud-insertion", "58300"),

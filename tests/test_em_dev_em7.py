@@ -245,3 +245,13 @@ def test_albuterol_by_mdi_and_spacer_in_clinic_is_an_inhalation_treatment(s):
     note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}}
     codes = [x.code for x in s.suggest(note) if x.system != "ICD-10-CM"]
     assert "94640" in codes and "J7613" not in codes
+
+
+def test_dtap_combination_vaccine_is_one_product_not_dtap_beside_it(s):
+    # CPT: DTaP-IPV is 90696 (four components, 90460 + 3 x 90461 under 19 with counseling), not also DTaP 90700
+    text = ("Well child visit, 4 years\nDevelopment normal. Vaccines: DTaP-IPV and MMRV given today after counseling "
+            "mom.\nAssessment: Well child exam.")
+    note = {"id": "x", "text": text, "visit": {"new_patient": False, "place_of_service": "11"},
+            "date_of_service": "2026-07-10", "patient": {"birth_date": "2022-05-01"}}
+    got = {x.code: x.extra.get("units") for x in s.suggest(note) if x.system != "ICD-10-CM"}
+    assert "90700" not in got and {"90696", "90710"} <= set(got) and got.get("90460") == 2 and got.get("90461") == 6
