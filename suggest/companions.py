@@ -266,6 +266,53 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
                      f"adverse effect of a drug properly taken ('{word}'): nature of the effect, then {code}", None)
             c.first_offset = m.start()
             out.append(c)
+    return _chemotherapy_effect(out, lookup)
+
+
+# the title names the antineoplastic cause ("Agranulocytosis secondary to cancer chemotherapy" D70.1, "Anemia due to
+# antineoplastic chemotherapy" D64.81, chemotherapy-induced pancytopenia D61.810) and the tabular asks for the
+# adverse-effect code of the drug (T45.1X5); the 7th character A while the effect is treated (I.C.19.e.5.a, I.C.19.a)
+_CHEMO_EFFECTS = ("D70.1", "D64.81", "D61.810")
+
+
+def _chemotherapy_effect(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    src = next((c for c in cands if c.code in _CHEMO_EFFECTS and c.assertion == "present"), None)
+    info = lookup("T45.1X5A")
+    if src is None or info is None or any(c.code.startswith("T45.1X5") for c in cands):
+        return cands
+    t = _new("T45.1X5A", info, list(src.spans), "I.C.19.e-adverse-effect",
+             f"{src.code} names an antineoplastic drug's effect: the adverse-effect code follows it", src)
+    t.first_offset = src.first_offset + 1
+    return cands + [t]
+
+
+# "metastatic sigmoid colon cancer to liver", "breast cancer metastatic to bone": the secondary site written after
+# "to" on the primary's own line (Neoplasm Table, secondary column; I.C.2.a-b: primary and secondary both coded)
+_METASTATIC_TO = re.compile(r"\bmetastatic\b[^.;\n]{0,60}?\bto\s+(?:the\s+)?(liver|bones?|brain|peritoneum|"
+                            r"lungs?)\b", re.I)
+_SECONDARY = {"liver": "C78.7", "bone": "C79.51", "bones": "C79.51", "brain": "C79.31", "peritoneum": "C78.6",
+              "lung": "C78.00", "lungs": "C78.00"}
+
+
+def metastatic_sites(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
+    """A coded primary malignancy (C00-C76) "metastatic ... to <site>" on its line -> the secondary site's code."""
+    out = list(cands)
+    for c in cands:
+        if not (c.code[0] == "C" and c.code[1:3] < "77" and c.assertion == "present"):
+            continue
+        for a, b in c.spans:
+            lo = text.rfind("\n", 0, a) + 1
+            hi = text.find("\n", b)
+            m = _METASTATIC_TO.search(text, lo, len(text) if hi < 0 else hi)
+            code = _SECONDARY.get(m.group(1).lower()) if m else None
+            info = lookup(code) if code else None
+            if info is None or any(o.code == code for o in out):
+                continue
+            to = text.rfind("to", m.start(), m.start(1))  # the site words: sequenced after the primary they follow
+            t = _new(code, info, [(to, m.end())], "I.C.2-secondary-site",
+                     f"{c.code} documented metastatic to the {m.group(1).lower()}", c)
+            t.first_offset = c.first_offset + 1
+            out.append(t)
     return out
 
 

@@ -327,6 +327,7 @@ class Suggester:
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)
         coded = companions.receptor_status(coded, text, self.lookup)
+        coded = companions.metastatic_sites(coded, text, self.lookup)  # 'metastatic ... to liver' (C78.7)
         coded = routine_prenatal(coded, text, self.lookup)  # I.C.15.b.1: Z34.- by pregnancy and trimester
         coded = companions.gestation_weeks(coded, text, self.lookup)
         coded = gestational_diabetes_control(coded, text, self.lookup)  # I.C.15.g: O24.4- by its control

@@ -67,6 +67,14 @@ _PLANNED_AFTER = re.compile(r"(?:[^\n.;]|\n(?![ \t]*\n)){0,12}?\b(?:in\s+\d+(?:\
                             r"referral)\b", re.I)
 
 
+# "falling" (an inclusion term of R29.6 Repeated falls) said of a measurement: a lab or vital written in capitals
+# ("CEA", "PSA", "INR"), a level/count/value/pressure/titer/hemoglobin, or a number
+_TREND_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][A-Z0-9]{1,6})|\b(?:levels?|counts?|values?|pressures?|titers?|"
+                           r"hemoglobin|hgb|platelets?|sodium|potassium|creatinine|gfr|markers?|numbers?|sugars?|"
+                           r"glucose|weight|saturations?|sats|slowly|steadily)|\d)[\s)]+$", re.I)
+_ASLEEP_AFTER = re.compile(r"\s+asleep\b", re.I)
+
+
 def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: int) -> bool:
     """True when the words at [start, end) are not the condition ``code`` being asserted."""
     if code.startswith("L02") and text[start:end].lower() == "boil" and _BOIL_OBJECT.match(text, end):
@@ -103,6 +111,9 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
     if code.startswith(("F10.93", "F11.93", "F13.93")) and (_WATCH_AFTER.match(text, end)
                                                             or _WATCH_BEFORE.search(text, wide_lo, start)):
         return True  # withdrawal precautions or monitoring, not a withdrawal
+    if code.startswith("R29.6") and (_TREND_BEFORE.search(text, max(lo, start - 30), start)
+                                     or _ASLEEP_AFTER.match(text, end)):
+        return True  # "CEA falling", "hemoglobin is falling", "falling asleep": a trend or sleep, not falls
     if code.startswith(_REASON_CODES):
         return bool(_PLANNED_BEFORE.search(text, wide_lo, start) or _PLANNED_AFTER.match(text, end)
                     or _PAST_BEFORE.search(text, wide_lo, start) or _PAST_AFTER.match(text, end))

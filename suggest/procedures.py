@@ -32,7 +32,8 @@ _DONE = re.compile(r"\b(performed|administered|given|done|completed|obtained|pla
                    r"normal sinus|sinus rhythm|scored|closed|biopsied|here|x ?1|reached|intubated|advanced|"
                    r"proc(?:edure)?s?(?:\s*#?\d{1,2})?\s*(?::|-\s))(?:\b|(?<=[:\s]))|"
                    r"(?::|\)|=)\s*\d+(?:\.\d+)?\s*(?:%|mg/dl|g/dl)", re.I)
-_PLANNED = re.compile(r"\b(will|plan\w*|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
+# "plan", "planned", "planning" -- not "plantar" ("excisional debridement of the plantar ulcer" is done today)
+_PLANNED = re.compile(r"\b(will|plan(?:s|ned|ning)?|order\w*|schedul\w*|recommend\w*|consider\w*|refer\w*|if|should|"
                       r"next (?:visit|time)|due for|declined|deferred|defer|return for|needs?|to be|would|"
                       # "(prior 7.6%)", "previous 152/94": an earlier value compared with today's result, not a
                       # service done earlier

@@ -193,3 +193,33 @@ def test_use_disorder_not_in_remission_stays(s):
 def test_endocrine_terms(s, text, want, gone):
     out = icd(s, text)
     assert want in out and gone not in out
+
+
+def test_chemotherapy_neutropenia_takes_the_adverse_effect_code(s):
+    # D70.1 "use additional code for adverse effect ... (T45.1X5)": the drug's effect, A while treated (I.C.19.e.5.a)
+    out = icd(s, "A: Neutropenia due to FOLFOX chemotherapy, ANC 0.8 - hold cycle 5, add pegfilgrastim.\n")
+    assert {"D70.1", "T45.1X5A"} <= set(out)
+
+
+def test_metastatic_to_a_site_codes_the_secondary(s):
+    # I.C.2.a-b: the primary and the secondary site documented as "metastatic ... to liver"
+    out = icd(s, "Assessment: Metastatic sigmoid colon cancer to liver - responding, continue FOLFOX.\n")
+    assert out[:2] == ["C18.7", "C78.7"]
+
+
+@pytest.mark.parametrize(("text", "fall"), [
+    ("A: colon cancer - responding (CEA falling).\n", False),
+    ("Assessment: hemoglobin slowly falling, iron studies ordered.\n", False),
+    ("Assessment: keeps falling at home - walker, PT referral.\n", True),
+])
+def test_falling_of_a_measurement_is_not_falls(s, text, fall):
+    # R29.6 inclusion term 'Falling' is the patient falling, not a lab trend
+    assert ("R29.6" in icd(s, text)) is fall
+
+
+def test_plantar_is_not_planned(s):
+    # the word 'plantar' is not 'plan': the debridement was done today (R18; CPT 11042)
+    out = codes(s.suggest({"id": "n", "text": "Procedure: excisional debridement of the right plantar ulcer down "
+                           "to and including subcutaneous tissue, 1.9 sq cm.\nAssessment: Diabetic foot ulcer, "
+                           "type 2 diabetes.\n", "visit": {"new_patient": False}}), None)
+    assert "11042" in out and not any(c.startswith("992") for c in out)
