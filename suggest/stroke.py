@@ -45,11 +45,23 @@ def _new(code: str, info: Any, spans: list[tuple[int, int]], rule: str, note: st
     return c
 
 
+# "Acute ischemic stroke, left MCA territory, cardioembolic", "cardioembolic stroke of the left MCA": the side and
+# artery written apart from the mechanism, which the item states elsewhere (embolic -> .4-, thrombotic -> .3-)
+_ART_SIDE = re.compile(_SIDE + r"\s+(?P<art>MCA|ACA|PCA|middle cerebral|anterior cerebral|posterior cerebral)\b", re.I)
+_THROMBOTIC = re.compile(r"\bthrombo(?:tic|sis)\b", re.I)
+
+
 def _site_code(text: str, lo: int, hi: int) -> str | None:
     window = text[lo:hi]
     m = _OF.search(window) or _PRE.search(window)
     if not m:
-        return None
+        window = text[text.rfind("\n", 0, lo) + 1 : hi]  # "Cardioembolic stroke of the right MCA": its whole line
+        m = _ART_SIDE.search(window)
+        mech = "4" if _EMBOLIC.search(window) else "3" if _THROMBOTIC.search(window) else None
+        if m is None or mech is None:
+            return None  # an artery without a stated mechanism has no Index default: I63.9 stays for the coder
+        art = next(d for d, rx in _ARTERY if re.match(rx, m.group("art"), re.I))
+        return f"I63.{mech}{art}{'1' if m.group('side').lower().startswith('r') else '2'}"
     mech = next(d for d, rx in _MECH if re.fullmatch(rx, m.group("mech"), re.I))
     if mech == "5" and _EMBOLIC.search(window):
         mech = "4"  # "occlusion of a left M2 branch, (presumed) cardioembolic": the Index's "due to embolism"

@@ -147,3 +147,11 @@ def test_siadh_from_an_ssri_is_the_nature_then_the_adverse_effect(s):
             "(Na 116)\nCourse: sertraline stopped, fluid restriction.\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert got[:2] == ["E22.2", "T43.225A"] and "E87.1" not in got
+
+
+def test_stroke_artery_and_mechanism_written_apart(s):
+    text = ("STROKE SERVICE DISCHARGE SUMMARY\nDiagnoses:\n1. Acute ischemic stroke, left MCA territory, "
+            "cardioembolic\n2. Atrial fibrillation, newly diagnosed\n")
+    assert "I63.412" in codes(s.suggest(note(text, "inpatient")))
+    no_mech = text.replace(", cardioembolic", "").replace("2. Atrial fibrillation, newly diagnosed\n", "")
+    assert "I63.9" in codes(s.suggest(note(no_mech, "inpatient")))
