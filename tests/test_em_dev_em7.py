@@ -255,3 +255,16 @@ def test_dtap_combination_vaccine_is_one_product_not_dtap_beside_it(s):
             "date_of_service": "2026-07-10", "patient": {"birth_date": "2022-05-01"}}
     got = {x.code: x.extra.get("units") for x in s.suggest(note) if x.system != "ICD-10-CM"}
     assert "90700" not in got and {"90696", "90710"} <= set(got) and got.get("90460") == 2 and got.get("90461") == 6
+
+
+@pytest.mark.parametrize(("plan", "risk"), [
+    # AMA: drug therapy requiring intensive monitoring for toxicity (lab monitoring at least quarterly) is high risk
+    ("continue methotrexate 15 mg weekly; CBC and LFTs every 8 weeks for methotrexate toxicity.", 4),
+    ("continue lithium; lithium level in 5 days to check for toxicity.", 4),
+    # monitoring less often than quarterly, or counseling about toxicity, is not intensive monitoring
+    ("hydroxychloroquine 200 mg daily; annual retinal exam for toxicity screening.", 3),
+    ("continue lithium 600 mg; counseled on the signs of toxicity.", 3),
+])
+def test_lab_monitoring_for_drug_toxicity_is_high_risk(plan, risk):
+    text = f"Assessment: Chronic condition, stable.\nPlan: {plan}"
+    assert grade(text, at(text, M06_9="Chronic condition"), [], []).risk == risk
