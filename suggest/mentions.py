@@ -33,7 +33,7 @@ _VACCINE_LABEL_BEFORE = re.compile(r"\b(?:vaccines?|vaccinations?|immuni[sz]atio
                                    r"adjuvanted|high[- ]dose|trivalent|quadrivalent)[ \t]+$", re.I)
 # "influenza and shingles vaccines", "flu shot", "hepatitis B vaccine series": the disease names the vaccine
 _VACCINE_AFTER = re.compile(r"(?:[ \t]*(?:,|and|&|/)[ \t]*[A-Za-z][\w-]*(?:[ \t]+[A-Z]\b)?){0,3}[ \t]*"
-                            r"(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|boosters?)\b", re.I)
+                            r"(?:vaccines?|vaccinations?|shots?|immuni[sz]ations?|boosters?|series)\b", re.I)
 # codes whose title names the letter "A", a stop word the token matcher drops: the letter must be written
 _LETTER_A = {"E50": re.compile(r"\bvit(?:amin)?\.?\s*A\b", re.I), "B15": re.compile(r"\bhep(?:atitis)?\.?\s*A\b", re.I)}
 _WORD_AFTER = re.compile(r" +[a-z]")

@@ -198,3 +198,13 @@ def test_upt_is_the_urine_pregnancy_test(s):
     assert "81025" in codes(s.suggest(note("UPT in clinic today: negative.\nAssessment: contraception.")),
                             system=None)
     assert "81025" not in codes(s.suggest(note("UPT ordered.\nAssessment: contraception.")), system=None)
+
+
+def test_vaccine_series_in_a_prevention_plan_is_not_the_disease(s):
+    # "shingles series complete" is the zoster vaccine series: no B02.9, so the AWV stays Z00.00 (dev-x2-15 had
+    # Z00.01 'with abnormal findings' from it)
+    out = codes(s.suggest(note("MEDICARE ANNUAL WELLNESS VISIT - SUBSEQUENT\n\nPersonalized prevention plan: "
+                               "mammogram due, shingles series complete, pneumococcal up to date.\n"
+                               "No acute problems addressed today.")))
+    assert "B02.9" not in out and "Z00.01" not in out
+    assert "Z00.00" in out
