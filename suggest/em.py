@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from suggest import mdm as mdm_mod
@@ -159,8 +160,31 @@ _NO_25 = ("993", "G043")
 
 def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, int] | None]:
     """Total minutes (metadata first, else the largest visit-time statement) and the statement's span."""
+    best = _stated_minutes(text)
+    tm = (note.get("visit") or {}).get("total_minutes")
+    if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
+        if best and best[0] == int(tm):
+            return int(tm), best[1]
+        return int(tm), _minutes_statement(text, int(tm))
+    return (best[0], best[1]) if best else (None, None)
+
+
+# every match of these time patterns holds "<digits> min" / "<digits>-min" (a note without one skips them) and every
+# _HOURS match "hour(s)"/"hr(s)"
+_MIN_HINT = re.compile(r"\d\s*(?:-\s*)?min", re.I)
+_NEEDS_MIN = tuple(_MIN in rx.pattern or "[- ]min" in rx.pattern for rx in _TIME)
+_HOURS_HINT = re.compile(r"h(?:our|r)s?\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _stated_minutes(text: str) -> tuple[int, tuple[int, int]] | None:
+    """The largest visit-time statement and its span (memoised: the E/M level and the psychiatric evaluation
+    both ask for the same note)."""
     best: tuple[int, tuple[int, int]] | None = None
-    for rx in _TIME:
+    has_min = bool(_MIN_HINT.search(text))
+    for rx, needs_min in zip(_TIME, _NEEDS_MIN, strict=True):
+        if needs_min and not has_min:
+            continue
         for m in rx.finditer(text):
             line_start = line_bounds(text, m.start())[0]
             if _NOT_VISIT_TIME.search(text, line_start, m.end()):
@@ -177,7 +201,7 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
             n -= _procedure_minutes(text, m.start())
             if 0 < n < 600 and (best is None or n > best[0]):
                 best = (n, (m.start(), end))
-    for m in _HOURS.finditer(text):
+    for m in _HOURS.finditer(text) if _HOURS_HINT.search(text) else ():
         line_start = line_bounds(text, m.start())[0]
         if _NOT_VISIT_TIME.search(text, line_start, min(len(text), m.end() + 20)):
             continue
@@ -185,12 +209,7 @@ def documented_minutes(note: dict, text: str) -> tuple[int | None, tuple[int, in
         n = round(h * 60) + int(m.group(2) or 0)
         if 0 < n < 600 and (best is None or n > best[0]):
             best = (n, (m.start(), m.end()))
-    tm = (note.get("visit") or {}).get("total_minutes")
-    if isinstance(tm, int | float) and not isinstance(tm, bool) and tm > 0:
-        if best and best[0] == int(tm):
-            return int(tm), best[1]
-        return int(tm), _minutes_statement(text, int(tm))
-    return (best[0], best[1]) if best else (None, None)
+    return best
 
 
 def _minutes_statement(text: str, minutes: int) -> tuple[int, int] | None:

@@ -201,6 +201,77 @@ def _heads(alternative: str) -> set[str] | None:
     return heads
 
 
+def _required_literal(alternative: str) -> str | None:
+    """The longest run of literal characters every match of a top-level ``alternative`` contains (lower-case), or
+    None: a note without it cannot match that alternative. Groups, classes, escapes other than escaped punctuation,
+    and anything a quantifier makes optional end a run (conservative: a shorter run is still required)."""
+    runs: list[str] = []
+    cur: list[str] = []
+    i, n = 0, len(alternative)
+    while i < n:
+        ch = alternative[i]
+        lit: str | None = None
+        if ch == "\\":
+            esc = alternative[i + 1 : i + 2]
+            lit = esc if esc and not esc.isalnum() else None
+            i += 2
+        elif ch == "[":
+            j = i + 1
+            while j < n and (alternative[j] != "]" or j == i + 1):
+                j += 2 if alternative[j] == "\\" else 1
+            i = j + 1
+        elif ch == "(":
+            depth, j = 0, i
+            while j < n:
+                c = alternative[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if c == "[":
+                    j += 1
+                    while j < n and alternative[j] != "]":
+                        j += 2 if alternative[j] == "\\" else 1
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+        elif ch in ".^$|)?*+{":
+            i += 1
+        else:
+            lit = ch
+            i += 1
+        quant = alternative[i : i + 1]
+        if quant in ("?", "*", "{") or lit is None or not lit.isascii():
+            runs.append("".join(cur))
+            cur = []
+            if quant == "{":
+                i = alternative.find("}", i) + 1 or n
+            elif quant in ("?", "*"):
+                i += 1
+            if alternative[i : i + 1] == "?":  # lazy
+                i += 1
+            continue
+        cur.append(lit)
+        if quant == "+":
+            runs.append("".join(cur))
+            cur = []
+            i += 1
+            if alternative[i : i + 1] == "?":
+                i += 1
+    runs.append("".join(cur))
+    best = max(runs, key=len).lower()
+    return best if best.strip() else None
+
+
+@lru_cache(maxsize=16)
+def _lower(text: str) -> str:
+    return text.lower()
+
+
 class _Lexicon:
     """A word list matched fast: single plain words by set look-up over the text's tokens, word endings
     (drug suffixes) by ``str.endswith``, and only real patterns/phrases by one regular expression (a
@@ -217,10 +288,15 @@ class _Lexicon:
         # Every match of ``rx`` starts a word that begins with the literal head of one of its alternatives, so
         # the pattern is tried only where such a word starts (same matches as scanning every position, which
         # costs ~0.15 ms per list and text); None when some alternative has no literal head.
-        alternatives = [_heads(a) for t in rest for a in (_alternatives(t) or [""])]
+        split = [a for t in rest for a in (_alternatives(t) or [""])]
+        alternatives = [_heads(a) for a in split]
         heads = set().union(*(h for h in alternatives if h))
+        # an alternative with no literal head ("[a-z0-9-]+ panel", "\\(reviewed") forces a scan of every position,
+        # but only in a note holding the literal it cannot match without (" panel", "(reviewed")
+        lits = [_required_literal(a) for a, h in zip(split, alternatives, strict=True) if not h]
+        self.headless: tuple[str, ...] | None = None if None in lits else tuple(lits)
         self.heads: tuple[dict[str, tuple[str, ...]], tuple[str, ...]] | None = None
-        if alternatives and all(alternatives):
+        if alternatives and self.headless is not None:
             by2: dict[str, list[str]] = {}
             for h in heads:
                 if len(h) >= 2:
@@ -229,7 +305,8 @@ class _Lexicon:
 
     def _rx_matches(self, text: str, pos: int, end: int) -> list[Any]:
         """``list(self.rx.finditer(text, pos, end))``, trying the pattern only where a head word starts."""
-        if self.heads is None or (not text.isascii() and _FOLDS.search(text)):
+        if self.heads is None or (not text.isascii() and _FOLDS.search(text)) or (
+                self.headless and any(lit in _lower(text) for lit in self.headless)):
             return list(self.rx.finditer(text, pos, end))
         by2, short = self.heads
         toks, where = _tokens(text)

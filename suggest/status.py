@@ -106,10 +106,10 @@ def _monitored(rx: re.Pattern, text: str, units: list[tuple[int, int]]) -> bool:
     return False
 
 
-def _started_here(rx: re.Pattern, text: str, units: list[tuple[int, int]]) -> set[str]:
+def _started_here(found: list[re.Match], text: str, units: list[tuple[int, int]]) -> set[str]:
     """Drug names first prescribed (or restarted) at this visit that no mention shows the patient taking now."""
     started, current = set(), set()
-    for m in rx.finditer(text):
+    for m in found:
         unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
         name = m.group(0).lower()
         if START_BEFORE.search(text, unit[0], m.start()):
@@ -137,6 +137,8 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         if not any(name in low for name in names):
             return out
     for code in params:
+        if names and not any(name in low for name in params[code]):
+            continue  # none of this code's drugs is named: its pattern cannot match
         rx = patterns[code]
         if code == "Z79.899" and not _monitored(rx, text, units):
             continue  # "other" long-term drugs (lithium): only a therapy documented as monitored in its own sentence
@@ -151,9 +153,10 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         spans = []
         # a drug whose own prescription is a time-limited course or prophylaxis anywhere in the note
         # ("enoxaparin 40 mg daily x 4 wk (DVT ppx)") is that course in its other mentions too ("PT/OT, enoxaparin")
-        course = {m.group(0).lower() for m in rx.finditer(text) if _COURSE.match(text, m.end())}
-        course |= _started_here(rx, text, units)
-        for m in rx.finditer(text):
+        found = list(rx.finditer(text))
+        course = {m.group(0).lower() for m in found if _COURSE.match(text, m.end())}
+        course |= _started_here(found, text, units)
+        for m in found:
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
             if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()) \
                     and m.group(0).lower() not in course:
