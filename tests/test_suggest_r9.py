@@ -223,3 +223,16 @@ def test_plantar_is_not_planned(s):
                            "to and including subcutaneous tissue, 1.9 sq cm.\nAssessment: Diabetic foot ulcer, "
                            "type 2 diabetes.\n", "visit": {"new_patient": False}}), None)
     assert "11042" in out and not any(c.startswith("992") for c in out)
+
+
+@pytest.mark.parametrize(("text", "code", "present"), [
+    # I.C.21.c.3 / Tabular Z79.620 inclusion terms: adalimumab, infliximab, etanercept, monoclonal antibodies
+    ("Meds: adalimumab 40 mg every two weeks.\nAssessment: Crohn's disease of the small intestine, mild flare; "
+     "increase adalimumab to weekly.\n", "Z79.620", True),
+    ("Meds: azathioprine 100 mg daily.\nAssessment: Autoimmune hepatitis, in remission on azathioprine.\n",
+     "Z79.624", True),
+    # a topical calcineurin inhibitor is not a systemic immunosuppressant
+    ("Assessment: Atopic dermatitis, flare. Plan: tacrolimus 0.1% ointment for the neck.\n", "Z79.621", False),
+])
+def test_long_term_immunosuppressants(s, text, code, present):
+    assert (code in icd(s, text)) is present
