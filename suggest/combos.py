@@ -379,6 +379,8 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
         a = firsts[0] if firsts else None
         if a is None or b is None:
             continue
+        if b.code.startswith("K92") and _bleeding_source(cands, b, code):
+            continue  # melena beside a coded bleeding ulcer is that ulcer's: the gastritis seen with it did not bleed
         if text is not None:
             for other in cands:
                 if other is not a and other.code.startswith(a_pre) and _opposite_sides(other, b, text):
@@ -394,6 +396,17 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
                 made.section, made.sections, made.extra["combined_from"] = a.section, set(a.sections), [a.code]
             cands = [c for c in cands if c is made or c is keep or c not in (a, b)]
     return cands
+
+
+def _bleeding_source(cands: list[Cand], bleed: Cand, target: str) -> bool:
+    """A GI bleed (K92.0-K92.2) whose source is already coded as bleeding ("bleeding duodenal bulb ulcer" K26.4):
+    I.A.15 combines the bleeding with that lesion, not with another one found at the same endoscopy."""
+    return any(c is not bleed and c.assertion == "present" and c.code[0] == "K" and not c.code.startswith("K92")
+               and c.code != target and _WITH_BLEEDING.search(c.description) for c in cands)
+
+
+# "... ulcer with hemorrhage", "gastritis, unspecified, with bleeding"; not "without hemorrhage or perforation"
+_WITH_BLEEDING = re.compile(r"\bwith (?:\w+ ){0,3}?(?:hemorrhage|bleeding)\b", re.I)
 
 
 # J44.0: "code also to identify the infection"; I85.1- (varices secondary to cirrhosis or portal hypertension, Index:

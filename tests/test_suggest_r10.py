@@ -155,3 +155,10 @@ def test_stroke_artery_and_mechanism_written_apart(s):
     assert "I63.412" in codes(s.suggest(note(text, "inpatient")))
     no_mech = text.replace(", cardioembolic", "").replace("2. Atrial fibrillation, newly diagnosed\n", "")
     assert "I63.9" in codes(s.suggest(note(no_mech, "inpatient")))
+
+
+def test_melena_goes_with_the_bleeding_ulcer_not_the_gastritis_beside_it(s):
+    text = ("DISCHARGE SUMMARY\nReason for admission: melena.\nFinal diagnoses:\n- Bleeding duodenal bulb ulcer\n"
+            "EGD: 1.2 cm ulcer with visible vessel in the duodenal bulb, clipped; mild antral gastritis, biopsied.\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "K26.4" in got and "K29.70" in got and "K29.71" not in got
