@@ -92,6 +92,12 @@ class Sectionizer:
                 # "Assessment (copied from 3/2/2026):" is an earlier visit's assessment carried into this note
                 # (EHR copy-forward): what it lists is history, coded only when today's note addresses it (IV.J)
                 name = "past_medical_history"
+            if name in _DX_LIST_SECTIONS and (cut := _prose_after_list(text, body_start, end)) is not None:
+                # "Secondary diagnoses: ... Hypertension." then a blank line and the story: the list ends there (an
+                # imaging differential in the narrative is not a diagnosis listed at discharge, II.H)
+                sections.append(Section(name, title, start, cut[0], body_start))
+                sections.append(Section("unknown", "", cut[1], end, cut[1]))
+                continue
             brk = _PARAGRAPH.search(text, body_start, end) if name == "chief_complaint" else None
             if brk and text[brk.end():end].strip():
                 # "CC: abdominal pain" then a blank line and the story: the paragraph is the history, not the
@@ -101,6 +107,21 @@ class Sectionizer:
                 continue
             sections.append(Section(name, title, start, end, body_start))
         return _problem_headers(text, _inline_impression(text, _inline_headings(text, sections)))
+
+
+_DX_LIST_SECTIONS = frozenset({"diagnoses", "discharge_diagnoses", "principal_diagnosis", "secondary_diagnoses"})
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*#\u2022]|[A-Z][A-Za-z /]{0,30}:)")
+
+
+def _prose_after_list(text: str, body_start: int, end: int) -> tuple[int, int] | None:
+    """(list end, prose start) when a blank line inside a diagnosis list section is followed by a prose paragraph: a
+    long first line (60+ characters) that is no list item and no heading."""
+    for brk in _PARAGRAPH.finditer(text, body_start, end):
+        nl = text.find("\n", brk.end(), end)
+        first = text[brk.end(): nl if nl != -1 else end]
+        if len(first.strip()) >= 60 and not _LIST_LINE.match(first):
+            return brk.start(), brk.end()
+    return None
 
 
 _COPIED = re.compile(r"\b(?:copied|carried (?:forward|over)|pulled (?:forward|in)|copy[- ]forward|from (?:the )?"

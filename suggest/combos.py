@@ -412,6 +412,28 @@ _WITH_BLEEDING = re.compile(r"\bwith (?:\w+ ){0,3}?(?:hemorrhage|bleeding)\b", r
 # J44.0: "code also to identify the infection"; I85.1- (varices secondary to cirrhosis or portal hypertension, Index:
 # Varix, esophagus, in cirrhosis of liver): "code first underlying disease", which stays coded
 _CODE_ALSO_SECOND = frozenset({"J44.0", "I85.10", "I85.11"})
+_LOWER_RESP_INFECTION = ("J12", "J13", "J14", "J15", "J16", "J17", "J18", "J20", "J21", "J22", "J10.0", "J11.0")
+
+
+def copd_exacerbation_with_infection(cands: list[Cand], lookup: Callable[[str], Any]) -> list[Cand]:
+    """COPD exacerbation (J44.1) with a lower respiratory infection: J44.0 as well, with the infection coded too
+    (Tabular J44.0 "code also to identify the infection"; J44.0 and J44.1 are both assigned when both are
+    documented, AHA Coding Clinic 1Q 2017)."""
+    exac = next((c for c in cands if c.code == "J44.1" and c.assertion == "present"), None)
+    # coded: present, or uncertain at discharge and coded as established (II.H)
+    infection = next((c for c in cands if c.code.startswith(_LOWER_RESP_INFECTION)
+                      and c.assertion in ("present", "uncertain")), None)
+    info = lookup("J44.0")
+    if exac is None or infection is None or info is None:
+        return cands
+    have = next((c for c in cands if c.code == "J44.0"), None)
+    if have is not None:  # made from a "COPD" of the story: the listed exacerbation documents it too
+        have.absorb(exac)
+        return cands
+    new = Cand("ICD-10-CM", "J44.0", info.title, True, list(exac.spans), exac.section, "present", "rule", exac.ntok,
+               exac.unit_index, exac.item_number, exac.first_offset, sections=set(exac.sections))
+    new.add_rule("I.A.15-pairs", f"J44.1 with {infection.code} -> J44.0 as well; the infection is coded also")
+    return cands + [new]
 _NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 

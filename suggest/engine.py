@@ -279,6 +279,7 @@ class Suggester:
         coded = influenza_with_pneumonia(coded)  # I.C.10.c: the NOS influenza joins its pneumonia code
         coded = pancreatitis_cause(coded, text, setting, self.lookup)  # K85.1-/K85.2- by the documented cause
         coded = combos.pairs(coded, self.data, self.lookup, text)
+        coded = combos.copd_exacerbation_with_infection(coded, self.lookup)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = combos.alcohol_intoxication(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)

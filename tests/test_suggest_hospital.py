@@ -579,3 +579,15 @@ def test_drug_class_effect_takes_the_drug_named_beside_it(s):
     unnamed = codes(s.suggest(note("Dx on discharge:\n1. Duodenal ulcer with bleeding, NSAID-induced.\n"
                                    "2. Knee OA on ibuprofen", setting="inpatient")))
     assert "T39.395A" in unnamed and "T39.315A" not in unnamed
+
+
+def test_course_differential_is_not_a_discharge_diagnosis(s):
+    # II.H codes an uncertain diagnosis documented at discharge; "read as atelectasis versus early pneumonia" in
+    # the story after the diagnosis list is a differential on the way (the list ends at the prose paragraph)
+    out = codes(s.suggest(note(
+        "Principal diagnosis: Acute on chronic hypoxic respiratory failure due to COPD exacerbation.\n"
+        "Secondary diagnoses: Probable right lower lobe community-acquired pneumonia. Hypertension.\n\n"
+        "This 68-year-old man with severe COPD on home oxygen presented with four days of dyspnea. Chest x-ray "
+        "showed a subtle right basilar opacity, read as atelectasis versus early pneumonia.", setting="inpatient")))
+    assert {"J96.21", "J44.1", "J44.0", "J18.9", "I10"} <= set(out)
+    assert "J98.11" not in out
