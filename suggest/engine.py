@@ -16,10 +16,10 @@ from typing import Any
 from nlp import analyze
 from suggest import combos, companions
 from suggest.assertions import apply_assertions
+from suggest.bipolar import bipolar_episode
 from suggest.cand import ASSERTION_RANK, PRIMARY_SECTIONS, Cand
 from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.care_status import allergy_status_relevant, old_myocardial_infarction
-from suggest.bipolar import bipolar_episode
 from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
 from suggest.cpt_setting import adjust_procedures
