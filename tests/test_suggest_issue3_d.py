@@ -133,3 +133,18 @@ def test_a_started_drug_name_does_not_hide_the_same_drug_already_taken(s):
     out = icd(s, "Meds: insulin glargine 20 u qHS.\n"
                  "Assessment: T2DM with hyperglycemia - start insulin lispro 4 u with meals.\n")
     assert "Z79.4" in out
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A: R ankle sprain, anterior talofibular ligament, grade I-II.\nP: RICE, ACE wrap.\n", "S93.491A"),
+    ("1. Sprain of L ATFL, subsequent encounter, healing as expected - wean brace.\n", "S93.492D"),
+])
+def test_talofibular_ligament_sprain_is_other_ligament_of_ankle(s, text, code):
+    # Tabular S93.49-: inclusion term 'Sprain of talofibular ligament'; side from the note (I.B.13)
+    out = icd(s, text)
+    assert code in out and not any(c.startswith("S93.40") for c in out)
+
+
+def test_atfl_named_only_in_the_exam_leaves_the_ligament_unspecified(s):
+    out = icd(s, "Exam: tender over the ATFL.\nImpression: Right ankle sprain, ligament not specified.\n")
+    assert "S93.401A" in out
