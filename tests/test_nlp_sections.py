@@ -172,8 +172,8 @@ def test_inline_headings_in_a_telegraphic_paragraph():
 
 
 def test_diagnosis_list_ends_where_a_prose_paragraph_starts() -> None:
-    text = ("Discharge diagnoses:\n1. Pneumonia\n2. Hypertension\n\nThis 70-year-old woman presented with three days of "
-            "cough and fever and was treated with ceftriaxone.\n")
+    text = ("Discharge diagnoses:\n1. Pneumonia\n2. Hypertension\n\nThis 70-year-old woman presented with three "
+            "days of cough and fever and was treated with ceftriaxone.\n")
     doc = analyze(text)
     assert [s.name for s in doc.sections] == ["discharge_diagnoses", "unknown"]
     assert doc.sections[0].end < text.index("This 70-year-old") <= doc.sections[1].start
