@@ -280,6 +280,7 @@ class Suggester:
         coded = pancreatitis_cause(coded, text, setting, self.lookup)  # K85.1-/K85.2- by the documented cause
         coded = combos.pairs(coded, self.data, self.lookup, text)
         coded = combos.copd_exacerbation_with_infection(coded, self.lookup)
+        coded = combos.bph_with_symptoms(coded, text, self.lookup)  # 'BPH - nocturia 1-2x' (N40.1)
         coded = combos.alzheimer_dementia(coded, text, self.lookup)
         coded = combos.alcohol_intoxication(coded, text, self.lookup)
         coded = strokes(coded, text, self.lookup)

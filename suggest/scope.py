@@ -69,6 +69,14 @@ def addressed_only(cands: list[Cand], sections: set[str],
             c.add_rule("IV.J-addressed", "mentioned only outside the assessment; not addressed at this "
                        "encounter")
             dropped.append(c)
+    # Tabular I12/I13/E08-E13.22 "use additional code to identify the stage of chronic kidney disease": a combination
+    # kept because one of its parts is addressed ("# Essential hypertension" with "CKD stage 3a" on the problem
+    # list -> I12.9) keeps the CKD stage it was made from
+    for c in list(dropped):
+        if c.code.startswith("N18") and any(c.code in o.extra.get("combined_from", ()) for o in kept):
+            c.add_rule("I.C.9.a.2-htn-ckd", "the stage of the CKD a kept combination code was made from")
+            dropped.remove(c)
+            kept.append(c)
     if not kept:  # nothing assessed matched: fall back to every mention rather than an empty claim
         return cands, []
     # I.B: the assessment names the condition without its detail ("AS, active despite NSAID" -> M45.9 unspecified

@@ -155,3 +155,16 @@ def test_a_questionnaire_sign_outside_the_assessment_does_not_make_the_wellness_
             "subsequent.\n")
     out = icd(s, text)
     assert "Z00.00" in out and "Z00.01" not in out
+
+
+def test_hypertensive_ckd_from_the_problem_list_keeps_its_stage(s):
+    # I.C.9.a.2 + Tabular I12 "use additional code to identify the stage of chronic kidney disease"
+    text = ("PROBLEM LIST\nEssential hypertension\nCKD stage 3a\nAssessment & Plan\n# Essential hypertension\n"
+            "Lisinopril stopped; supine BP 142/80 acceptable. Home BP log.\n")
+    out = icd(s, text)
+    assert "I12.9" in out and "N18.31" in out and "I10" not in out
+
+
+def test_recurrent_episode_wording_keeps_the_severity(s):
+    # Tabular F33.0-F33.2: the EHR title "Major depressive disorder, recurrent episode, moderate"
+    assert "F33.1" in icd(s, "A/P\n1. MDD, recurrent episode, moderate - increase sertraline to 150 mg.\n")
