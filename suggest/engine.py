@@ -69,6 +69,7 @@ from suggest.status import (
     procedure_not_done,
     tobacco_product,
 )
+from suggest.stay_procedures import status_from_this_stay
 from suggest.stroke import strokes
 from suggest.textnorm import fold_typography
 from suggest.typed_dx import typed_only
@@ -323,6 +324,8 @@ class Suggester:
         coded, dropped = history_of_current(coded, self.hist_map, text)
         seen += dropped
         coded, dropped = drop_unspecified_siblings(coded, text)
+        seen += dropped
+        coded, dropped = status_from_this_stay(coded, text, setting)  # I.C.21.c.3: this stay's operation
         seen += dropped
         coded = cancer_follow_up(coded, text, self.lookup, setting)
         coded = sepsis(coded, text, self.lookup)

@@ -162,3 +162,12 @@ def test_melena_goes_with_the_bleeding_ulcer_not_the_gastritis_beside_it(s):
             "EGD: 1.2 cm ulcer with visible vessel in the duodenal bulb, clipped; mild antral gastritis, biopsied.\n")
     got = codes(s.suggest(note(text, "inpatient")))
     assert "K26.4" in got and "K29.70" in got and "K29.71" not in got
+
+
+def test_an_operation_done_during_this_stay_is_not_a_status_code(s):
+    text = ("Discharge Summary\nAdmitted 8/15/2026, discharged 8/19/2026.\nPrincipal - Acute pancreatitis, gallstone "
+            "etiology\nSecondary - Cholelithiasis, s/p laparoscopic cholecystectomy 8/18\n")
+    got = codes(s.suggest(note(text, "inpatient")))
+    assert "K85.10" in got and "Z90.49" not in got
+    earlier = text.replace("Cholelithiasis, s/p laparoscopic cholecystectomy 8/18", "s/p cholecystectomy 2014")
+    assert "Z90.49" in codes(s.suggest(note(earlier, "inpatient")))
