@@ -129,15 +129,21 @@ def _near(text: str, start: int, end: int) -> str:
     return text[max(lo, start - 40):min(hi, end + 40)]
 
 
+# organism-specific sepsis codes and the B95-B96 code of the same organism, which would say it twice
+_SEPSIS_ORGANISM = {"A41.51": "B96.20", "A41.01": "B95.61", "A41.02": "B95.62", "A41.52": "B96.5",
+                    "A40.0": "B95.1", "A40.1": "B95.2", "A40.3": "B95.3", "A41.3": "B96.3", "A41.81": "B95.2"}
+
+
 def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """B95-B96 for the organism named with an infection whose code does not include one."""
     inf = next((c for c in cands if c.code.startswith(_NEEDS_ORGANISM) and c.assertion == "present"), None)
     if inf is None:
         return cands
     out = list(cands)
+    named = {_SEPSIS_ORGANISM[c.code] for c in cands if c.code in _SEPSIS_ORGANISM}
     for rx, code in _ORGANISMS:
-        if any(c.code == code for c in out):
-            continue
+        if any(c.code == code for c in out) or code in named:
+            continue  # "sepsis due to E. coli, source pyelonephritis": A41.51 already names the organism
         spans = [(m.start(), m.end()) for m in rx.finditer(text)
                  if not _NEG.search(text, max(0, m.start() - 40), m.start()) and not _NEG_AFTER.match(text, m.end())
                  and not _ORG_PAST.search(_near(text, m.start(), m.end()))]

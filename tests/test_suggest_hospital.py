@@ -591,3 +591,14 @@ def test_course_differential_is_not_a_discharge_diagnosis(s):
         "showed a subtle right basilar opacity, read as atelectasis versus early pneumonia.", setting="inpatient")))
     assert {"J96.21", "J44.1", "J44.0", "J18.9", "I10"} <= set(out)
     assert "J98.11" not in out
+
+
+def test_sepsis_code_naming_the_organism_needs_no_b96_companion(s):
+    # A41.51 already says E. coli: adding B96.20 for the pyelonephritis's organism would code it twice; a local
+    # infection with no organism-specific sepsis still gets its B95-B97 code (Tabular N10 use additional code)
+    septic = codes(s.suggest(note("Discharge diagnoses\nPrincipal: Sepsis due to Escherichia coli, source left acute "
+                                  "pyelonephritis\nSecondary: Hypertension", setting="inpatient")))
+    assert {"A41.51", "N10"} <= set(septic) and "B96.20" not in septic
+    local = codes(s.suggest(note("Discharge diagnoses\n1. Acute pyelonephritis due to E. coli\n2. Hypertension",
+                                 setting="inpatient")))
+    assert {"N10", "B96.20"} <= set(local)
