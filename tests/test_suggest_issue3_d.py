@@ -148,3 +148,13 @@ def test_talofibular_ligament_sprain_is_other_ligament_of_ankle(s, text, code):
 def test_atfl_named_only_in_the_exam_leaves_the_ligament_unspecified(s):
     out = icd(s, "Exam: tender over the ATFL.\nImpression: Right ankle sprain, ligament not specified.\n")
     assert "S93.401A" in out
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assessment: Bipolar I disorder, in full remission, most recent episode manic - stable on lithium.\n", "F31.74"),
+    ("Assessment: Bipolar I disorder, in full remission, on lithium.\n", "F31.70"),
+])
+def test_bipolar_i_in_remission_is_f31_7(s, text, code):
+    # Index: Disorder, bipolar (I) - the numeral is a nonessential modifier; in remission F31.7- by the last episode
+    out = icd(s, text)
+    assert code in out and not {"F31.9", "F30.9"} & set(out)
