@@ -459,6 +459,12 @@ _PREVENT_BEFORE = re.compile(r"\b(?:prevent\w*|avoid\w*|reduce (?:the )?(?:risk 
                              r"(?:\w+\s+){0,2}$", re.I)
 _IF_CLAUSE = re.compile(r"\b(?:if|unless|should|in case)\b", re.I)  # "return sooner if symptoms worsen"
 _FLARE_UP_AFTER = re.compile(r"[- ]?ups?\b", re.I)
+# a reading the physician puts down to a passing cause and leaves untreated ("BP elevated today, attributed to pain;
+# home readings 120s/80s ... No change"): the illness is at its goal, stable (AMA: stable chronic illness), not an
+# exacerbation
+_TRANSIENT_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:attributed to|likely (?:from|due to)|due to|from|secondary to)"
+                              r"\s+(?:the\s+|acute\s+)?(?:pain|anxiety|white[- ]coat|being in the office|caffeine)\b",
+                              re.I)
 # "likely to resolve", "possible side effects", "as soon as possible": not a differential diagnosis
 _NOT_A_DIAGNOSIS_AFTER = re.compile(r"\s+(?:to\b|side effects?|risks?|complications?|benefits?|options?|"
                                     r"interactions?|adverse)", re.I)
@@ -741,6 +747,7 @@ def grade(text: str, dx: list[Cand], chronic: list[str], proc_spans: list[tuple[
                    if not _NEG_BEFORE.search(reg, max(0, m.start() - 30), m.start())
                    and not _PREVENT_BEFORE.search(reg, max(0, m.start() - 40), m.start())
                    and not _FLARE_UP_AFTER.match(reg, m.end()) and not _IF_CLAUSE.search(_clause(reg, m.start()))
+                   and not _TRANSIENT_AFTER.match(reg, m.end())
                    and (m.group(0).lower().startswith(("side effect", "adverse effect"))  # of a treatment
                         or not _only_acute_on_line(reg, off, m.start(), problems, prefixes))]
     if chronic_dx and not exacerbated and (cue := _new_prescription_for_chronic(reg, off, masked, problems, prefixes,

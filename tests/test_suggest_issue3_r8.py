@@ -168,3 +168,23 @@ def test_hypertensive_ckd_from_the_problem_list_keeps_its_stage(s):
 def test_recurrent_episode_wording_keeps_the_severity(s):
     # Tabular F33.0-F33.2: the EHR title "Major depressive disorder, recurrent episode, moderate"
     assert "F33.1" in icd(s, "A/P\n1. MDD, recurrent episode, moderate - increase sertraline to 150 mg.\n")
+
+
+def em(s, text: str) -> str:
+    out = s.suggest({"id": "m", "text": text, "visit": {"new_patient": False, "place_of_service": "11"}})
+    return next(x.code for x in out if x.code.startswith("992"))
+
+
+def test_a_reading_put_down_to_pain_is_not_an_exacerbation(s):
+    # AMA MDM: a stable chronic illness is at its treatment goal; the physician attributes today's reading to pain
+    # and changes nothing, so the hypertension is stable: acute injury + stable chronic illness + Rx = low
+    text = ("Assessment/Plan\n1. Acute lumbar strain - cyclobenzaprine 5 mg qhs x 7 days, heat.\n"
+            "2. HTN - BP elevated today, attributed to pain; home readings 120s/80s on amlodipine. No change.\n")
+    assert em(s, text) == "99213"
+
+
+def test_pernicious_anemia_is_a_chronic_illness(s):
+    # AMA MDM: two stable chronic illnesses (pernicious anemia on monthly B12, insomnia on trazodone) + Rx = moderate
+    text = ("A/P\n1. Pernicious anemia - Hgb normal on monthly replacement. Continue monthly cyanocobalamin.\n"
+            "2. Chronic insomnia - improved on trazodone 50 mg; continue.\n")
+    assert em(s, text) == "99214"
