@@ -236,3 +236,17 @@ def test_plantar_is_not_planned(s):
 ])
 def test_long_term_immunosuppressants(s, text, code, present):
     assert (code in icd(s, text)) is present
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # I.B.5: splenomegaly is routinely part of portal hypertension
+    ("Assessment: Portal hypertension with splenomegaly - carvedilol.\n", "R16.1"),
+    # a differential raised by someone else and not supported is not coded (IV.H)
+    ("Narcolepsy was raised by his PCP; with an ESS of 5 on CPAP no MSLT is needed.\nAssessment: OSA on CPAP.\n",
+     "G47.419"),
+    # sick-day rules are instructions for a possible future illness
+    ("Sick-day rules reviewed: double HC for fever, IM hydrocortisone if vomiting.\nImp: Primary adrenal "
+     "insufficiency - well replaced.\n", "R50.9"),
+])
+def test_integral_raised_and_instructions_not_coded(s, text, absent):
+    assert absent not in icd(s, text)
