@@ -73,6 +73,11 @@ _TREND_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][A-Z0-9]{1,6})|\b(?:levels?|counts?|
                            r"hemoglobin|hgb|platelets?|sodium|potassium|creatinine|gfr|markers?|numbers?|sugars?|"
                            r"glucose|weight|saturations?|sats|slowly|steadily)|\d)[\s)]+$", re.I)
 _ASLEEP_AFTER = re.compile(r"\s+asleep\b", re.I)
+# home oxygen set up at this visit ("home oxygen 2 L arranged today", "order home O2"): a new prescription, not yet the
+# dependence status Z99.81 reports (I.C.21.c.3 status; as a drug started today is not long-term use)
+_O2_NEW_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:arranged|ordered|prescribed|set up|to be arranged)\b", re.I)
+_O2_NEW_BEFORE = re.compile(r"\b(?:arrang\w*|order\w*|prescrib\w*|set up|start(?:ed|ing)?|initiat\w*)\s+"
+                            r"(?:\w+\s+){0,2}$", re.I)
 
 
 def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: int) -> bool:
@@ -111,6 +116,8 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
     if code.startswith(("F10.93", "F11.93", "F13.93")) and (_WATCH_AFTER.match(text, end)
                                                             or _WATCH_BEFORE.search(text, wide_lo, start)):
         return True  # withdrawal precautions or monitoring, not a withdrawal
+    if code == "Z99.81" and (_O2_NEW_AFTER.match(text, end) or _O2_NEW_BEFORE.search(text, max(lo, start - 40), start)):
+        return True  # "home oxygen 2 L arranged": newly prescribed, not yet dependence on supplemental oxygen
     if code.startswith("R29.6") and (_TREND_BEFORE.search(text, max(lo, start - 30), start)
                                      or _ASLEEP_AFTER.match(text, end)):
         return True  # "CEA falling", "hemoglobin is falling", "falling asleep": a trend or sleep, not falls

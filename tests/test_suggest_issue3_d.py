@@ -158,3 +158,14 @@ def test_bipolar_i_in_remission_is_f31_7(s, text, code):
     # Index: Disorder, bipolar (I) - the numeral is a nonessential modifier; in remission F31.7- by the last episode
     out = icd(s, text)
     assert code in out and not {"F31.9", "F30.9"} & set(out)
+
+
+@pytest.mark.parametrize(("text", "has"), [
+    ("Assessment: COPD exacerbation. Plan: prednisone 40 mg x 5 days, home oxygen 2 L arranged, recheck in 2 days.\n",
+     False),
+    ("Assessment: COPD exacerbation; start home oxygen 2 L. Prednisone 40 mg x 5 days.\n", False),
+    ("Assessment: COPD, on home oxygen 2 L continuous, stable. Continue tiotropium.\n", True),
+])
+def test_home_oxygen_set_up_today_is_not_yet_oxygen_dependence(s, text, has):
+    # I.C.21.c.3 status Z99.81: the patient's dependence, not an oxygen prescription written at this visit
+    assert ("Z99.81" in icd(s, text)) is has
