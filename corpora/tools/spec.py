@@ -103,6 +103,7 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "J7620": ("HCPCS", "Albuterol up to 2.5 mg with ipratropium up to 0.5 mg, inhalation unit dose"),
     "G0438": ("HCPCS", "Medicare annual wellness visit, initial"),
     "G0439": ("HCPCS", "Medicare annual wellness visit, subsequent"),
+    "G0008": ("HCPCS", "Administration of influenza virus vaccine (Medicare)"),
     "11402": ("CPT", "Excision of benign skin lesion, trunk/arms/legs, excised diameter 1.1-2.0 cm"),
     "11641": ("CPT", "Excision of malignant skin lesion, face/ears/eyelids/nose/lips, excised diameter 0.6-1.0 cm"),
     "10061": ("CPT", "Incision and drainage of abscess, complicated or multiple"),
