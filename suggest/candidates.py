@@ -224,7 +224,9 @@ _RA_RHEUM = re.compile(r"\b(?:sero-?(?:positive|negative)|erosive|nodular)\s+RA\
                        r"(?:flar\w*|on\s+(?:\w+\s+)?(?:methotrexate|MTX|DMARDs?|hydroxychloroquine|plaquenil|"
                        r"leflunomide|sulfasalazine|adalimumab|humira|etanercept|enbrel|infliximab|tocilizumab|"
                        r"abatacept|rituximab|tofacitinib|xeljanz|upadacitinib|baricitinib|certolizumab|golimumab|"
-                       r"biologics?)|synovitis|joint|DMARD)|\brheumatolog\w*\b", re.I)
+                       r"biologics?)|synovitis|joint|DMARD)|\brheumatolog\w*\b|\brheum\b(?=[ \t]+(?:f/?u|follow|clinic|"
+                       r"visit|consult|note))|\bRA\b,?\s+sero-?(?:positive|negative)\b|"
+                       r"\b(?:RF|anti-?CCP)\s*(?:\+|pos\w*)[^.\n]{0,20}?\bRA\b", re.I)
 _O2_LINE = re.compile(r"\b(?:O2|SpO2|sats?|saturation|satting|oxygen|pulse ox\w*|nasal cannula|NC|L/min|lpm|"
                       r"hypox\w*|desat\w*|ambulat\w*)\b|%", re.I)
 
@@ -239,7 +241,7 @@ _LIMB = re.compile(r"(?<![\w/-])(?:" + "|".join(_LIMB_ABBR) + r")(?![\w/-])")
 def _ra_rheumatoid(text: str) -> bool:
     """The note uses "RA" for rheumatoid arthritis (see _RA_RHEUM)."""
     return bool(_RA_TOKEN.search(text)) and any(
-        _RA_TOKEN.search(text, max(0, m.start() - 1), m.end() + 1) or "rheumatolog" in m.group().lower()
+        _RA_TOKEN.search(text, max(0, m.start() - 1), m.end() + 1) or "rheum" in m.group().lower()
         for m in _RA_RHEUM.finditer(text))
 
 

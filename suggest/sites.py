@@ -38,12 +38,16 @@ def refine_site(codes: Any, r: Any, ctx: str) -> Any:
                      "fluctuations)")
     if r.code.startswith(("N63", "C50")) and _BREAST.search(ctx):
         return _breast(codes, r, ctx)
+    if r.code == "M05.9" and _POLYARTICULAR.search(ctx):
+        return _swap(codes, r, "M05.79", "seropositive RA documented polyarticular / in multiple joints, no organ "
+                     "involvement named (Index: Arthritis, rheumatoid, with rheumatoid factor, multiple site)")
     if r.code in _DM_NO_COMPLICATION and _uncontrolled(ctx):
         return _swap(codes, r, r.code[:3] + ".65", "diabetes documented as uncontrolled/poorly controlled in its own "
                      "item is coded as with hyperglycemia (Index: Diabetes, uncontrolled, meaning hyperglycemia)")
     return r
 
 
+_POLYARTICULAR = re.compile(r"\b(?:polyarticular|multiple (?:sites|joints)|multiarticular)\b", re.I)
 # Index: "Diabetes, uncontrolled - meaning hyperglycemia - see Diabetes, by type, with hyperglycemia"; the project
 # Decision codes it E1x.65. Assessment lines put the lab value between the disease and the word ("DM2 - A1c 8.1,
 # uncontrolled -> incr metformin"), which the term matcher cannot span.

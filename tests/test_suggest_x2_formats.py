@@ -208,3 +208,17 @@ def test_vaccine_series_in_a_prevention_plan_is_not_the_disease(s):
                                "No acute problems addressed today.")))
     assert "B02.9" not in out and "Z00.01" not in out
     assert "Z00.00" in out
+
+
+def test_rheumatology_shorthand_ra_on_mtx(s):
+    # "Rheum f/u", "RF+/anti-CCP+ RA", "RA, seropositive" make RA rheumatoid arthritis; seropositive and
+    # polyarticular is M05.79 (Index: with rheumatoid factor, multiple sites); "MTX" is methotrexate, Z79.631
+    # (I.C.21.c.3; dev-x2-21 coded neither)
+    out = codes(s.suggest(note("Rheum f/u\n\n57F RF+/anti-CCP+ RA (dx 2021) on MTX 15 mg PO weekly.\nA/P:\n"
+                               "RA, seropositive, polyarticular (hands/wrists), low disease activity - cont MTX.")))
+    assert {"M05.79", "Z79.631"} <= set(out)
+
+
+def test_ra_on_an_oxygen_line_is_room_air(s):
+    out = codes(s.suggest(note("57F, SpO2 97% on RA.\nA/P: pneumonia - amoxicillin.")))
+    assert not [c for c in out if c.startswith(("M05", "M06"))]
