@@ -135,6 +135,9 @@ def test_immunization_history_and_outside_ecg_are_not_services_today(s):
     ("A/P:\nHx breast ca: annual mammogram due in April - order placed.\n", "Z85.3", "C50.919"),
     # project Decision: poorly controlled diabetes with high sugars is hyperglycemia
     ("A/P:\n2. T2DM, poorly controlled - A1c 9.2, home sugars 180-250. Add empagliflozin.\n", "E11.65", "E11.9"),
+    # IV.K: an abnormal lab the physician assesses ("Elevated ALT:" with its work-up) is R74.01 (Index: Elevated,
+    # transaminase); a flagged lab line alone is not
+    ("Assessment:\nElevated ALT: ALT 52, mildly up. RUQ ultrasound ordered.\n", "R74.01", "K76.0"),
     # Index: Hyperplasia, prostate, with lower urinary tract symptoms N40.1 (+ the symptom code)
     ("A/P:\nBPH - nocturia 1-2x, stable - no change. Tamsulosin refilled.\n", "N40.1", "N40.0"),
 ])
@@ -188,3 +191,8 @@ def test_pernicious_anemia_is_a_chronic_illness(s):
     text = ("A/P\n1. Pernicious anemia - Hgb normal on monthly replacement. Continue monthly cyanocobalamin.\n"
             "2. Chronic insomnia - improved on trazodone 50 mg; continue.\n")
     assert em(s, text) == "99214"
+
+
+def test_a_flagged_lab_line_is_not_a_diagnosis(s):
+    # IV.K: abnormal findings are coded only when the provider indicates their clinical significance
+    assert "R74.01" not in icd(s, "Labs: ALT 52 (H).\nAssessment: Hypertension, continue lisinopril.\n")
