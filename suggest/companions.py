@@ -40,7 +40,9 @@ _NEEDS_ORGANISM = ("N39.0", "N10", "N30", "N34", "N41", "N45", "N70", "N71", "N7
                    "K81", "K75.0", "M00", "M86", "I33", "J01", "J32", "J85", "J86", "H66", "H60", "K61", "K57.2",
                    "K57.4", "K57.8", "N15.1", "N61.0", "K25", "K26", "K27", "K28", "K29")
 _NEG = re.compile(r"\b(?:no|not|negative|without|rule out|r/o|ruled out)\b[^.;\n]{0,25}$", re.I)
-_NEG_AFTER = re.compile(r"[^.;\n]{0,30}?\b(?:negative|not (?:isolated|grown|detected)|screen\w*|nares|colonization|"
+# "H. pylori biopsy\nnegative": a sentence wrapped onto the next line goes on (not past a blank line or a new item)
+_NEG_AFTER = re.compile(r"(?:[^.;\n]|\n(?![ \t]*(?:\n|[-*\u2022]|\d+[.)])))"
+                        r"{0,30}?\b(?:negative|not (?:isolated|grown|detected)|screen\w*|nares|colonization|"
                         r"colonized|carrier)\b", re.I)
 
 
@@ -263,7 +265,10 @@ def adverse_effects(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
             swap = _DRUG_INDUCED[cond.code]
             cond.code, cond.description = swap, lookup(swap).title
             cond.add_rule("I.C.19.e-adverse-effect", f"induced by a drug: {swap}")
-        have = next((c for c in out if c.code == code), None)
+        # "NSAID-induced ulcer" where the note names the NSAID elsewhere ("ulcer, due to ibuprofen"): the class word
+        # is the same drug, not a second one (Table of Drugs: one T code per drug; I.C.19.e.5.a)
+        have = next((c for c in out if c.code == code or (_GENERIC_CLASS.fullmatch(word) and c.code[:5] == code[:5]
+                                                          and c.code.startswith("T"))), None)
         if have is not None:
             have.spans.append((m.start(), h.end()))
             continue

@@ -33,13 +33,14 @@ NOTES = [
             c("N13.2", "Left ureteral calculus with hydronephrosis",
               why="R13: N20.1 Excludes1 'with hydronephrosis' - combination N13.2 only; R23 pain/hematuria "
                   "integral"),
-            c("Z87.442", "Prior kidney stone 2019", why="R06: personal history of urinary calculi"),
             c("99284", "MDM:",
               why="R15: acute illness with systemic symptoms, extensive data (CT, labs, urology discussion), "
                   "prescription drug management = moderate"),
         ],
         skips=[
             skip("No fever, no dysuria", "R01", "negated"),
+            skip("Prior kidney stone 2019", "R06", "history of a stone is not coded with a current stone (I.C.21.c.4: "
+                 "the condition exists; corrected in session 4 to match dev-ed1-14)"),
             skip("No perinephric abscess. No AAA.", "R01", "negated"),
             skip("Return for fever", "R07", "hypothetical"),
         ],

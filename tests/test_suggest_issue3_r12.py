@@ -1,0 +1,51 @@
+"""Issue #3, ordinary office/ED/inpatient notes (dev-r12): a drug class word beside the drug it names, a
+negative test result wrapped onto the next line, the history of a stone beside the stone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def icd(s, text: str, setting: str = "outpatient") -> list[str]:
+    return codes(s.suggest({"id": "n", "text": text, "setting": setting, "date_of_service": "2026-03-12",
+                            "visit": {"new_patient": False}}))
+
+
+ULCER = """DISCHARGE SUMMARY
+Principal: Upper GI bleed from a duodenal ulcer, due to ibuprofen
+Other: Acute blood loss anemia.
+Narrative: melena for 2 days after 2 months of ibuprofen 800 mg TID for knee pain. EGD: duodenal bulb ulcer.
+H. pylori biopsy
+negative. Ibuprofen stopped - NSAID-induced ulcer. Pantoprazole BID.
+"""
+
+
+def test_class_word_is_the_named_drug_and_wrapped_negative_result_is_negative(s):
+    got = icd(s, ULCER, "inpatient")
+    # I.C.19.e.5.a / Table of Drugs: ibuprofen is a propionic acid derivative (T39.31-); "NSAID-induced" is the
+    # same drug, not a second T39.39- code
+    assert "T39.315A" in got and "T39.395A" not in got
+    # I.C.1.a: B96.81 only for an organism documented as the cause; "H. pylori biopsy / negative" is negative
+    assert "B96.81" not in got
+    assert "K26.4" in got
+
+
+STONE = """ED note
+39M with L flank pain radiating to the groin. Hx of kidney stone 2020 passed spontaneously.
+CT: 5 mm obstructing stone at the left UVJ with mild left hydronephrosis.
+Impression: Left ureteral calculus with mild hydronephrosis.
+Plan: tamsulosin, urology follow up.
+"""
+
+
+def test_history_of_stone_not_coded_with_a_current_obstructing_stone(s):
+    # I.C.21.c.4: a personal history code is for a condition that no longer exists; N13.2 is a current calculus
+    got = icd(s, STONE)
+    assert "N13.2" in got and "Z87.442" not in got
