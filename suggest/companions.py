@@ -121,7 +121,10 @@ _ANEMIA = ("D50", "D51", "D52", "D53", "D64.9")
 # a past infection's organism (I.C.1.a: B95-B96 name the cause of a current infection; a past one is history):
 # "Prior MRSA skin infection in 2024", "her 2024 wound culture (MRSA)" - a year, not a date ("1/15/2026")
 _ORG_PAST = re.compile(r"\b(?:resolved|history of|hx of|h/o|prior|previous|remote|past)\b|"
-                       r"(?<![/\d-])(?:19|20)\d\d\b(?![/-]\d)", re.I)
+                       r"(?<![/\d-])(?:19|20)\d\d\b(?![/-]\d)|"
+                       # an earlier episode's culture: "(last one in March, culture E. coli)"
+                       r"\blast (?:one|episode|infection|uti|time)\b|\bin (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|"
+                       r"dec)[a-z]*\b", re.I)
 
 
 def _near(text: str, start: int, end: int) -> str:

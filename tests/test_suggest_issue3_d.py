@@ -169,3 +169,10 @@ def test_bipolar_i_in_remission_is_f31_7(s, text, code):
 def test_home_oxygen_set_up_today_is_not_yet_oxygen_dependence(s, text, has):
     # I.C.21.c.3 status Z99.81: the patient's dependence, not an oxygen prescription written at this visit
     assert ("Z99.81" in icd(s, text)) is has
+
+
+def test_an_earlier_episodes_culture_is_not_todays_organism(s):
+    # I.C.1.a: B96.20 names the organism of the infection coded, not a previous episode's culture
+    out = icd(s, "HPI: dysuria x 2 d. Third bladder infection this year (last one in March, culture E. coli, treated "
+                 "with nitrofurantoin).\nAssessment: Acute cystitis without hematuria. Nitrofurantoin x 5 d.\n")
+    assert "N30.00" in out and "B96.20" not in out
