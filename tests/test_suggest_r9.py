@@ -250,3 +250,11 @@ def test_long_term_immunosuppressants(s, text, code, present):
 ])
 def test_integral_raised_and_instructions_not_coded(s, text, absent):
     assert absent not in icd(s, text)
+
+
+def test_glaucoma_drops_are_prescription_drug_management(s):
+    # AMA MDM risk: continuing a prescription drug (latanoprost, a prostaglandin analog) is moderate risk
+    out = s.suggest({"id": "n", "text": "Impression:\n1. Primary open-angle glaucoma OU, moderate stage - IOP at "
+                     "target, continue latanoprost.\n", "visit": {"new_patient": False}})
+    em = next(x for x in out if x.code.startswith("992"))
+    assert "prescription drug management: latanoprost" in em.rationale
