@@ -28,7 +28,9 @@ _STOPPED = re.compile(r"\b(stopped|discontinued|held|holding|off|declined|intole
                       # options discussed are not a current drug (I.C.21.c.3): "We discussed zoledronic acid and ..."
                       r"discuss(?:ed|es|ing)|options?|"
                       r"(?:x|for)\s*\d+\s*(?:days|doses)|loaded|loading|chewed|"
-                      r"(?:DVT|VTE) (?:prophylaxis|ppx))\b", re.I)  # prophylaxis for a stay is not long-term
+                      r"(?:DVT|VTE) (?:prophylaxis|ppx)|"  # prophylaxis for a stay is not long-term
+                      # a dose given at the visit ("Morphine 4 mg IV and ketorolac 30 mg IM given for pain")
+                      r"(?:IV|IM)\b[^.;\n]{0,40}\b(?:given|administered))\b", re.I)
 
 
 _COURSE = re.compile(r"[^,;\n]{0,40}?(?:\b(?:x|for)\s*\d+\s*(?:days?|d|wks?|weeks?|doses)\b|\b(?:DVT|VTE)\s+"
@@ -80,6 +82,10 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
 # level in 5 days", "CBC before methotrexate") are that new drug too, unless one says the patient is on it now
 START_BEFORE = re.compile(r"\b(?:re)?(?:start|initiate|begin)\s+(?:on\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _ON_NOW = re.compile(r"\b(?:on|taking|takes|continue[sd]?|cont|remains?\s+on|home)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a drug to be started once its baseline tests are back ("Plan: methotrexate 15 mg weekly ... once hepatitis
+# serologies, CBC and CMP are back") is planned, not taken yet (I.C.21.c.3)
+_ONCE_BACK = re.compile(r"(?:[^.;\n]|\n(?![ \t]*\n)){0,60}?\b(?:once|when|after)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,100}?"
+                        r"\b(?:are|is|come|comes|have|has)\s+(?:back|resulted|returned|normal|reviewed)\b", re.I)
 _MED_LIST = re.compile(r"^[ \t]*(?:current |home |discharge |outpatient )?(?:meds|medications?)\b", re.I | re.M)
 
 
@@ -112,7 +118,7 @@ def _started_here(found: list[re.Match], text: str, units: list[tuple[int, int]]
     for m in found:
         unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
         name = m.group(0).lower()
-        if START_BEFORE.search(text, unit[0], m.start()):
+        if START_BEFORE.search(text, unit[0], m.start()) or _ONCE_BACK.match(text, m.end()):
             started.add(name)
         elif _ON_NOW.search(text, max(unit[0], m.start() - 40), m.start()) or _in_med_list(text, m.start()):
             current.add(name)

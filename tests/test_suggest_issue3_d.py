@@ -176,3 +176,13 @@ def test_an_earlier_episodes_culture_is_not_todays_organism(s):
     out = icd(s, "HPI: dysuria x 2 d. Third bladder infection this year (last one in March, culture E. coli, treated "
                  "with nitrofurantoin).\nAssessment: Acute cystitis without hematuria. Nitrofurantoin x 5 d.\n")
     assert "N30.00" in out and "B96.20" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "Assessment: RA, seropositive.\nPlan: methotrexate 15 mg weekly with folic acid 1 mg daily once hepatitis B/C "
+    "serologies, CBC, CMP and\nchest x-ray (ordered today) are back; prednisone bridge.\n",
+    "Assessment: renal colic. Morphine 4 mg IV and ketorolac 30 mg IM given for pain; walking after 1 hour.\n",
+])
+def test_a_drug_planned_or_given_once_is_not_long_term_use(s, text):
+    # I.C.21.c.3: not for a drug not yet taken or a dose given at the visit
+    assert not any(c.startswith("Z79") for c in icd(s, text))
