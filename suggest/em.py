@@ -534,7 +534,13 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
     if prev is not None:
         out.append(prev)
         sep = _SEPARATE.search(text)
-        start = _item_start(text, sep.start()) if sep else _significant_problem(text, procs)
+        start = _item_start(text, sep.start()) if sep else None
+        if start is not None and not any(a >= start for c in dx if not c.code.startswith("Z") for a, _ in c.spans):
+            # "The problem-oriented evaluation ... was separate from the AWV." written after the assessment: the
+            # statement names no problem itself; the problems are the assessment's, found as when it is not said
+            start = None
+        if start is None:
+            start = _significant_problem(text, procs)
         if start is not None:
             rest = " " * start + text[start:]  # only the separately addressed problems
             extra = problem_em(note, rest, dx, table, chronic, procs, False, status, use_time=False)

@@ -196,3 +196,16 @@ def test_pernicious_anemia_is_a_chronic_illness(s):
 def test_a_flagged_lab_line_is_not_a_diagnosis(s):
     # IV.K: abnormal findings are coded only when the provider indicates their clinical significance
     assert "R74.01" not in icd(s, "Labs: ALT 52 (H).\nAssessment: Hypertension, continue lisinopril.\n")
+
+
+def test_a_closing_separately_statement_does_not_cut_off_the_awv_problems(s):
+    # CPT: a significant, separately identifiable problem at a preventive/AWV visit is its own E/M (modifier 25),
+    # graded on the assessment's problem (undiagnosed new problem, drug started = moderate)
+    text = ("Subjective\n74 y.o. male here for his first Medicare annual wellness visit. Nocturia 3-4 times a night.\n"
+            "Assessment/Plan\n1. Medicare annual wellness visit, initial - completed.\n"
+            "2. Nocturia with weak urinary stream - likely BPH. PSA ordered. Start tamsulosin 0.4 mg qhs.\n\n"
+            "The problem-oriented evaluation of the urinary symptoms was separate from the AWV.\n")
+    out = s.suggest({"id": "m", "text": text, "visit": {"new_patient": False, "place_of_service": "11"},
+                     "payer": {"id": "MCR01", "name": "Medicare Part B"}})
+    got = {x.code: x for x in out if x.system != "ICD-10-CM"}
+    assert "G0438" in got and "99214" in got and got["99214"].extra.get("modifiers") == ["25"]
