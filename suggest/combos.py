@@ -381,6 +381,11 @@ def pairs(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text:
             continue
         if b.code.startswith("K92") and _bleeding_source(cands, b, code):
             continue  # melena beside a coded bleeding ulcer is that ulcer's: the gastritis seen with it did not bleed
+        if code.startswith("I25.11") and text is not None and _angina_denied(b, text):
+            # "CAD s/p DES (2023, for stable angina), no angina": the physician says there is no angina now, so
+            # I25.10 without angina (I.C.9.b presumes the link only for angina present); the earlier angina is past
+            cands = [c for c in cands if not c.code.startswith(a_pre)]
+            continue
         if text is not None:
             for other in cands:
                 if other is not a and other.code.startswith(a_pre) and _opposite_sides(other, b, text):
@@ -440,6 +445,20 @@ _NONOBSTRUCTING = re.compile(r"\bnon-?\s?obstruct\w*\s+(?:[\w-]+\s+){0,3}$", re.
 def _nonobstructing(c: Cand, text: str) -> bool:
     """Every mention reads "nonobstructing (renal) stone": it causes no hydronephrosis (N13.2 is obstruction)."""
     return bool(c.spans) and all(_NONOBSTRUCTING.search(text, max(0, a - 40), a) for a, _b in c.spans)
+
+
+_NO_ANGINA = re.compile(r"\b(?:no|without|denies|free of)\s+(?:(?:further|recurrent|current|active|ongoing)\s+)?"
+                        r"angina\b|\bangina[- ]free\b", re.I)
+
+
+def _angina_denied(cad: Cand, text: str) -> bool:
+    """The coronary disease's own line says there is no angina ("CAD s/p PCI, no angina")."""
+    for a, b in cad.spans:
+        start = text.rfind("\n", 0, a) + 1
+        end = text.find("\n", b)
+        if _NO_ANGINA.search(text, start, end if end >= 0 else len(text)):
+            return True
+    return False
 
 
 def _gap(a: Cand, b: Cand) -> int:

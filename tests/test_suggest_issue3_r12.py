@@ -49,3 +49,28 @@ def test_history_of_stone_not_coded_with_a_current_obstructing_stone(s):
     # I.C.21.c.4: a personal history code is for a condition that no longer exists; N13.2 is a current calculus
     got = icd(s, STONE)
     assert "N13.2" in got and "Z87.442" not in got
+
+
+def test_pain_free_is_absent_pain(s):
+    # R01 / IV.D: "until single-leg hop pain free" names no pain the patient has (a return-to-sport criterion)
+    got = icd(s, "A/P: Sprain of left ATFL, healing. Return to basketball once single-leg hop pain free.")
+    assert not any(c.startswith("M79.6") for c in got)
+
+
+def test_alzheimer_dementia_late_onset_is_g30_1(s):
+    # I.B specificity: "Alzheimer's dementia, late onset" is G30.1 (Index: Disease, Alzheimer's, late onset)
+    got = icd(s, "Assessment: Alzheimer's dementia, late onset - continue donepezil.")
+    assert "G30.1" in got and "G30.9" not in got and "F02.80" in got
+
+
+CAD = """Interval history: DES to the mid LAD in 2023 for stable angina. Since then no chest pain.
+Impression and plan:
+1. Coronary artery disease of native vessels s/p PCI/DES to LAD, no angina - continue statin.
+"""
+
+
+def test_cad_line_saying_no_angina_is_without_angina(s):
+    # I.C.9.b presumes CAD and angina linked only when angina is present; "no angina" on the CAD line: I25.10
+    got = icd(s, CAD)
+    assert "I25.10" in got and not any(c.startswith(("I25.11", "I20")) for c in got)
+    assert "I25.118" in icd(s, "Impression:\n1. CAD with stable angina - continue nitrates and metoprolol.")
