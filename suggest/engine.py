@@ -65,6 +65,7 @@ from suggest.status import (
     add_irradiation_history,
     add_long_term_drugs,
     cancer_follow_up,
+    chemotherapy_encounter,
     former_smoker,
     procedure_not_done,
     tobacco_product,
@@ -328,6 +329,7 @@ class Suggester:
         coded, dropped = status_from_this_stay(coded, text, setting)  # I.C.21.c.3: this stay's operation
         seen += dropped
         coded = cancer_follow_up(coded, text, self.lookup, setting)
+        coded = chemotherapy_encounter(coded, text, self.lookup, setting)  # I.C.2.e.2: Z51.11 first
         coded = sepsis(coded, text, self.lookup)
         coded = companions.severe_sepsis(coded, self.lookup)
         coded = companions.pregnancy_uti(coded, text, self.lookup)

@@ -15,6 +15,7 @@ from typing import Any
 from nlp.model import Section
 from suggest.cand import Cand
 from suggest.ruledata import RuleData
+from suggest.textnorm import line_bounds
 
 _BMI = re.compile(r"\b(?:BMI|body mass index)\s*(?:of|is|was|=|:)?\s*(\d{2}(?:\.\d)?)\b", re.I)
 # Z79.899 (other long-term drug therapy) is added for a listed drug only when the sentence naming it documents its
@@ -176,8 +177,10 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
     return out
 
 
+# "RT" alone is also "right": radiotherapy only after the field it treats ("whole-breast RT 2019")
 _RADIATION = re.compile(r"\b(?:radiation(?: therapy)?|radiotherapy|XRT|irradiation|radiosurgery|SBRT|SRS|"
-                        r"brachytherapy)\b", re.I)
+                        r"brachytherapy|(?:whole[- ]breast|breast|chest[- ]wall|pelvic|prostate|(?:whole[- ])?brain)"
+                        r"\s+(?-i:RT))\b", re.I)
 _RAD_PAST = re.compile(r"\b(?:s/p|status post|history of|h/o|prior|previous|completed|received|adjuvant|"
                        r"treated\s+with|underwent|"
                        r"(?:19|20)\d\d)\b", re.I)
@@ -365,6 +368,37 @@ def tobacco_product(cands: list[Cand], text: str, lookup: Callable[[str], Any]) 
 
 _SURVEILLANCE = re.compile(r"\b(?:surveillance|survivorship|no evidence of (?:recurrence|disease)|without recurrence|"
                            r"NED)\b", re.I)
+
+
+# an antineoplastic given at this visit ("paclitaxel 140 mg IV over 60 minutes, infused 10:05-11:05"), not held,
+# delayed or planned on its line
+_CHEMO_DRUG = re.compile(r"\b(?:chemo(?:therapy)?|paclitaxel|docetaxel|oxaliplatin|cisplatin|carboplatin|FOLFOX|"
+                         r"FOLFIRI|FOLFIRINOX|fluorouracil|5-FU|doxorubicin|cyclophosphamide|gemcitabine|irinotecan|"
+                         r"vincristine|etoposide|pemetrexed|bortezomib|azacitidine|decitabine)\b", re.I)
+_CHEMO_GIVEN = re.compile(r"\b(?:infused|infusion (?:given|completed|started)|administered|given today|IV push|"
+                          r"treatment today)\b", re.I)
+_CHEMO_NOT = re.compile(r"\b(?:held|hold|holding|delay\w*|defer\w*|not given|will|next|planned|plan|if|"
+                        r"postpone\w*|skip\w*|previous|prior|last)\b", re.I)
+
+
+def chemotherapy_encounter(cands: list[Cand], text: str, lookup: Callable[[str], Any], setting: str) -> list[Cand]:
+    """I.C.2.e.2: an outpatient encounter at which antineoplastic chemotherapy is given for a current malignancy
+    is Z51.11, sequenced first (the sequencer puts encounter-reason Z51 codes first), with the malignancy after."""
+    if setting != "outpatient" or any(c.code.startswith("Z51.1") for c in cands) or not any(
+            c.code[0] == "C" and c.assertion == "present" for c in cands):
+        return cands
+    for m in _CHEMO_DRUG.finditer(text):
+        lo, hi = line_bounds(text, m.start(), m.end())
+        line = text[lo:hi]
+        if _CHEMO_GIVEN.search(line) and not _CHEMO_NOT.search(line):
+            info = lookup("Z51.11")
+            if info is None:
+                return cands
+            c = Cand("ICD-10-CM", "Z51.11", info.title, True, [(lo, hi)], None, "present", "rule", 2,
+                     first_offset=lo)
+            c.add_rule("I.C.2.e-chemotherapy-encounter", "antineoplastic chemotherapy given at this encounter")
+            return cands + [c]
+    return cands
 
 
 def cancer_follow_up(cands: list[Cand], text: str, lookup: Callable[[str], Any], setting: str) -> list[Cand]:

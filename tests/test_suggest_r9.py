@@ -258,3 +258,22 @@ def test_glaucoma_drops_are_prescription_drug_management(s):
                      "target, continue latanoprost.\n", "visit": {"new_patient": False}})
     em = next(x for x in out if x.code.startswith("992"))
     assert "prescription drug management: latanoprost" in em.rationale
+
+
+@pytest.mark.parametrize(("text", "given"), [
+    ("Assessment: Right breast cancer, upper outer quadrant - labs adequate.\nTreatment today: paclitaxel 80 mg/m2 "
+     "= 140 mg IV over 60 minutes, infused in the office, no reaction.\n", True),
+    ("Assessment: Metastatic sigmoid colon cancer to liver.\nNeutropenia due to FOLFOX, ANC 0.8 - C5 held; delay 1 "
+     "week. FOLFOX infusion next week.\n", False),
+])
+def test_chemotherapy_given_today_is_the_encounter_reason(s, text, given):
+    # I.C.2.e.2: antineoplastic chemotherapy given at this encounter -> Z51.11 first; not when it is held
+    out = icd(s, text)
+    assert (out[:1] == ["Z51.11"]) is given and (("Z51.11" in out) is given)
+
+
+def test_radiotherapy_abbreviation_after_its_field(s):
+    # I.C.21.c.4 history of irradiation: "whole-breast RT 2019"; a bare "RT" is also "right"
+    out = icd(s, "Survivorship f/u. L breast IDC, lumpectomy + whole-breast RT 2019, anastrozole completed.\n"
+                 "A: Hx L breast cancer, no evidence of recurrence. Continue annual mammogram.\n")
+    assert "Z92.3" in out
