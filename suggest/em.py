@@ -668,7 +668,9 @@ _TELE_AUDIO = re.compile(r"\b(?:audio[- ]only|(?:tele)?phone (?:visit|encounter|
                          r"could not))\b", re.I)
 _TELE_NOT = re.compile(r"(?:\bplan\s*:|\b(?:declin\w*|refus\w*|offered|instead of|rather than|in[- ]person|next|"
                        r"future|schedul\w*|follow[- ]?up (?:by|via)|f/u (?:by|via)|return|rtc)\b)[^.\n]{0,30}$", re.I)
-_TELE_IN_PERSON = re.compile(r"\b(?:in[- ]person|in (?:the )?(?:clinic|office) today|office visit)\b", re.I)
+# "Last office visit 4/2026", "next office visit": another visit, not how this one was furnished
+_TELE_IN_PERSON = re.compile(r"\b(?:in[- ]person|in (?:the )?(?:clinic|office) today|(?<!last )(?<!prior )(?<!next )"
+                             r"(?<!previous )(?<!recent )office visit)\b", re.I)
 _TELE_HOME = re.compile(r"\b(?:(?:patient|pt)(?: is| was)?(?: located)? (?:at|in|from) (?:his |her |their |the )?"
                         r"(?:own )?home|patient location\s*[:\-]\s*(?:his |her |their )?home|from (?:his |her |their )?"
                         r"home|at home)\b", re.I)

@@ -206,6 +206,10 @@ def _injection_visit(text: str) -> bool:
 _INLINE_LABEL = re.compile(r"[ \t]*(?:[-*\u2022]\s*)?(?:procedures?|proc|injections?|biops(?:y|ies)|skin biopsy|"
                            r"immunizations? (?:given|administered)|vaccines? (?:given|administered))"
                            r"(?:\s*#?\d{1,2})?\s*:\s*(?=\S)", re.I)
+# the paragraph of a cessation-counseling phrase names the tobacco product (CPT 99406/99407: smoking and tobacco use
+# cessation counseling); "counseled on quitting" alone could be alcohol
+_TOBACCO = re.compile(r"\b(?:tobacco|smok\w*|cigar\w*|nicotine|vap(?:e|es|ing)|e-?cig\w*|snuff|chew(?:ing)? tobacco|"
+                      r"pack[- ]?(?:a[- ]day|years?|/day)|ppd|pk-?yr)", re.I)
 _RESULT_AFTER = re.compile(r"[ \t]*(?:of |was |is |=|:)?[ \t]*\d+(?:\.\d+)?(?![\d/])"
                            r"(?!\s*(?:years?|months?|weeks?|days?|hours?|h|min\w*|x|times)\b)", re.I)
 
@@ -335,6 +339,8 @@ def _wrapped_end(text: str, e: int) -> int:
     nxt = text[e + 1:e + 100]
     if not nxt[:1].isspace() and not nxt[:1].islower() and nxt[:1] not in "+&":
         return e
+    if "\n" in nxt[:len(nxt) - len(nxt.lstrip())]:
+        return e  # a blank line ends the paragraph: "POC A1c today: 8.4%" is not continued by "Assessment & Plan"
     stop = re.search(r"[.;\n]", nxt.lstrip())
     lead = len(nxt) - len(nxt.lstrip())
     return e + 1 + lead + (stop.end() if stop else len(nxt.lstrip()))
@@ -551,6 +557,8 @@ class ProcedureMatcher:
                 c.code, c.description = "93010", "ECG interpretation and report only"
                 c.extra["interpretation_only"] = True
                 c.add_rule("PROC-ecg", "tracing recorded elsewhere, interpreted here -> 93010")
+        if proc.kind == "counseling" and not _TOBACCO.search(text, *_paragraph(text, at)):
+            return False  # "counseled 5 minutes on quitting" is tobacco cessation only where tobacco is the topic
         if proc.code in _TIMED:
             mins = [int(x) for x in _MINUTES.findall(text, max(s, at - 40), min(e, at + 120))]
             if not mins or mins[0] < proc.unit_minutes:
