@@ -351,7 +351,7 @@ class Suggester:
         for c in coded:
             c.compute_score()
         coded = one_per_code(coded)
-        coded, dropped = resolve_excludes1(coded, self.excludes1)
+        coded, dropped = resolve_excludes1(coded, self.excludes1, text)
         seen += dropped
         coded = sequence(coded, setting, [(sec.start, sec.end) for sec in doc.sections
                                           if sec.name in PRIMARY_SECTIONS])

@@ -73,7 +73,26 @@ def drop_integral_symptoms(cands: list[Cand], data: RuleData,
     return kept, dropped
 
 
-def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) -> tuple[list[Cand], list[Cand]]:
+# "Hyponatremia, likely SIADH from pneumonia": the physician's explanation of the finding, coded as established on
+# an inpatient record (II.H); "due to" is left to the combination rules ("CKD due to diabetic nephropathy")
+_EXPLAINED_BY = re.compile(r"[\s,:(-]*(?:(?:most\s+)?likely|probabl[ey]|presumed|suspected|c/w|consistent\s+with|"
+                           r"felt\s+to\s+be)\b[^.;\n]{0,12}$", re.I)
+
+
+def _explained_by(a: Cand, b: Cand, text: str | None) -> bool:
+    """``a`` is written with ``b`` as its cause on the same line ("Hyponatremia, likely SIADH"): E87.1 Excludes1
+    "hyponatremia with SIADH (E22.2)" sends the pair to the cause's code (I.A.12.a)."""
+    if text is None:
+        return False
+    for _a0, a1 in a.spans:
+        for b0, _b1 in b.spans:
+            if a1 <= b0 <= a1 + 40 and "\n" not in text[a1:b0] and _EXPLAINED_BY.match(text, a1, b0):
+                return True
+    return False
+
+
+def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]],
+                      text: str | None = None) -> tuple[list[Cand], list[Cand]]:
     """I.A.12.a: never both codes of an Excludes1 pair; keep the better-supported one and flag it."""
     notes = {c.code: excludes1(c.code) for c in cands}
     refs = {code: parse_refs(n) for code, n in notes.items()}
@@ -86,7 +105,7 @@ def resolve_excludes1(cands: list[Cand], excludes1: Callable[[str], list[str]]) 
             kept.append(c)
             continue
         if (_part_of(rival.code, c.code, notes) or (rival.code[0] == "R" and c.code[0] not in "RZ")
-                or _vaguer(rival, c)):
+                or _vaguer(rival, c) or _explained_by(rival, c, text)):
             # the note itself says which one (keep the whole, not the part), or a finding (chapter 18) against a
             # diagnosis it is part of ("E. coli bacteremia" R78.81 and "Sepsis" A41: I.B.4-5, the diagnosis)
             kept[kept.index(rival)] = c

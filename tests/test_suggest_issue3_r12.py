@@ -74,3 +74,13 @@ def test_cad_line_saying_no_angina_is_without_angina(s):
     got = icd(s, CAD)
     assert "I25.10" in got and not any(c.startswith(("I25.11", "I20")) for c in got)
     assert "I25.118" in icd(s, "Impression:\n1. CAD with stable angina - continue nitrates and metoprolol.")
+
+
+def test_finding_explained_by_an_uncertain_inpatient_cause_is_the_cause(s):
+    # II.H codes "likely SIADH" at discharge as established; E87.1 Excludes1 "hyponatremia with SIADH (E22.2)":
+    # the finding the physician explains by the cause goes to the cause's code (I.A.12.a)
+    text = "Discharge diagnoses:\n1. Community-acquired pneumonia\n2. Hyponatremia, likely SIADH from pneumonia\n"
+    got = icd(s, text, "inpatient")
+    assert "E22.2" in got and "E87.1" not in got
+    # outpatient: the uncertain cause is not coded (IV.H), the finding is
+    assert "E87.1" in icd(s, "Assessment: Hyponatremia, likely SIADH - fluid restriction, recheck BMP.")
