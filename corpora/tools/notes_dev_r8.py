@@ -28,8 +28,8 @@ F1 0.974, procedure P/R/F1 0.976/0.954/0.965, E/M 24/24. Still wrong: dev-r8-01 
 history on the problem list is kept beside the hypertension managed, the 'same organ system' convention of
 tests/test_suggest_guidelines.py; clopidogrel goes with it), dev-r8-03 Z87.442 (kidney stone history kept beside
 the urinary symptoms), dev-r8-22 Z86.32 beside a current type 2 diabetes, dev-r8-05 transitional care 99495 (the
-engine has no TCM rule; 99214 suggested), dev-r8-15 99406 ('Counseled on cessation 6 minutes' under a
-'Tobacco use disorder, cigarettes:' paragraph header names no tobacco word in its own sentence).
+engine has no TCM rule; 99214 suggested). dev-r8-15 99406 was found by 9d14664 (procedure F1 0.977 at
+d3bc6b3).
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
