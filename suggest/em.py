@@ -29,6 +29,7 @@ from typing import Any
 from suggest import mdm as mdm_mod
 from suggest.cand import Cand
 from suggest.ruledata import EMTable
+from suggest.tcm import transitional_care
 from suggest.textnorm import line_bounds, sentence_bounds
 
 _MIN = r"(\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\b"
@@ -561,6 +562,8 @@ def em_codes(note: dict, text: str, dx: list[Cand], table: EMTable, chronic: lis
         if not ed and status == "established" and staff_only(text, dx):
             return [_nurse_visit(text, table)]
         out += problem_em(note, text, dx, table, chronic, procs, ed, status)
+        if not ed:
+            out = transitional_care(note, text, out)  # CPT 99495/99496 in place of the visit's office code
         if minor:
             off, reg = mdm_mod.region(text)
             line = mdm_mod._line_of(text, _SEPARATE_PROBLEM, reg, off)
