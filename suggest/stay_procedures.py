@@ -22,6 +22,9 @@ _ADMIT = re.compile(r"\b(?:admitted|admission|adm|admit date|date of admission)\
                     re.I)
 _DISCH = re.compile(r"\b(?:discharged|discharge|d/c|date of discharge)\b\W{0,4}(?:date\W{0,3})?" + _DATE, re.I)
 _LINE_DATE = re.compile(r"(?<![\d/])" + _DATE + r"(?![\d/])")
+# "Dates of stay: 06/08/2026 - 06/11/2026", "Dates: 2/10/2026 - 2/14/2026": the admission and discharge as a range
+_RANGE = re.compile(r"\b(?:dates?(?: of (?:stay|hospitali[sz]ation|admission|service))?|hospitali[sz]ed|stay)\b"
+                    r"\W{0,4}" + _DATE + r"\s*(?:-|\u2013|to|through)\s*" + _DATE, re.I)
 _THIS_STAY = re.compile(r"\b(?:this|same|current) (?:admission|hospitali[sz]ation|stay)\b", re.I)
 
 
@@ -40,6 +43,9 @@ def status_from_this_stay(cands: list[Cand], text: str, setting: str) -> tuple[l
     a, d = _ADMIT.search(text), _DISCH.search(text)
     start = _when(a, None) if a else None
     end = _when(d, start.year if start else None) if d else None
+    if (start is None or end is None) and (r := _RANGE.search(text)):
+        start = _when(_LINE_DATE.match(r.group(0), r.start(1) - r.start(0)), None)
+        end = _when(_LINE_DATE.match(r.group(0), r.start(4) - r.start(0)), start.year if start else None)
     kept, dropped = [], []
     for c in cands:
         if c.code.startswith(_STATUS) and c.spans:

@@ -84,3 +84,25 @@ def test_finding_explained_by_an_uncertain_inpatient_cause_is_the_cause(s):
     assert "E22.2" in got and "E87.1" not in got
     # outpatient: the uncertain cause is not coded (IV.H), the finding is
     assert "E87.1" in icd(s, "Assessment: Hyponatremia, likely SIADH - fluid restriction, recheck BMP.")
+
+
+def test_coronary_stent_written_with_its_artery_is_z95_5(s):
+    # I.C.21.c.3 status: "s/p PCI/DES to LAD", "RCA stent 2019" is a coronary stent in place (Z95.5)
+    assert "Z95.5" in icd(s, "Assessment:\n1. CAD s/p PCI/DES to LAD, no angina - continue statin.")
+    assert "Z95.5" in icd(s, "Assessment:\n1. CAD (RCA stent 2019) - exertional chest pressure, stress test.")
+
+
+STAY = """Discharge Summary - Cardiology
+
+Dates of stay: 06/08/2026 - 06/11/2026
+
+Discharge Diagnoses:
+1. Non-ST elevation myocardial infarction (NSTEMI)
+2. Coronary artery disease, native vessels - s/p DES to mid LAD 06/09
+"""
+
+
+def test_stent_placed_within_a_dates_of_stay_range_is_not_a_status(s):
+    # I.C.21.c.3: no status code for a device placed during the current encounter
+    got = codes(s.suggest({"id": "n", "text": STAY, "setting": "inpatient", "date_of_service": "2026-06-11"}))
+    assert "I21.4" in got and "Z95.5" not in got
