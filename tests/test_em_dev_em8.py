@@ -67,3 +67,12 @@ def test_audio_only_visit_naming_the_last_office_visit_keeps_modifier_93(s):
             "Assessment/Plan: Acute gout, left foot - prednisone 30 mg daily x 5 days.\n\n"
             "I spent 22 minutes on the telephone with the patient in medical discussion.\n")
     assert cpt(s, text, total_minutes=22)["99213"].get("modifiers") == ["93"]
+
+
+def test_concern_with_a_normal_exam_and_reassurance_is_not_an_undiagnosed_problem(s):
+    # AMA MDM: an undiagnosed new problem with uncertain prognosis is one with a differential that carries risk; a
+    # parent's concern the exam answers ("concern for scoliosis - normal exam, reassured") is not
+    text = ("Mom worried that one shoulder looks higher. Adams forward bend: no rib hump, shoulders level. Comedones "
+            "on the forehead.\n\nA/P:\n- Acne vulgaris, mild - start adapalene 0.1% gel nightly.\n"
+            "- Parental concern for scoliosis - normal exam, reassured.\n")
+    assert "99213" in cpt(s, text)  # one minor/stable problem with a prescription, not an uncertain-prognosis one
