@@ -106,3 +106,10 @@ def test_stent_placed_within_a_dates_of_stay_range_is_not_a_status(s):
     # I.C.21.c.3: no status code for a device placed during the current encounter
     got = codes(s.suggest({"id": "n", "text": STAY, "setting": "inpatient", "date_of_service": "2026-06-11"}))
     assert "I21.4" in got and "Z95.5" not in got
+
+
+def test_bph_with_luts_keeps_the_assessed_symptoms(s):
+    # Tabular N40.1: use additional code for associated symptoms (weak stream R39.12, incomplete emptying R39.14)
+    got = icd(s, "A/P:\nBPH w/ LUTS (nocturia, weak stream, incomplete emptying) - worse, start finasteride.")
+    assert {"N40.1", "R35.1", "R39.12", "R39.14"} <= set(got)
+    assert "R39.12" not in icd(s, "ROS: no weak stream, no hematuria.\nA/P: Hypertension - continue lisinopril.")
