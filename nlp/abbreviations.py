@@ -3,9 +3,11 @@
 `expand_abbreviations(text)` lets a term matcher search expansions ("HTN" -> "hypertension") while evidence
 offsets still point at the abbreviation in the original text. Each row says where its expansion is safe:
 `any`, `case-sensitive` (only as written, so "MI" but not "mi"), `section:<a>,<b>` / `not-section:<a>`,
-`before:digit` / `not-before:digit` (next word is / is not a number), and `ambiguous` (listed so matchers know
-to leave it alone; never expanded). Conditions combine with "+". For one abbreviation the first row whose
-context holds wins, e.g. "PE" is pulmonary embolism except in the physical-exam section.
+`before:digit` / `not-before:digit` (next word is / is not a number, a ":" or "=" allowed between, so a
+score "SSS 8" / "SSS: 8" is not the disease), `singular` (not the plural form: "SCDs" are compression devices,
+"SCD" may be sickle cell disease), and `ambiguous` (listed so matchers know to leave it alone; never expanded).
+Conditions combine with "+". For one abbreviation the first row whose context holds wins, e.g. "PE" is
+pulmonary embolism except in the physical-exam section.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from .phrases import PhraseIndex, phrase_key
 from .resources import read_text
 
 COLUMNS = ("abbreviation", "expansion", "safe_context")
-FLAGS = {"any", "case-sensitive", "before:digit", "not-before:digit", "ambiguous"}
+FLAGS = {"any", "case-sensitive", "before:digit", "not-before:digit", "singular", "ambiguous"}
+_DIGIT_NEXT = re.compile(r"[ \t]*(?:[:=][ \t]*)?\d")
 PREFIXED = ("section:", "not-section:")
 
 
@@ -90,7 +93,9 @@ def _holds(row: Abbreviation, matched: str, section: str, next_text: str) -> boo
             return False
         if cond.startswith("not-section:") and section in cond[12:].split(","):
             return False
-        starts_digit = bool(re.match(r"[ \t]*\d", next_text))
+        if cond == "singular" and matched != row.abbreviation and matched.endswith(("s", "S")):
+            return False
+        starts_digit = bool(_DIGIT_NEXT.match(next_text))
         if cond == "before:digit" and not starts_digit:
             return False
         if cond == "not-before:digit" and starts_digit:

@@ -76,3 +76,16 @@ def test_abbreviations_digit_context() -> None:
     text = "Labs: PT 13.2, INR 1.1. Referred to PT for gait training."
     pts = [e for e in expand_abbreviations(text) if e.abbreviation == "PT"]
     assert [(e.start, e.expansion) for e in pts] == [(text.index("PT"), "prothrombin time")]
+
+
+def test_abbreviations_score_and_device_names_are_not_diseases() -> None:
+    """A fibromyalgia symptom severity score ("SSS 8", "SSS: 8") is not sick sinus syndrome, and sequential
+    compression devices ("SCDs") are not sickle cell disease; the bare abbreviations still expand."""
+    def expanded(text: str) -> list[str]:
+        return [e.expansion for e in expand_abbreviations(text)]
+
+    assert "sick sinus syndrome" not in expanded("ACR 2016 criteria met (WPI 11, SSS 8).")
+    assert "sick sinus syndrome" not in expanded("Fibromyalgia, SSS: 9.")
+    assert "sick sinus syndrome" in expanded("SSS with symptomatic pauses on Holter.")
+    assert "sickle cell disease" not in expanded("DVT prophylaxis: SCDs while in bed.")
+    assert "sickle cell disease" in expanded("SCD (HbSS), on hydroxyurea.")
