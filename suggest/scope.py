@@ -31,8 +31,8 @@ _CONDITION_Z = ("Z22",)
 SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M54.9", "G89")
 
 
-def addressed_only(cands: list[Cand], sections: set[str],
-                   course_chronic: tuple[str, ...] = ()) -> tuple[list[Cand], list[Cand]]:
+def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[str, ...] = (),
+                   inpatient: bool = False) -> tuple[list[Cand], list[Cand]]:
     """Keep conditions named where the encounter's problems are assessed (when such a section exists).
 
     A hospital course is mostly the findings of the listed diagnoses (congestion with heart failure,
@@ -41,7 +41,12 @@ def addressed_only(cands: list[Cand], sections: set[str],
 
     A note with no assessment (a nurse's injection visit, a brief procedure note) names its reason in its text:
     when a condition is named outside the problem/medication lists, one named only in those lists is not
-    addressed (IV.J: the auto-populated list is not the encounter)."""
+    addressed (IV.J: the auto-populated list is not the encounter).
+
+    On an ``inpatient`` record a surgical/incidental status ("Status post cholecystectomy (2014)") is a secondary
+    code only when it has an impact on current care (Section III.A: history codes "if the historical condition
+    ... has an impact on current care or influences treatment"), also where it is listed among the discharge
+    diagnoses: it is held to the same relevance test as a list-only history."""
     addressed = ADDRESSED
     if not sections & ASSESSMENT:
         named = frozenset().union(*(c.sections for c in cands)) - _LISTS
@@ -101,6 +106,8 @@ def addressed_only(cands: list[Cand], sections: set[str],
                     None)
         # a medication list's indication ("aspirin 81 mg (for TIA hx)") is a list entry like the problem list's
         lists = _HISTORY_LISTS | _MEDS | (_STORY if c.code.startswith(_STORY_HISTORY) else frozenset())
+        if inpatient and c.code.startswith(_STORY_HISTORY):
+            lists = lists | ASSESSMENT | {"hospital_course"}
         if (area and c.code != "Z87.891" and c.sections and c.sections <= lists
                 and not any(o is not c and o.code.startswith(area) for o in kept)):
             c.add_rule("IV.J-addressed", "personal history/status only in the problem list or past history, "
@@ -163,11 +170,20 @@ _HISTORY_AREA = {
     "Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"),
     "Z86.01": ("K", "D12", "Z12.1"),
     "Z86.7": ("I", "G45", "Z79.0"),
+    # README Decision (history and list-only items): a stroke or VTE history bears on a visit about the same disease
+    # (cerebrovascular disease, new neurological deficits, atrial fibrillation's stroke risk; venous clots, leg
+    # swelling, a clotting disorder, pregnancy), not on any circulatory problem ("History of CVA" on the problem list
+    # at a hypertension follow-up) and not through its own antithrombotic on the medication list
+    "Z86.71": ("I26", "I27.82", "I80", "I81", "I82", "D65", "D68", "R60", "M79.6", "R22.4", "O", "Z3"),
+    "Z86.73": ("I6", "G45", "G46", "I48", "R47", "R29.8", "R20", "R41", "R42", "H53.4", "F01"),
     "Z86.1": ("A", "B"),
     # blood and endocrine histories ("iron deficiency anemia in pregnancy, resolved", "hx gestational diabetes"):
     # relevant when the visit deals with the same system (an anemia work-up; diabetes screening or prediabetes)
     "Z86.2": ("D5", "D6", "D7", "D8", "R71", "Z13.0"),
     "Z86.3": ("E", "O24", "R73", "Z13.1"),
+    # gestational diabetes is a risk of diabetes: it matters for screening, prediabetes, obesity and a pregnancy, not
+    # once the diabetes itself is established and treated (E11 beside "hx of gestational DM" in the PMH)
+    "Z86.32": ("R73", "Z13.1", "O", "Z3", "E66", "E88.81", "E28.2"),
     "Z87.0": ("J",),
     "Z87.1": ("K",),
     "Z87.3": ("M", "S"),
@@ -175,12 +191,15 @@ _HISTORY_AREA = {
     "Z87.4": ("N", "R3"),
     # urinary infections and stones: the urinary tract itself (not CKD N18 or the genital organs)
     "Z87.44": ("N10", "N11", "N12", "N13", "N2", "N3", "N40", "N41", "R3", "O23"),
+    # stones: a stone, obstruction, colic or hematuria (flank/abdominal pain, kidney injury, urinary infection), not
+    # prostate enlargement or lower urinary tract symptoms ("hx of kidney stone 2012" beside nocturia from BPH)
+    "Z87.442": ("N13", "N2", "R31", "R10", "N10", "N11", "N12", "N17", "N39.0", "O23"),
     "Z95": ("I", "Z79.0"),
     "Z96.6": ("M", "S7", "S8"),
     "Z96.1": ("H",),
     "Z90": ("K", "N"),
     "Z90.1": ("C50", "D05", "N6", "Z12.3"),
-    "Z90.4": ("K", "Z85.0", "Z08", "C1"),
+    "Z90.4": ("K", "Z85.0", "Z08", "C1", "R1", "R74"),
     "Z90.5": ("N",),
     "Z90.6": ("N",),
     "Z90.7": ("N", "C5", "C6", "Z12.4", "Z01.4"),

@@ -53,10 +53,15 @@ def test_guideline_family_history_becomes_z_code(s):
 
 
 def test_guideline_personal_history_of_resolved_condition(s):
+    # I.C.21.c.4 / README Decision (history and list-only items): the past DVT bears on a leg-swelling visit, not
+    # on a hypertension follow-up that only carries it in the past history
     out = s.suggest(note("Past Medical History: history of DVT in 2019, treated, resolved.\n"
-                         "Assessment: Hypertension, stable."))
+                         "Assessment: Left leg swelling - venous duplex ordered."))
     assert "Z86.718" in codes(out)
     assert not any(c.startswith("I82") for c in codes(out))
+    out = s.suggest(note("Past Medical History: history of DVT in 2019, treated, resolved.\n"
+                         "Assessment: Hypertension, stable."))
+    assert "Z86.718" not in codes(out)
 
 
 def test_guideline_hypertension_with_heart_failure_combination(s):

@@ -1,5 +1,8 @@
 """Dev notes 0073-0080: epilepsy and infant pyelonephritis admissions, bronchitis, colonoscopy, ADT,
-alcohol withdrawal, carpal tunnel injection, pneumococcal pneumonia."""
+alcohol withdrawal, carpal tunnel injection, pneumococcal pneumonia.
+
+Gold corrected in session 4 (Decisions, history and list-only items): dev-0077 gains Z92.3 (salvage radiation 2021
+of the prostate cancer coded C61)."""
 
 from corpora.tools.spec import NoteSpec, c, skip
 
@@ -176,6 +179,8 @@ NOTES = [
             c("C61", "Prostate cancer, biochemically recurrent, non-metastatic",
               "adenocarcinoma of the prostate",
               why="R22: active cancer under treatment, coded to the primary site"),
+            c("Z92.3", "salvage radiation (2021)", why="R06: past radiation of the cancer under treatment "
+              "(Decisions: history and list-only items, 4)"),
             c("E11.9", "DM2 diet-controlled", why="R20: chronic condition affecting treatment decisions"),
             c("I10", "HTN - stable", why="R20: chronic condition on treatment"),
             c("99214", "Restarting ADT today",

@@ -14,6 +14,8 @@ First run (engine at commit 0ad71cd, before any rule change of this round, 20 no
 F1 0.754, ICD evidence F1 0.721, procedure (CPT) F1 0.889 (P 0.800: an office E/M on an observation stay),
 E/M level 6/6.
 Gold corrected in session 4 (Decisions, falls): dev-r4-07 'recurrent falls' is R29.6, not Z91.81.
+Gold corrected in session 4 (Decisions, history and list-only items): dev-r4-13 gains Z92.3 (past radiation of the
+breast cancer coded Z85.3), as dev-0023.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
@@ -657,6 +659,8 @@ NOTES = [
             c("E03.9", "Hypothyroidism - TSH nl, cont levothyroxine", why="R20: treated"),
             c("Z85.3", "Hx breast CA s/p lumpectomy + XRT 2012, no recurrence",
               why="R06: personal history of breast cancer, treatment completed"),
+            c("Z92.3", "XRT 2012", why="R06: past radiation of the cancer coded (Decisions: history and list-only "
+              "items, 4)"),
         ],
         skips=[
             skip("SIADH was considered but not supported", "R01", "ruled out"),
