@@ -312,8 +312,7 @@ class Suggester:
         # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
         seen += dropped
-        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic,
-                                        inpatient=setting == "inpatient")
+        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
         seen += dropped
         coded, dropped = repeat_prescription_only(coded)
         seen += dropped
@@ -349,6 +348,7 @@ class Suggester:
         if setting == "outpatient":  # 17110: a wart and its destruction method written apart ("Verruca ... - cryo x1")
             procs = wart_destruction(procs, text, [(u.start, u.end, u.section) for u in doc.units], self.procedures)
         coded += self._vaccine_encounter(coded, procs)
+        coded += self._injectable_contraceptive(coded, procs)
         for c in coded:
             c.compute_score()
         coded = one_per_code(coded)
@@ -496,6 +496,20 @@ class Suggester:
             cur.ntok = max(cur.ntok, c.ntok)
             if c.item_number is not None and (cur.item_number is None or c.item_number < cur.item_number):
                 cur.item_number = c.item_number
+
+    def _injectable_contraceptive(self, coded: list[Cand], procs: list[Cand]) -> list[Cand]:
+        """Z30.42 when medroxyprogesterone is injected at the visit at a contraceptive dose (150 mg IM, 104 mg SC):
+        Index: Encounter, contraceptive management, surveillance, injectable (I.C.21.c.11). Not from the drug on a
+        medication list, and not for an oncologic dose (400 mg and more)."""
+        shot = [p for p in procs if p.code == "J1050" and p.extra.get("units") in (None, 104, 150)]
+        info = self.lookup("Z30.42")
+        if not shot or info is None or any(c.code.startswith("Z30") for c in coded):
+            return []
+        z = Cand(ICD10CM, "Z30.42", info.title, True, list(shot[0].spans), shot[0].section, "present", "rule", 1,
+                 first_offset=shot[0].first_offset, sections=set(shot[0].sections))
+        z.add_rule("I.C.21.c.11-contraceptive-surveillance", "injectable contraceptive given at this encounter")
+        z.compute_score()
+        return [z]
 
     def _vaccine_encounter(self, coded: list[Cand], procs: list[Cand]) -> list[Cand]:
         """Z23 when a vaccine was administered (I.C.21.c.2) and no Z23 is coded yet."""

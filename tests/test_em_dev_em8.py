@@ -76,3 +76,21 @@ def test_concern_with_a_normal_exam_and_reassurance_is_not_an_undiagnosed_proble
             "on the forehead.\n\nA/P:\n- Acne vulgaris, mild - start adapalene 0.1% gel nightly.\n"
             "- Parental concern for scoliosis - normal exam, reassured.\n")
     assert "99213" in cpt(s, text)  # one minor/stable problem with a prescription, not an uncertain-prognosis one
+
+
+def _icd(s, text: str) -> list[str]:
+    note = {"id": "x", "text": text, "setting": "outpatient", "visit": {"new_patient": False, "place_of_service": "11"}}
+    return [x.code for x in s.suggest(note) if x.system == "ICD-10-CM"]
+
+
+def test_depo_provera_injection_visit_is_surveillance_of_injectable_contraceptive(s):
+    # Index: Encounter, contraceptive management, surveillance, injectable Z30.42 (I.C.21.c.11); 96372 + J1050
+    text = ("Nurse visit - Depo-Provera\n\nHere for scheduled injection, last dose 12 weeks ago.\n\n"
+            "Medroxyprogesterone acetate 150 mg/mL IM given in the right deltoid. Tolerated well.\n")
+    assert "Z30.42" in _icd(s, text)
+
+
+def test_depo_provera_on_the_medication_list_of_a_uti_visit_is_not_z30_42(s):
+    text = ("Dysuria for 2 days.\nMeds: Depo-Provera every 3 months.\n\nAssessment: Acute cystitis without "
+            "hematuria.\nPlan: nitrofurantoin 100 mg BID x 5 days.\n")
+    assert "Z30.42" not in _icd(s, text)
