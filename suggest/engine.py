@@ -312,7 +312,8 @@ class Suggester:
         # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
         seen += dropped
-        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic)
+        coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic,
+                                        inpatient=setting == "inpatient")
         seen += dropped
         coded, dropped = repeat_prescription_only(coded)
         seen += dropped
