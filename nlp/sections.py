@@ -119,9 +119,13 @@ def _prose_after_list(text: str, body_start: int, end: int) -> tuple[int, int] |
     for brk in _PARAGRAPH.finditer(text, body_start, end):
         nl = text.find("\n", brk.end(), end)
         first = text[brk.end(): nl if nl != -1 else end]
-        if len(first.strip()) >= 60 and not _LIST_LINE.match(first):
+        if len(first.strip()) >= 60 and (not _LIST_LINE.match(first) or _NARRATIVE_LABEL.match(first)):
             return brk.start(), brk.end()
     return None
+
+
+# "Summary: Mrs. O, 81, was brought in ..." after a blank line: a label that opens the stay's narrative, not a list item
+_NARRATIVE_LABEL = re.compile(r"[ \t]*(?:summary|narrative|synopsis)[ \t]*:", re.I)
 
 
 _COPIED = re.compile(r"\b(?:copied|carried (?:forward|over)|pulled (?:forward|in)|copy[- ]forward|from (?:the )?"

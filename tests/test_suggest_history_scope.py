@@ -83,3 +83,20 @@ def test_inpatient_course_by_problem_aside_is_not_a_discharge_diagnosis(s):
     out = icd(s, text, "inpatient")
     assert "N10" in out
     assert not {"R74.01", "G43.009", "G43.909"} & set(out)
+
+
+def test_summary_paragraph_after_the_final_diagnoses_is_not_the_list(s):
+    # a localized chronic condition named as an aside in the stay's narrative, with a PRN home drug, is not a
+    # secondary diagnosis (III.B: not evaluated or treated during the stay); the listed diagnoses stay
+    from nlp.sections import Sectionizer, load_section_rules
+
+    text = ("Hospitalist Discharge Summary\nFinal diagnoses:\n1. Community-acquired pneumonia, right lower lobe\n"
+            "2. Major depressive disorder, recurrent, moderate\n\n"
+            "Summary: Mrs. O, 81, was admitted with cough and fever; treated with ceftriaxone and azithromycin. "
+            "She has osteoarthritis of both knees and uses topical diclofenac.\n"
+            "Medications at discharge: cefdinir, sertraline, diclofenac gel PRN.\n")
+    names = [sec.name for sec in Sectionizer(load_section_rules())(text)]
+    assert names[:2] == ["discharge_diagnoses", "unknown"]
+    out = icd(s, text, "inpatient")
+    assert "F33.1" in out
+    assert "M17.0" not in out
