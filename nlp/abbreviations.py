@@ -5,7 +5,9 @@ offsets still point at the abbreviation in the original text. Each row says wher
 `any`, `case-sensitive` (only as written, so "MI" but not "mi"), `section:<a>,<b>` / `not-section:<a>`,
 `before:digit` / `not-before:digit` (next word is / is not a number, a ":" or "=" allowed between, so a
 score "SSS 8" / "SSS: 8" is not the disease), `singular` (not the plural form: "SCDs" are compression devices,
-"SCD" may be sickle cell disease), and `ambiguous` (listed so matchers know to leave it alone; never expanded).
+"SCD" may be sickle cell disease), `not-followed-by:<w>,<w>` (the next word is none of these: "TTP over the
+malleolus" is tenderness to palpation, not thrombotic thrombocytopenic purpura), and `ambiguous` (listed so
+matchers know to leave it alone; never expanded).
 Conditions combine with "+". For one abbreviation the first row whose context holds wins, e.g. "PE" is
 pulmonary embolism except in the physical-exam section.
 """
@@ -24,7 +26,8 @@ from .resources import read_text
 COLUMNS = ("abbreviation", "expansion", "safe_context")
 FLAGS = {"any", "case-sensitive", "before:digit", "not-before:digit", "singular", "ambiguous"}
 _DIGIT_NEXT = re.compile(r"[ \t]*(?:[:=][ \t]*)?\d")
-PREFIXED = ("section:", "not-section:")
+PREFIXED = ("section:", "not-section:", "not-followed-by:")
+_NEXT_WORD = re.compile(r"[ \t]*([A-Za-z0-9.]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,10 @@ def _holds(row: Abbreviation, matched: str, section: str, next_text: str) -> boo
             return False
         if cond.startswith("not-section:") and section in cond[12:].split(","):
             return False
+        if cond.startswith("not-followed-by:"):
+            word = _NEXT_WORD.match(next_text)
+            if word and word.group(1).lower().rstrip(".") in cond[16:].split(","):
+                return False
         if cond == "singular" and matched != row.abbreviation and matched.endswith(("s", "S")):
             return False
         starts_digit = bool(_DIGIT_NEXT.match(next_text))
@@ -124,7 +131,7 @@ class AbbreviationExpander:
                 continue  # plural "s" only after a capitalised abbreviation ("UTIs", not "mgs")
             si = bisect_right(starts, start) - 1
             section = sections[si].name if si >= 0 and start < sections[si].end else "unknown"
-            nxt = text[end : end + 8]
+            nxt = text[end : end + 16]
             for row in rows:
                 if _holds(row, matched, section, nxt):
                     out.append(Expansion(start, end, matched, row.expansion))

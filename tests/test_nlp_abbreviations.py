@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp import expand_abbreviations
-from nlp.abbreviations import FLAGS, load_abbreviations, parse_abbreviations
+from nlp.abbreviations import FLAGS, PREFIXED, load_abbreviations, parse_abbreviations
 from nlp.resources import read_text
 
 HEADER = "abbreviation\texpansion\tsafe_context\n"
@@ -16,7 +16,7 @@ def test_abbreviations_every_row_loads_with_known_context() -> None:
     assert len(rows) >= 300
     for row in rows:
         for cond in row.conditions:
-            assert cond in FLAGS or cond.startswith(("section:", "not-section:")), row.abbreviation
+            assert cond in FLAGS or cond.startswith(PREFIXED), row.abbreviation
     data_lines = [ln for ln in read_text("abbreviations.tsv").splitlines()[1:] if ln and not ln.startswith("#")]
     assert len(data_lines) - 1 == len(rows)  # minus the header
 
@@ -89,3 +89,9 @@ def test_abbreviations_score_and_device_names_are_not_diseases() -> None:
     assert "sick sinus syndrome" in expanded("SSS with symptomatic pauses on Holter.")
     assert "sickle cell disease" not in expanded("DVT prophylaxis: SCDs while in bed.")
     assert "sickle cell disease" in expanded("SCD (HbSS), on hydroxyurea.")
+    ttp = "thrombotic thrombocytopenic purpura"
+    assert ttp not in expanded("A/P: chest wall pain, TTP over the left 4th costochondral junction.")
+    assert ttp not in expanded("Ankle sprain: TTP at the ATFL.")
+    assert ttp in expanded("TTP in remission, ADAMTS13 activity 68%.")
+    assert "myelodysplastic syndrome" not in expanded("MDS assessment completed by nursing.")
+    assert "myelodysplastic syndrome" in expanded("MDS with excess blasts, on azacitidine.")
