@@ -79,10 +79,26 @@ def eye_side(context: str) -> str | None:
     return "right" if right else "left" if left else None
 
 
+# otology writes the ear as AD (right, auris dextra), AS (left), AU (both), in capitals; read only for ear codes
+# (chapter 8, H60-H95), where AS is not aortic stenosis nor AD Alzheimer disease
+_EAR_CODES = ("H6", "H7", "H8", "H9")
+_AD, _AS, _AU = (re.compile(rf"(?<![\w/]){w}(?![\w/])") for w in ("AD", "AS", "AU"))
+
+
+def ear_side(context: str) -> str | None:
+    """The ear named by AD/AS/AU in ``context``: both AD and AS (or AU) -> bilateral."""
+    right, left = bool(_AD.search(context)), bool(_AS.search(context))
+    if _AU.search(context) or (right and left):
+        return "bilateral"
+    return "right" if right else "left" if left else None
+
+
 def _side(code: str, near: str, context: str) -> str | None:
-    """The documented side, the mention's own clause first; OD/OS/OU count for eye codes."""
+    """The documented side, the mention's own clause first; OD/OS/OU count for eye codes, AD/AS/AU for ear codes."""
     if code.startswith(_EYE_CODES):
         return documented_side(near) or eye_side(near) or documented_side(context) or eye_side(context)
+    if code.startswith(_EAR_CODES):
+        return documented_side(near) or ear_side(near) or documented_side(context) or ear_side(context)
     return documented_side(near) or documented_side(context)
 
 
