@@ -5,6 +5,9 @@
 - Breast lump (N63) and breast malignancy (C50): the side and the quadrant written beside the lesion ("left breast
   mass, UOQ", "right breast cancer, upper outer quadrant") pick N63.1-/N63.2- and C50.x1- (Index: Lump, breast;
   Neoplasm Table, breast, upper-outer quadrant ...).
+- Gout (M10.9): one joint and its side in the item ("gout flare - L 1st MTP", "acute gout, R knee") pick the
+  idiopathic gout code by site M10.0- (Index: Gout, idiopathic, ankle / foot / knee ...); terse notes name the
+  joint by abbreviation (MTP, MCP) and the side by a letter.
 """
 
 from __future__ import annotations
@@ -41,6 +44,8 @@ def refine_site(codes: Any, r: Any, ctx: str) -> Any:
     if r.code == "M05.9" and _POLYARTICULAR.search(ctx):
         return _swap(codes, r, "M05.79", "seropositive RA documented polyarticular / in multiple joints, no organ "
                      "involvement named (Index: Arthritis, rheumatoid, with rheumatoid factor, multiple site)")
+    if r.code == "M10.9":
+        return _gout_site(codes, r, ctx)
     if r.code in _DM_NO_COMPLICATION and _uncontrolled(ctx):
         return _swap(codes, r, r.code[:3] + ".65", "diabetes documented as uncontrolled/poorly controlled in its own "
                      "item is coded as with hyperglycemia (Index: Diabetes, uncontrolled, meaning hyperglycemia)")
@@ -64,6 +69,28 @@ _DM_GAP_OTHER = re.compile(r"\b(?:HTN|hypertension|BP|blood pressure|asthma|COPD
 
 def _uncontrolled(ctx: str) -> bool:
     return any(not _DM_GAP_OTHER.search(m.group("gap")) for m in _DM_CONTROL.finditer(ctx))
+
+
+# M10.0- 5th character by joint; the first toe joint is the classic site (podagra)
+_GOUT_SITES = (
+    ("1", re.compile(r"\bshoulders?\b", re.I)),
+    ("2", re.compile(r"\b(?:elbows?|olecranon)\b", re.I)),
+    ("3", re.compile(r"\bwrists?\b", re.I)),
+    ("4", re.compile(r"\b(?:hands?|fingers?|thumbs?|knuckles?)\b|\b(?:MCP|PIP|DIP)s?\b", re.I)),
+    ("5", re.compile(r"\bhips?\b", re.I)),
+    ("6", re.compile(r"\bknees?\b", re.I)),
+    ("7", re.compile(r"\b(?:ankles?|feet|foot|toes?|hallux|podagra|midfoot|instep|heels?|metatarso\w*|"
+                     r"1st\s+MTP|MTPs?|MTPJ)\b", re.I)),
+)
+
+
+def _gout_site(codes: Any, r: Any, ctx: str) -> Any:
+    sites = {digit for digit, rx in _GOUT_SITES if rx.search(ctx)}
+    side = documented_side(ctx)
+    if len(sites) != 1 or side not in ("right", "left"):
+        return r  # no joint, several joints or both sides: the coder decides (M10.09, or one code per side)
+    code = f"M10.0{sites.pop()}{'1' if side == 'right' else '2'}"
+    return _swap(codes, r, code, f"gout in one documented joint, {side} (Index: Gout, idiopathic, by site)")
 
 
 def _pd_fluctuations(ctx: str) -> bool:
