@@ -215,8 +215,9 @@ def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scatte
     ("pulmonary disease, hypertension") is two findings, not one.
 
     Except a qualifier written after the head, as the Index writes it: "Acute bacterial sinusitis, maxillary" is
-    one condition when every word after the one comma belongs to the match, none names a condition alone and the
-    item ends there ("..., cause not identified" goes on: not a qualifier)."""
+    one condition when every word after the one comma belongs to the match (or is a side: "sinusitis, R maxillary",
+    read by laterality, I.B.13), none names a condition alone and the item ends there ("..., cause not identified"
+    goes on: not a qualifier)."""
     a, b = toks[pos[0]][2], toks[pos[-1]][1]
     sep = _FIELD_SEP.search(text, a, b + 1)  # +1: the wrap test looks at the letter after the line break
     if sep is not None and sep.start() < b:
@@ -230,8 +231,34 @@ def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scatte
         return True
     posset = set(pos)
     after = [i for i in range(pos[0], pos[-1] + 1) if toks[i][1] >= seps[0].end()]
-    return (not after or any(i not in posset or names_condition(toks[i][0]) for i in after)
-            or not _TAIL_END.match(text, toks[pos[-1]][2]))
+    if not after or any((i not in posset and not _is_side(text, toks[i])) or names_condition(toks[i][0])
+                        for i in after) or not _TAIL_END.match(text, toks[pos[-1]][2]):
+        return True
+    # a side skipped after the comma: only when the match opens its item, so "Colles fracture, R wrist" does not
+    # also yield a wrist fracture from "fracture, R wrist" beside the Colles code
+    first = toks[pos[0]][1]
+    return any(i not in posset for i in after) and bool(_WORD_BEFORE.search(text, _segment_start(text, first), first))
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z]")
+_SEGMENT_SEP = re.compile(r"[,;:\n]|\d+[.)]\s")
+
+
+def _segment_start(text: str, at: int) -> int:
+    """Where the list segment holding position ``at`` starts (after the last separator or item number)."""
+    lo = max(0, at - 120)
+    last = lo
+    for m in _SEGMENT_SEP.finditer(text, lo, at):
+        last = m.end()
+    return last
+
+
+_SIDE_TOKENS = frozenset({"right", "left", "bilateral", "bilaterally", "rt", "lt"})
+
+
+def _is_side(text: str, tok: tuple[str, int, int]) -> bool:
+    """A side word, or a capital R / L standing alone ("R maxillary"), which laterality reads, not the term."""
+    return tok[0] in _SIDE_TOKENS or text[tok[1]:tok[2]] in ("R", "L")
 
 
 _TAIL_END = re.compile(r"[ \t]*(?:[-.;:,()\n\u2013\u2014]|$)")
