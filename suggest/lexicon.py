@@ -231,13 +231,27 @@ def _crosses(text: str, toks: list[tuple[str, int, int]], pos: list[int], scatte
         return True
     posset = set(pos)
     after = [i for i in range(pos[0], pos[-1] + 1) if toks[i][1] >= seps[0].end()]
-    if not after or any((i not in posset and not _is_side(text, toks[i])) or names_condition(toks[i][0])
-                        for i in after) or not _TAIL_END.match(text, toks[pos[-1]][2]):
+    glossed = _glossed(text, toks, after, posset)
+    if not after or any((i not in posset and i not in glossed and not _is_side(text, toks[i]))
+                        or names_condition(toks[i][0]) for i in after) or not _TAIL_END.match(text, toks[pos[-1]][2]):
         return True
     # a side skipped after the comma: only when the match opens its item, so "Colles fracture, R wrist" does not
     # also yield a wrist fracture from "fracture, R wrist" beside the Colles code
     first = toks[pos[0]][1]
     return any(i not in posset for i in after) and bool(_WORD_BEFORE.search(text, _segment_start(text, first), first))
+
+
+def _glossed(text: str, toks: list[tuple[str, int, int]], after: list[int], posset: set[int]) -> set[int]:
+    """Words after the comma that a closing parenthesis of match words renames: in "Sprain of the right ankle,
+    lateral ligament (ATFL)" the abbreviation in parentheses names the ligament, so "lateral ligament" is its gloss,
+    not a second finding."""
+    non = [i for i in after if i not in posset]
+    inside = [i for i in after if i > max(non, default=-1)]
+    if not non or not inside or not all(i in posset for i in inside):
+        return set()
+    gap = text[toks[max(non)][2]:toks[inside[0]][1]]
+    close = text[toks[inside[-1]][2]:toks[inside[-1]][2] + 2].lstrip()
+    return set(non) if gap.strip() == "(" and close.startswith(")") else set()
 
 
 _WORD_BEFORE = re.compile(r"[A-Za-z]")
