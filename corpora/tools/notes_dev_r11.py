@@ -15,6 +15,10 @@ drugs, a finished or short drug course, BMI without a weight diagnosis.
 Gold written as a certified coder would (ICD-10-CM Official Guidelines FY2026, Section IV outpatient/ED and
 Section II/III inpatient; CPT E/M 2021+/2023 ED rules; project Decisions in corpora/README.md) BEFORE any engine
 run on these notes. Sealed in corpora/tools/SEALED: the lead scores the first run once.
+
+First run, scored once by the lead at 53e9954 (the end-of-session-4 engine, after every other session-4 fix):
+ICD-10-CM P/R/F1 0.819 / 0.872 / 0.844, evidence F1 0.809, category F1 0.874; CPT/HCPCS P/R/F1 0.954 / 0.872 /
+0.911; E/M 19/21. Unsealed into dev after that run.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
