@@ -236,6 +236,8 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
     """Z00.00 -> Z00.01 (Z00.129 -> Z00.121) when the exam found a problem that is also coded, or the physician
     names the exam "with abnormal findings" (the documentation that decides the 6th character)."""
     swap = {"Z00.00": "Z00.01", "Z00.129": "Z00.121"}
+    if not any(c.code in swap for c in cands):
+        return cands
     # a new abnormal finding (a sign, or a condition the exam found), not a known condition carried on the list
     # a sign counts where the visit found or assessed it, not in a screening questionnaire's "(-) falls in past 12
     # months" of an unheaded AWV block that the assessment never takes up
@@ -245,10 +247,12 @@ def exam_findings(cands: list[Cand], lookup: Callable[[str], Any], text: str | N
                     and not c.sections.isdisjoint(PRIMARY_SECTIONS))]
     if text is not None and not problems and any(c.code in swap for c in cands):
         problems = _found_at_exam(cands, text)
+    named = text is not None and bool(_EXAM_WITH_ABNORMAL.search(text))
     for c in cands:
-        stated = text is not None and (any(_WITH_ABNORMAL.match(text, e) for _s, e in c.spans)
-                                       or bool(_EXAM_WITH_ABNORMAL.search(text)))
-        if c.code in swap and (problems or stated) and lookup(swap[c.code]):
+        if c.code not in swap:
+            continue
+        stated = text is not None and (named or any(_WITH_ABNORMAL.match(text, e) for _s, e in c.spans))
+        if (problems or stated) and lookup(swap[c.code]):
             c.code = swap[c.code]
             c.description = lookup(c.code).title
             c.add_rule("I.C.21.c.13-exam-findings", f"abnormal findings coded ({problems[0].code})" if problems
