@@ -45,7 +45,7 @@ def routine_prenatal(cands: list[Cand], text: str, lookup: Callable[[str], Any])
         return cands
     have = next((c for c in cands if c.code.startswith("Z34")), None)
     visit = _PRENATAL_VISIT.search(text, 0, 400)
-    normal = _NORMAL_IUP.search(text)
+    normal = _NORMAL_IUP.search(text) if visit or have is not None else None
     if have is None and not (visit and normal):
         return cands
     kind = "0" if _FIRST.search(text) else ("8" if _OTHER.search(text) else "9")

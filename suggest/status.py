@@ -190,12 +190,21 @@ _RAD_NOT = re.compile(r"\b(?:no|never|planned|plan|will|refer\w*|consult\w*|sche
                       re.I)
 
 
+_RADIATION_KEYS = ("radiat", "radiother", "xrt", "irradiat", "radiosurg", "sbrt", "srs", "brachy")
+
+
+def _radiation_named(text: str) -> bool:
+    """Cheap substring test before the _RADIATION scan (a regex of alternations tried at every word of the note)."""
+    low = text.lower()
+    return (any(k in low for k in _RADIATION_KEYS) or "RT" in text) and bool(_RADIATION.search(text))
+
+
 def add_irradiation_history(cands: list[Cand], text: str, lookup: Callable[[str], Any],
                             units: list[tuple[int, int]], sections: Sequence[Section] = ()) -> list[Cand]:
     """Z92.3 (personal history of irradiation) for radiation therapy received in the past (I.C.21.c.4):
     "s/p lumpectomy and radiation 2015", "completed adjuvant whole-breast radiation". Planned, current
     or environmental radiation is not history of treatment."""
-    if any(c.code == "Z92.3" for c in cands) or not _RADIATION.search(text):
+    if any(c.code == "Z92.3" for c in cands) or not _radiation_named(text):
         return cands
     spans = []
     for m in _RADIATION.finditer(text):
