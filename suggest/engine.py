@@ -313,7 +313,7 @@ class Suggester:
         coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
         seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic,
-                                        inpatient=setting == "inpatient")
+                                        inpatient=setting == "inpatient", text=text)
         seen += dropped
         coded, dropped = repeat_prescription_only(coded)
         seen += dropped

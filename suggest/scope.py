@@ -31,8 +31,26 @@ _CONDITION_Z = ("Z22",)
 SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M54.9", "G89")
 
 
+# Section III.B on a summary that lists only its principal diagnosis: the other diagnoses are the conditions the
+# summary shows were treated or evaluated in the stay ("hypertension (amlodipine resumed HD3)", "BPH, tamsulosin
+# continued", "Deficits at discharge: right hemiparesis")
+_SECONDARY_LISTS = frozenset({"diagnoses", "discharge_diagnoses", "secondary_diagnoses"})
+_TREATED_IN_STAY = re.compile(r"\b(?:resum\w*|start(?:ed)?|continu\w*|held|hold(?:ing)?|given|treated|managed|"
+                              r"titrat\w*|increased|decreased|adjusted|deficits?|at discharge|on discharge)\b", re.I)
+
+
+def _treated_in_stay(c: Cand, text: str) -> bool:
+    """A mention's line, up to the end of its clause, says the condition was treated or evaluated in the stay."""
+    for a, b in c.spans:
+        lo, hi = line_bounds(text, a, b)
+        stop = text.find(";", b, hi)
+        if _TREATED_IN_STAY.search(text, lo, stop if stop >= 0 else hi):
+            return True
+    return False
+
+
 def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[str, ...] = (),
-                   inpatient: bool = False) -> tuple[list[Cand], list[Cand]]:
+                   inpatient: bool = False, text: str | None = None) -> tuple[list[Cand], list[Cand]]:
     """Keep conditions named where the encounter's problems are assessed (when such a section exists).
 
     A hospital course is mostly the findings of the listed diagnoses (congestion with heart failure,
@@ -57,8 +75,15 @@ def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[
     kept, dropped = [], []
     diagnosed = any(not c.code.startswith(("R", "Z")) and c.sections & ASSESSMENT and c.assertion == "present"
                     and "uncertain-diagnosis" not in c.flags for c in cands)
+    only_principal = (inpatient and text is not None and "principal_diagnosis" in sections
+                      and not sections & _SECONDARY_LISTS)
     for c in cands:
-        if diagnosed and c.code.startswith(SYMPTOM_PREFIX) and not c.sections & ASSESSMENT:
+        if (only_principal and c.assertion == "present" and not c.code.startswith("Z")
+                and not c.sections & ASSESSMENT and _treated_in_stay(c, text)):
+            c.add_rule("IV.J-addressed", "treated or evaluated in the stay; the summary lists only its principal "
+                       "diagnosis (Section III.B other diagnoses)")
+            kept.append(c)
+        elif diagnosed and c.code.startswith(SYMPTOM_PREFIX) and not c.sections & ASSESSMENT:
             c.add_rule("IV.D-symptom-assessed", "symptom named only outside the assessment, which gives a "
                        "diagnosis; not coded")
             dropped.append(c)

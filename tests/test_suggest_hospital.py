@@ -602,3 +602,16 @@ def test_sepsis_code_naming_the_organism_needs_no_b96_companion(s):
     local = codes(s.suggest(note("Discharge diagnoses\n1. Acute pyelonephritis due to E. coli\n2. Hypertension",
                                  setting="inpatient")))
     assert {"N10", "B96.20"} <= set(local)
+
+
+def test_summary_with_only_a_principal_diagnosis_codes_what_the_stay_treated(s):
+    # Section III.B: with no list of other diagnoses, the conditions the summary shows treated or evaluated in the
+    # stay are the other diagnoses ("amlodipine resumed", "tamsulosin continued", deficits at discharge)
+    out = codes(s.suggest(note(
+        "Principal diagnosis: Acute ischemic stroke, left MCA territory, cardioembolic (embolism of the left middle "
+        "cerebral artery).\n\nPresentation: right-handed 76M with right-sided weakness.\n"
+        "Deficits at discharge: right hemiparesis (arm > leg), expressive aphasia improving.\n"
+        "Other problems: hypertension (amlodipine resumed HD3); hyperlipidemia - atorvastatin 80 mg started; "
+        "BPH, tamsulosin continued.", setting="inpatient")))
+    assert out[0] == "I63.412"
+    assert {"G81.91", "R47.01", "I10", "E78.5", "N40.0"} <= set(out)
