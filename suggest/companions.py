@@ -339,6 +339,18 @@ _NOT_PREGNANT = re.compile(r"\b(?:not|no longer)\s+pregnant\b|\bpregnancy test (
 _TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd)\s+trimester\b", re.I)
 
 
+def trimester(text: str) -> str:
+    """The trimester digit of chapter 15 codes: from the documented weeks of gestation (first < 14 weeks, second
+    < 28 weeks, third from 28 weeks 0 days; a count outside 4-42 weeks is no gestational age), else from a stated
+    trimester, else "0" (unspecified)."""
+    gest = _GEST.search(text)
+    weeks = int(next(g for g in gest.groups() if g)) if gest else 0
+    if 4 <= weeks <= 42:
+        return "1" if weeks < 14 else ("2" if weeks < 28 else "3")
+    m = _TRIMESTER.search(text)
+    return {"f": "1", "1": "1", "s": "2", "2": "2", "t": "3", "3": "3"}[m.group(1)[0].lower()] if m else "0"
+
+
 def pregnancy_uti(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
     """N10/N30/N34/N39.0 -> O23.0-/O23.1-/O23.2-/O23.4- when the note documents a current pregnancy (weeks of
     gestation, 'pregnant', 'in pregnancy', G#P#); the trimester from the weeks or the stated trimester."""
@@ -348,12 +360,7 @@ def pregnancy_uti(cands: list[Cand], text: str, lookup: Callable[[str], Any]) ->
     gest = _GEST.search(text)
     if not gest and not _PREGNANT.search(text):
         return cands
-    if gest:
-        weeks = int(next(g for g in gest.groups() if g))
-        tri = "1" if weeks < 14 else ("2" if weeks < 28 else "3")
-    else:
-        m = _TRIMESTER.search(text)
-        tri = {"f": "1", "1": "1", "s": "2", "2": "2", "t": "3", "3": "3"}[m.group(1)[0].lower()] if m else "0"
+    tri = trimester(text)
     for c in uti:
         base = next(o for p, o in _PREG_UTI if c.code.startswith(p))
         info = lookup(base + tri)

@@ -4,8 +4,8 @@
 (other than first pregnancy, third trimester), then Z3A.28 (companions.gestation_weeks). Z34 is only for a
 pregnancy with no complication: it is never coded with another chapter 15 code (I.C.15.b.1), so any O code in the
 note's coded diagnoses stops it. Trimesters are counted from the first day of the last menstrual period, as the
-chapter 15 notes define them: first < 14 weeks 0 days, second 14 weeks 0 days to < 28 weeks 0 days, third 28 weeks
-0 days until delivery.
+chapter 15 notes define them (companions.trimester, shared with the pregnancy UTI rule): first < 14 weeks 0 days,
+second 14 weeks 0 days to < 28 weeks 0 days, third 28 weeks 0 days until delivery.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.companions import trimester
 
 # the visit named a routine/prenatal/OB visit in its opening lines, or the assessment's "IUP ..., uncomplicated"
 _PRENATAL_VISIT = re.compile(r"\b(?:(?:routine\s+)?(?:prenatal|antenatal)\s+(?:visit|care|follow[- ]?up|check|"
@@ -24,19 +25,6 @@ _NORMAL_IUP = re.compile(r"\b(?:IUP|intrauterine pregnancy|pregnancy)\b[^.\n]{0,
 _FIRST = re.compile(r"\b(?:G1\s*P0|G1(?![\d])|primigravida|primigravid|first pregnancy|nulliparous)\b", re.I)
 _OTHER = re.compile(r"\bG(?:[2-9]|1\d)\s*P\d|\bmultigravida|\bmultiparous|\bprior (?:SVD|vaginal delivery|"
                     r"C-?section|cesarean|delivery)", re.I)
-_WEEKS = re.compile(r"\b(\d{1,2})\s*(?:w(?:ks?)?\s*\d\s*d\b|(?:\+\s*\d\s*)?(?:weeks?|wks?)\b)", re.I)
-_TRIMESTER = re.compile(r"\b(first|1st|second|2nd|third|3rd)\s+trimester\b", re.I)
-_TRIMESTER_DIGIT = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3"}
-
-
-def _trimester(text: str) -> str:
-    m = _WEEKS.search(text)
-    if m:
-        weeks = int(m.group(1))
-        if 4 <= weeks <= 42:
-            return "1" if weeks < 14 else ("2" if weeks < 28 else "3")
-    t = _TRIMESTER.search(text)
-    return _TRIMESTER_DIGIT[t.group(1).lower()] if t else "0"
 
 
 def routine_prenatal(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> list[Cand]:
@@ -49,7 +37,7 @@ def routine_prenatal(cands: list[Cand], text: str, lookup: Callable[[str], Any])
     if have is None and not (visit and normal):
         return cands
     kind = "0" if _FIRST.search(text) else ("8" if _OTHER.search(text) else "9")
-    code = f"Z34.{kind}{_trimester(text)}"
+    code = f"Z34.{kind}{trimester(text)}"
     info = lookup(code)
     if info is None or not info.billable:
         return cands
