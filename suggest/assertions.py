@@ -14,12 +14,11 @@ import re
 
 from suggest.cand import Cand
 from suggest.ruledata import RuleData
+from suggest.scope import ASSESSMENT, DX_LISTS
 
 _HISTORY_CODES = ("Z85", "Z86", "Z87", "Z92", "Z95", "Z96", "Z98", "Z90", "Z94", "I25.2")
 _FAMILY_CODES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _DURING_STAY = {"resolved", "resolving", "improved", "treated"}
-_DX_LISTS = {"discharge_diagnoses", "principal_diagnosis", "diagnoses", "secondary_diagnoses"}
-_FINAL = {"assessment", "assessment_plan", "plan"}  # the closing impression of a summary
 # "Dehydration with AKI - resolved with IV fluids": resolved by this stay's treatment (hospital or observation stay)
 _RESOLVED_BY_CARE = re.compile(r"\bresolv\w*\s+(?:with|after|on|following)\s+(?:\w+\s+){0,2}?(?:IV|intravenous|"
                                r"fluids?|hydration|antibiotics?|diures\w*|repletion|transfusion|insulin|steroids?)\b",
@@ -49,12 +48,12 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
     hist_rule = data.rules["I.C.21.c.4-personal-history"].params
     coded: list[Cand] = []
     seen: list[Cand] = []
-    listed = any(c.sections & _DX_LISTS for c in cands)  # the summary has its own list of discharge diagnoses
+    listed = any(c.sections & DX_LISTS for c in cands)  # the summary has its own list of discharge diagnoses
     for c in cands:
         a = c.assertion
         # a "resolved" cue, not a history the engine inferred ("breast CA s/p lumpectomy 2012": I.C.2.d, Z85)
         if (a == "historical" and setting == "inpatient" and at_discharge and c.cues
-                and set(c.cues) <= _DURING_STAY and c.sections & _DX_LISTS):
+                and set(c.cues) <= _DURING_STAY and c.sections & DX_LISTS):
             a = c.assertion = "present"  # III.B: treated during the stay, resolved by discharge: still coded
             c.add_rule("IV.J-addressed",
                        "listed diagnosis resolved during the stay; coded for the stay")
@@ -82,7 +81,7 @@ def apply_assertions(cands: list[Cand], setting: str, data: RuleData, lookup,
                 c.add_rule("II.H-uncertain-inpatient", "uncertain diagnosis before discharge (admission note); "
                            "not coded until it is confirmed or still documented at discharge")
                 seen.append(c)
-            elif setting == "inpatient" and listed and not c.sections & (_DX_LISTS | _FINAL):
+            elif setting == "inpatient" and listed and not c.sections & (ASSESSMENT | {"plan"}):
                 # "x-ray read as atelectasis versus early pneumonia" in the course: a differential on the way, not
                 # a diagnosis documented at the time of discharge (II.H), which the note lists elsewhere
                 c.add_rule("II.H-uncertain-inpatient", "uncertain only in the course, not among the diagnoses at "

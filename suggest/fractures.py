@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import line_bounds
 
 _HIGH_ENERGY = re.compile(r"\b(?:MVC|motor vehicle|high[- ](?:energy|speed)|fall from (?:a )?height|crush\w*|"
                           r"gunshot|assault\w*)\b", re.I)
@@ -44,8 +45,7 @@ _UNHEALED = re.compile(r"\b(?:non-?union|malunion|delayed union|not (?:yet )?hea
 
 def _past_fracture(text: str, a: int, b: int) -> bool:
     """The fracture at text[a:b] is documented as healed or dated, in its own line (to the next ';' or '. ')."""
-    end = text.find("\n", b)
-    end = len(text) if end < 0 else end
+    end = line_bounds(text, b)[1]
     stop = re.search(r";|\.\s", text[b:end])
     clause = text[b:b + stop.start()] if stop else text[b:end]
     return not _UNHEALED.search(clause) and bool(_HEALED.search(clause) or _DATED.match(clause))

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import sentence_bounds
 
 _CAUSES = (("K85.1", re.compile(r"\b(?:gall ?stones?|biliary|cholelithiasis|choledocholithiasis)\b", re.I)),
            ("K85.2", re.compile(r"\b(?:alcohol\w*|etoh)\b", re.I)),
@@ -28,7 +29,7 @@ _CLAUSE_END = re.compile(r"[.;\n]")
 
 def _clause(text: str, a: int, b: int) -> str:
     """From the pancreatitis mention to the end of its clause (the cause follows it, or precedes on the line)."""
-    lo = max(text.rfind("\n", 0, a), text.rfind(".", 0, a), text.rfind(";", 0, a)) + 1
+    lo = sentence_bounds(text, a, stops=("\n", ".", ";"))[0]
     m = _CLAUSE_END.search(text, b)
     return text[lo : m.start() if m else len(text)]
 

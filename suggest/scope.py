@@ -19,8 +19,8 @@ from suggest.textnorm import line_bounds
 
 ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "plan",
                        "chief_complaint", "procedures", "principal_diagnosis", "secondary_diagnoses"})
-ASSESSMENT = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses",
-                        "principal_diagnosis", "secondary_diagnoses"})
+DX_LISTS = frozenset({"diagnoses", "discharge_diagnoses", "principal_diagnosis", "secondary_diagnoses"})
+ASSESSMENT = DX_LISTS | {"assessment", "assessment_plan"}
 _KEEP_PREFIX = ("Z", "I25.2")
 # Z codes that are conditions treated like any other (latent TB, carrier states), not statuses reported from any
 # section: a latent TB treated years ago and named only in the story is not addressed (IV.J)
@@ -34,7 +34,6 @@ SYMPTOM_PREFIX = ("R", "M25.5", "M79.6", "M79.1", "M54.2", "M54.5", "M54.6", "M5
 # Section III.B on a summary that lists only its principal diagnosis: the other diagnoses are the conditions the
 # summary shows were treated or evaluated in the stay ("hypertension (amlodipine resumed HD3)", "BPH, tamsulosin
 # continued", "Deficits at discharge: right hemiparesis")
-_SECONDARY_LISTS = frozenset({"diagnoses", "discharge_diagnoses", "secondary_diagnoses"})
 _TREATED_IN_STAY = re.compile(r"\b(?:resum\w*|start(?:ed)?|continu\w*|held|hold(?:ing)?|given|treated|managed|"
                               r"titrat\w*|increased|decreased|adjusted|deficits?|at discharge|on discharge)\b", re.I)
 
@@ -76,7 +75,7 @@ def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[
     diagnosed = any(not c.code.startswith(("R", "Z")) and c.sections & ASSESSMENT and c.assertion == "present"
                     and "uncertain-diagnosis" not in c.flags for c in cands)
     only_principal = (inpatient and text is not None and "principal_diagnosis" in sections
-                      and not sections & _SECONDARY_LISTS)
+                      and not sections & (DX_LISTS - {"principal_diagnosis"}))
     for c in cands:
         if (only_principal and c.assertion == "present" and not c.code.startswith("Z")
                 and not c.sections & ASSESSMENT and _treated_in_stay(c, text)):
