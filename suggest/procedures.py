@@ -58,6 +58,12 @@ _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|p
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
 _NOT_DONE_AFTER = re.compile(r"[\s,]*(?:was |were |is )?(?:not|never) (?:\w+ )?(?:done|repeated|performed|completed|"
                              r"administered|given|obtained|scored|needed)\b", re.I)
+# "Flu vaccine - mom declines today": the patient or parent refused the product; "today" is when, not a dose given
+_DECLINED = re.compile(r"\b(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|defer(?:s|red)|opts? out)\b", re.I)
+# "Hep A vaccine - not immune, first dose given by PCP next week": the dose belongs to a later or another visit
+_LATER_OR_ELSEWHERE = re.compile(r"\b(?:next (?:week|month|visit|time|appointment)|in \d+ (?:days?|weeks?|months?)|"
+                                 r"(?:by|at|with) (?:the |his |her |their )?(?:pcp|primary care|pharmacy)|"
+                                 r"at (?:the |his |her |their )?(?:next|follow-?up) (?:visit|appointment))\b", re.I)
 _SEROLOGY = re.compile(r"\b(titers?|immunity|serolog\w*|antibod\w+|igg|igm)\b", re.I)
 _HERE = re.compile(r"\b(in (?:clinic|office)|here|today in|by me)\b", re.I)
 _NEGATED = re.compile(r"\b(not|no|without|never|declined|deferred|refused)\b(?:[ \t]+\w+){0,2}[ \t]*$", re.I)
@@ -325,6 +331,19 @@ _REGIMEN = re.compile(r"\b(?:q\.?i\.?d|t\.?i\.?d|b\.?i\.?d|qhs|qam|qpm|q\s?\d{1,
                       r"as needed|prn|(?:x|for) \d{1,2} (?:days|weeks))\b", re.I)
 
 
+def _not_given_here(seg: str, a: int, b: int) -> bool:
+    """A vaccine or drug named in a sentence that refuses it or gives it at another time or place, with no dose
+    given in the phrase's own clause: "Flu vaccine - mom declines today", "Hep A vaccine - not immune, first dose
+    given by PCP next week". A procedure is coded only when performed at this encounter (CPT; I.C.21.c.2 for Z23)."""
+    clause = _clause(seg, a, b)
+    if _DECLINED.search(clause):
+        return True
+    if _STRONG_DONE.search(clause):
+        return False
+    done = _STRONG_DONE.search(seg, b)  # the first "given"/"administered" after the phrase, in the same sentence
+    return bool(done) and bool(_LATER_OR_ELSEWHERE.search(_clause(seg, done.start(), done.end())))
+
+
 def _clause(seg: str, a: int, b: int) -> str:
     """The part of ``seg`` around [a, b) between commas/semicolons (decimals such as 7.5 are kept)."""
     left = max(seg.rfind(ch, 0, max(a, 0)) for ch in ",;")
@@ -462,6 +481,8 @@ class ProcedureMatcher:
             return False
         if proc.kind == "vaccine" and _SEROLOGY.search(_clause(seg, at - start, end - start)):
             return False  # "MMR titer drawn today" is a blood test of immunity, not the vaccine
+        if proc.kind in ("vaccine", "drug") and _not_given_here(seg, at - start, end - start):
+            return False
         if proc.kind in _SELF_EVIDENT:
             return True
         if proc.kind == "ecg" and (_INTERP_BY_ME.search(seg) or _INTERP_BY_ME.search(text, *_paragraph(text, at)) and

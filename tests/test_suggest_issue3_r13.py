@@ -1,0 +1,33 @@
+"""Issue #3, outpatient notes of many specialties (dev-r13): vaccines refused or given elsewhere, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def run(s, text: str, setting: str = "outpatient", age: int | None = None):
+    note = {"id": "n", "text": text, "setting": setting, "date_of_service": "2026-03-12",
+            "visit": {"new_patient": False}}
+    if age is not None:
+        note["patient"] = {"birth_date": f"{2026 - age}-01-02"}
+    return s.suggest(note)
+
+
+def test_vaccine_declined_or_given_elsewhere_is_not_coded(s):
+    # CPT codes a vaccine product/administration, and I.C.21.c.2 Z23, only for a vaccine given at this encounter
+    got = codes(run(s, "A/P:\n1. Mild intermittent asthma - albuterol refilled.\nFlu vaccine - mom declines today.\n"),
+                None)
+    assert not {"Z23", "90686", "90656", "90471"} & set(got)
+    got = codes(run(s, "Assessment:\n1. MASLD - continue semaglutide.\n2. Hepatitis A vaccine - not immune, first "
+                       "dose given by PCP next week.\n"), None)
+    assert not {"Z23", "90632", "90633", "90471"} & set(got)
+    got = codes(run(s, "Influenza vaccine given today, R deltoid, tolerated well.\nA: Well adult. Immunization.\n"),
+                None)
+    assert "Z23" in got
