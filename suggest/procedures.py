@@ -335,7 +335,7 @@ def _not_given_here(seg: str, a: int, b: int) -> bool:
     """A vaccine or drug named in a sentence that refuses it or gives it at another time or place, with no dose
     given in the phrase's own clause: "Flu vaccine - mom declines today", "Hep A vaccine - not immune, first dose
     given by PCP next week". A procedure is coded only when performed at this encounter (CPT; I.C.21.c.2 for Z23)."""
-    clause = _clause(seg, a, b)
+    clause = _clause(seg, b - 1, b)  # the clause of the phrase's end: a match may span "... declined; Tdap"
     if _DECLINED.search(clause):
         return True
     if _STRONG_DONE.search(clause):
