@@ -26,7 +26,7 @@ from suggest.cpt_setting import adjust_procedures
 from suggest.critical_care import critical_care
 from suggest.drug_status import current_drugs_only
 from suggest.dvt_veins import dvt_veins
-from suggest.em import documented_minutes, em_codes, is_ed, telehealth_modifiers
+from suggest.em import age_on, documented_minutes, em_codes, is_ed, telehealth_modifiers
 from suggest.follow_up import follow_up_after_treatment
 from suggest.fractures import osteoporotic_fractures
 from suggest.gestational_dm import gestational_diabetes_control
@@ -195,6 +195,11 @@ _OBSERVATION = re.compile(r"\b(?:observation (?:status|stay|unit|admission|h&p|d
                           r"clinical decision unit)\b", re.I)
 
 
+def patient_age(note: dict) -> int | None:
+    """Age in years on the date of service, when the note gives a birth date."""
+    return age_on((note.get("patient") or {}).get("birth_date"), note.get("date_of_service"))
+
+
 def observation_stay(note: dict, text: str) -> bool:
     """Place of service 22 (or none given) and the note's opening calls the stay an observation stay."""
     pos = str((note.get("visit") or {}).get("place_of_service") or "")
@@ -294,7 +299,7 @@ class Suggester:
         coded = substance_remission(coded, text, self.lookup)  # F1x: 'use disorder ... in remission'
         coded = side_from_procedure(coded, text, self.codes)  # 'splint applied to the left wrist' (I.B.13)
         coded = osteoporotic_fractures(coded, text, self.lookup)
-        coded = add_bmi(coded, text, self.data, self.lookup)
+        coded = add_bmi(coded, text, self.data, self.lookup, patient_age(note))
         coded = add_long_term_drugs(coded, text, self.data, self.lookup, units)
         coded = current_drugs_only(coded, text, units, setting)  # I.C.21.c.3: stopped at discharge, IV drips
         coded = add_irradiation_history(coded, text, self.lookup, units, doc.sections)

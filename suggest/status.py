@@ -50,13 +50,37 @@ def bmi_code(value: float) -> str | None:
     return "Z68.45"
 
 
+# a child's BMI is a percentile for age: "BMI 24.0 - 98th percentile, 112% of the 95th percentile"
+_PERCENTILE = re.compile(r"(\d{1,2}(?:\.\d)?)\s*(?:st|nd|rd|th)?\s*(?:percentile|%ile|pctl?)\b", re.I)
+_OF_95TH = re.compile(r"(\d{2,3})\s*%\s*of\s*(?:the\s*)?95th", re.I)
+
+
+def pediatric_bmi_code(after: str) -> str | None:
+    """Z68.51-Z68.56 from the percentile written after a child's BMI (I.C.21.c.3: pediatric codes for ages 2-19);
+    None when the percentile is not written, or is 95th or more without the percentage of the 95th that splits
+    Z68.54-Z68.56."""
+    pct = _PERCENTILE.search(after)
+    if pct is None:
+        return None
+    value = float(pct.group(1))
+    if value < 95:
+        return "Z68.51" if value < 5 else "Z68.52" if value < 85 else "Z68.53"
+    band = _OF_95TH.search(after)
+    if band is None:
+        return None
+    share = int(band.group(1))
+    return "Z68.54" if share < 120 else "Z68.55" if share < 140 else "Z68.56"
+
+
 # a coded pregnancy: chapter 15, weeks of gestation, pregnant state, prenatal supervision
 _PREGNANT = ("O", "Z3A", "Z33.1", "Z34")
 
 
-def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str], Any],
+            age: int | None = None) -> list[Cand]:
     """Z68 beside a weight diagnosis (I.B.14); never in pregnancy (I.C.21.c.3: do not assign BMI codes during
-    pregnancy) -- obesity there is O99.21- with its E66 code."""
+    pregnancy) -- obesity there is O99.21- with its E66 code. Adult codes are for ages 20 and over, pediatric
+    percentile codes (Z68.5-) for ages 2-19 (I.C.21.c.3), none under 2."""
     rule = data.rules["I.C.21.c.3-bmi"]
     if not any(c.code.startswith(tuple(rule.params["with"])) for c in cands):
         return cands
@@ -65,7 +89,12 @@ def add_bmi(cands: list[Cand], text: str, data: RuleData, lookup: Callable[[str]
     m = _BMI.search(text)
     if not m:
         return cands
-    code = bmi_code(float(m.group(1)))
+    if age is not None and age < 2:
+        return cands
+    if age is not None and age < 20:
+        code = pediatric_bmi_code(text[m.end():m.end() + 80])
+    else:
+        code = bmi_code(float(m.group(1)))
     info = lookup(code) if code else None
     if info is None or any(c.code.startswith("Z68") for c in cands):
         return cands

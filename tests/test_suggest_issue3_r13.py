@@ -31,3 +31,18 @@ def test_vaccine_declined_or_given_elsewhere_is_not_coded(s):
     got = codes(run(s, "Influenza vaccine given today, R deltoid, tolerated well.\nA: Well adult. Immunization.\n"),
                 None)
     assert "Z23" in got
+
+
+PEDS_WEIGHT = """Exam: Wt 45 kg, BMI 24.0 - 98th percentile, 112% of the 95th percentile.
+Assessment: Childhood obesity - counseling, healthy weight program referral.
+"""
+
+
+def test_child_bmi_is_the_pediatric_percentile_code(s):
+    # I.C.21.c.3: adult BMI codes (Z68.1-Z68.45) are for ages 20 and over, pediatric Z68.5- for ages 2-19
+    got = codes(run(s, PEDS_WEIGHT, age=9))
+    assert "E66.9" in got and "Z68.54" in got and "Z68.24" not in got
+    got = codes(run(s, "BMI 31.2.\nA: Obesity - diet and exercise counseling.", age=9))
+    assert not any(c.startswith("Z68") for c in got)  # no percentile written: no BMI code
+    got = codes(run(s, "BMI 31.2.\nA: Obesity - diet and exercise counseling.", age=45))
+    assert "Z68.31" in got
