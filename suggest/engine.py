@@ -396,6 +396,8 @@ class Suggester:
     # -- steps --------------------------------------------------------------------------------------------
     def _candidates(self, text: str, matches, doc) -> list[Cand]:
         units = doc.units
+        if hasattr(self.cs, "prefetch"):  # the matched codes and their parents in a few queries, not one per row
+            self.cs.prefetch(dict.fromkeys(m.term.code for m in matches))
         by_code: dict[str, Cand] = {}
         for m, men in zip(matches, doc.mentions, strict=False):
             unit = units[men.unit_index] if 0 <= men.unit_index < len(units) else None

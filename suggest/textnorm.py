@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the same pattern as one group: re.split keeps the words
 _KEEP_S = ("ss", "us", "is", "ys", "as", "os")
 _ACRONYMS = frozenset({"aids", "ards", "sars", "mers", "cabs"})
 _VERBS = frozenset({"does", "goes"})  # not plurals: "does" is not "DOE" (dyspnea on exertion)
@@ -47,25 +48,32 @@ def tokenize(text: str, canon: dict[str, str] | None = None) -> list[tuple[str, 
 
 
 def tokenize_span(text: str, start: int, end: int, canon: dict[str, str] | None = None) -> list[tuple[str, int, int]]:
-    """The tokens of ``text[start:end]`` with offsets into ``text``, without copying the slice.
+    """The tokens of ``text[start:end]`` with offsets into ``text``.
 
     Same tokens as ``tokenize(text[start:end])`` shifted by ``start``: the token pattern has no anchors,
     word boundaries or look-behind, so matching inside [start, end) cannot see the text around it."""
     cache = _NORM.get(id(canon))
     if cache is None:
         cache = _NORM.setdefault(id(canon), {})
+    # split() on the capturing pattern alternates gap, word, gap, ...: the same words finditer() finds, with the
+    # offsets summed from the lengths; about twice as fast as a match object per word (the matcher tokenises
+    # every sentence of every note)
+    parts = _TOKEN_SPLIT.split(text[start:end])
     out: list[tuple[str, int, int]] = []
-    append = out.append
-    for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        tok = cache.get(word)
+    append, get = out.append, cache.get
+    pos = start + len(parts[0])
+    for i in range(1, len(parts), 2):
+        word = parts[i]
+        tok = get(word)
         if tok is None:
             tok = stem(word)
             if canon:
                 tok = canon.get(tok, tok)
             if len(cache) < 500_000:
                 cache[word] = tok
-        append((tok, *m.span()))
+        stop = pos + len(word)
+        append((tok, pos, stop))
+        pos = stop + len(parts[i + 1])
     return out
 
 

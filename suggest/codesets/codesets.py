@@ -44,6 +44,7 @@ class CodeSets:
         self._notes_cache: dict[tuple, dict[str, list[str]]] = {}
         # CodeInfo per row (frozen; the engine's several look-up memos otherwise each parse the same row)
         self._info_cache: dict[tuple, CodeInfo] = {}
+        self._shared: dict[Path | None, frozenset[str]] = {}  # per cache file: see _shared_keys
 
     # -- cache -----------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -112,8 +113,9 @@ class CodeSets:
     def lookup(self, code: str, system: str | None = None) -> CodeInfo | None:
         """The code's details, or None. Dot optional, any case; system inferred when not given."""
         row = self._row(code, system)
-        if not row:
-            return None
+        return self._cached_info(row) if row else None
+
+    def _cached_info(self, row: tuple) -> CodeInfo:
         slot = (self.path, row[0], row[1])
         info = self._info_cache.get(slot)
         if info is None:
@@ -140,10 +142,31 @@ class CodeSets:
         if row is None:
             return []
         kids = self._conn().execute(
-            "SELECT code, key FROM codes WHERE system = ? AND parent_key = ? AND key != ? ORDER BY pos",
+            f"SELECT {_COLS} FROM codes WHERE system = ? AND parent_key = ? AND key != ? ORDER BY pos",
             (row[0], row[1], row[1])).fetchall()
-        self._prefetch([k for _, k in kids])
-        return [c for c, _ in kids]
+        # callers look up every child right after: memoise the rows read here (a child's row is the only one under
+        # its key unless the key is shared, see _shared_keys), and read the few shared ones in one more query
+        shared = self._shared_keys()
+        if len(self._row_cache) + len(kids) >= 200_000:
+            self._row_cache.clear()
+        for r in kids:
+            if r[1] not in shared:
+                self._row_cache.setdefault((self.path, r[1]), (r,))
+        self._prefetch([r[1] for r in kids if r[1] in shared])
+        return [r[2] for r in kids]
+
+    def _shared_keys(self) -> frozenset[str]:
+        """Keys that can hold more than one row: a memo slot ``key`` holds the rows under ``key`` and ``#key`` of
+        every system, so two rows share a slot only if one is a group ("#...") or the systems differ; every key
+        outside ICD-10-CM and every group key (with and without its "#") is listed. A few hundred, read once."""
+        shared = self._shared.get(self.path)
+        if shared is None:
+            keys = [k for (k,) in self._conn().execute(
+                "SELECT key FROM codes WHERE system < ? OR system > ? OR (key >= '#' AND key < '$')",  # 3 index ranges
+                (ICD10CM, ICD10CM))]
+            shared = frozenset(keys + [k[1:] for k in keys if k.startswith("#")])
+            self._shared[self.path] = shared
+        return shared
 
     def _prefetch(self, keys: list[str]) -> None:
         """Fill the row memo for ``keys`` with one query: callers look up every child right after ``children``."""
@@ -162,6 +185,18 @@ class CodeSets:
                 self._row_cache.clear()
             for k, rows in found.items():
                 self._row_cache[(self.path, k)] = tuple(rows)
+
+    def prefetch(self, codes: Iterable[str]) -> None:
+        """Load the rows of ``codes`` and of their ancestors into the memo, a few batched queries in all.
+
+        Why: a note's matched codes are looked up one by one right after, each with its parent chain for the
+        inherited notes; one query per chain level for all of them costs about a third of one query per row."""
+        keys = [k for k in map(code_key, codes) if k]
+        for _ in range(12):  # the depth bound of _chain
+            if not keys:
+                break
+            self._prefetch(keys)
+            keys = [r[10] for k in dict.fromkeys(keys) for r in self._row_cache.get((self.path, k), ()) if r[10]]
 
     def ancestors(self, code: str, system: str | None = None) -> list[str]:
         """Parent chain, nearest first, up to the chapter: E11.22 -> [E11.2, E11, E08-E13, 4]."""
@@ -191,7 +226,7 @@ class CodeSets:
         for row in chain if inherited else chain[:1]:
             for k, items in self._row_notes(row).items():
                 out[k].extend(i for i in items if i not in out[k])
-        info = _info(chain[0])
+        info = self._cached_info(chain[0])
         out["seventh_characters"] = [f"{c}: {m}" for c, m in info.seventh_characters.items()]
         if "seventh_character" in info.extra:
             x = info.extra
