@@ -46,3 +46,12 @@ def test_child_bmi_is_the_pediatric_percentile_code(s):
     assert not any(c.startswith("Z68") for c in got)  # no percentile written: no BMI code
     got = codes(run(s, "BMI 31.2.\nA: Obesity - diet and exercise counseling.", age=45))
     assert "Z68.31" in got
+
+
+def test_parent_treating_the_child_is_not_family_history(s):
+    # I.C.21.c.4: Z80-Z84 are a relative's condition; "mom using Vaseline" on the child's eczema is the child's
+    got = codes(run(s, "S: 2 yo with eczema flaring a bit with cold weather, mom using Vaseline.\n"
+                       "A/P: Atopic dermatitis, mild flare - emollient BID.", age=2))
+    assert "L20.9" in got and "Z84.0" not in got
+    got = codes(run(s, "FHx: mom with eczema.\nA/P: Atopic dermatitis - emollients.", age=2))
+    assert "L20.9" in got
