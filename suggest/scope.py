@@ -258,7 +258,9 @@ _PREGNANCY = ("O", "Z33", "Z34", "Z36", "Z39", "Z3A", "P55")
 
 _FAMILY = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _PREVENTIVE = ("Z00.0", "Z00.12", "Z01.41")
-_SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "Z13.1": "diabetes", "Z13.6": "I",
+# a colon polyp is watched as a cancer precursor: a relative's polyps go with the patient's polyps or their history
+_SCREENING = {"Z12": "neoplasm", "Z85": "neoplasm", "Z86.01": "neoplasm", "K63.5": "neoplasm",
+              "Z13.1": "diabetes", "Z13.6": "I",
               "Z13.3": "F", "Z13.4": "F", "Z13.2": "E", "Z86.32": "diabetes", "R73": "diabetes"}
 # Chapter 4 holds different organs and disorders: a mother's hypothyroidism is not the risk of a patient seen for
 # obesity or prediabetes, a sister's diabetes is (prediabetes R73 and a history of gestational diabetes go with it,

@@ -55,3 +55,10 @@ def test_parent_treating_the_child_is_not_family_history(s):
     assert "L20.9" in got and "Z84.0" not in got
     got = codes(run(s, "FHx: mom with eczema.\nA/P: Atopic dermatitis - emollients.", age=2))
     assert "L20.9" in got
+
+
+def test_relative_colon_polyps_is_z83_71(s):
+    # Z83.71- (FY2019) is a family history of colonic polyps; Z83.79 is other digestive diseases
+    got = codes(run(s, "Family hx: brother with colon polyps.\nA/P: History of adenomatous colon polyps - "
+                       "surveillance colonoscopy due 2030."))
+    assert "Z83.719" in got and "Z83.79" not in got
