@@ -115,15 +115,18 @@ _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*#\u2022]|[A-Z][A-Za-z /]{0,30}
 
 def _prose_after_list(text: str, body_start: int, end: int) -> tuple[int, int] | None:
     """(list end, prose start) when a blank line inside a diagnosis list section is followed by a prose paragraph: a
-    long first line (60+ characters) that is no list item and no heading."""
+    long first line (60+ characters, or 40+ holding two sentences) that is no list item and no heading."""
     for brk in _PARAGRAPH.finditer(text, body_start, end):
         nl = text.find("\n", brk.end(), end)
         first = text[brk.end(): nl if nl != -1 else end]
-        if len(first.strip()) >= 60 and (not _LIST_LINE.match(first) or _NARRATIVE_LABEL.match(first)):
+        prose = len(first.strip()) >= 60 or (len(first.strip()) >= 40 and _TWO_SENTENCES.search(first))
+        if prose and (not _LIST_LINE.match(first) or _NARRATIVE_LABEL.match(first)):
             return brk.start(), brk.end()
     return None
 
 
+# "Here for annual surveillance. PSA 5/2026: <0.01." after a "Dx:" paragraph: two sentences on a line are the story
+_TWO_SENTENCES = re.compile(r"[a-z]{3}\.[ \t]+[A-Z]")
 # "Summary: Mrs. O, 81, was brought in ..." after a blank line: a label that opens the stay's narrative, not a list item
 _NARRATIVE_LABEL = re.compile(r"[ \t]*(?:summary|narrative|synopsis)[ \t]*:", re.I)
 

@@ -62,3 +62,23 @@ def test_relative_colon_polyps_is_z83_71(s):
     got = codes(run(s, "Family hx: brother with colon polyps.\nA/P: History of adenomatous colon polyps - "
                        "surveillance colonoscopy due 2030."))
     assert "Z83.719" in got and "Z83.79" not in got
+
+
+SURVIVORSHIP = """Dx: Prostate adenocarcinoma, Gleason 3+4, treated with radical prostatectomy 4/2021. PSA undetectable.
+
+Here for annual surveillance. PSA 5/2026: <0.01 ng/mL.
+Continence: 1 pad/day with coughing.
+Other: hyperlipidemia on rosuvastatin, hypothyroid on levothyroxine, GERD.
+
+Assessment:
+1. Prostate cancer s/p radical prostatectomy 2021 - no evidence of recurrence.
+2. Stress urinary incontinence after prostatectomy - pelvic floor exercises.
+"""
+
+
+def test_story_after_a_dx_paragraph_is_not_the_diagnosis_list(s):
+    # IV.J / corpus Decision: conditions a visit neither treats nor considers are not coded; the paragraph after
+    # "Dx: ..." and a blank line is the history, not a list of diagnoses
+    got = codes(run(s, SURVIVORSHIP))
+    assert "Z85.46" in got and "N39.3" in got
+    assert not {"E78.5", "E03.9", "K21.9"} & set(got)
