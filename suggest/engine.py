@@ -34,6 +34,7 @@ from suggest.glaucoma import glaucoma_stages
 from suggest.influenza import influenza_with_pneumonia
 from suggest.mentions import not_a_finding
 from suggest.model import Evidence, Suggestion
+from suggest.no_impact import stated_no_impact
 from suggest.pancreatitis import pancreatitis_cause
 from suggest.poisoning import poisonings
 from suggest.prenatal import routine_prenatal
@@ -109,6 +110,10 @@ _SCORE_NAME = re.compile(r"-(?:\d\b|Na\b)|\s*(?:score|index)\b", re.I)
 # a summary sentence opening the assessment lists history; the problems assessed follow it.
 _PMH_INLINE = re.compile(r"\b(?:(?:(?:past\s+)?medical\s+history|PMH)\s+(?:(?:is\s+)?(?:significant|notable)\s+"
                          r"for|of)|history\s+(?:significant|notable)\s+for)\b", re.I)
+# where a condition is only listed: its mention there neither shows nor denies that the stay dealt with it
+_LIST_SECTIONS = frozenset({"past_medical_history", "past_surgical_history", "medications", "allergies"})
+# story sections where a "PMH:" cue starts a history list the heading detector did not split off
+_STORY_SECTIONS = frozenset({"chief_complaint", "hpi", "unknown", None})
 _PRESENTS = re.compile(r"\b(?:presents?|presenting|here (?:for|with|today)|comes? in|seen (?:for|today))\b", re.I)
 # "her friend with diabetes is on dialysis", "two classmates out with strep": another person's condition, neither the
 # patient's nor a family history (I.C.21.c.4 is for blood relatives)
@@ -317,6 +322,9 @@ class Suggester:
         # (knee pain is not absorbed by a quiet gout named in the history)
         coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
         seen += dropped
+        coded, dropped = stated_no_impact(coded, text, [(sec.start, sec.end) for sec in doc.sections  # III.A/B
+                                                        if sec.name in _LIST_SECTIONS])
+        seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic,
                                         inpatient=setting == "inpatient", text=text)
         seen += dropped
@@ -435,6 +443,9 @@ class Suggester:
                 assertion = "historical"  # I.C.2.d: excised/eradicated, no further treatment, no disease -> Z85
             section = men.section
             if section in ASSESSMENT and unit and _history_summary(text, unit.start, m.start):
+                section = "past_medical_history"
+            elif section in _STORY_SECTIONS and "PMH" in (men.cues or ()):
+                # "PMH eczema", "PMH: HTN, GERD, migraines" inside the HPI block: a past-history list (IV.J)
                 section = "past_medical_history"
             c = Cand(ICD10CM, r.code, r.description, r.billable, [(m.start, m.end)], section, assertion,
                      m.term.source, len(m.term.tokens), men.unit_index,
