@@ -194,7 +194,11 @@ def _context_abbreviations() -> tuple[re.Pattern | None, dict[str, tuple[str, ..
                 table.setdefault(abbr, []).append(exp.strip().lower())
     if not table:
         return None, {}
-    rx = re.compile(r"(?<![\w/-])(" + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w/-])")
+    # the look-ahead for the first letters is implied by the alternation; it lets the scan skip every other position
+    # before the look-behind and the ~100 alternatives are tried (three times faster over a note)
+    first = "".join(sorted({abbr[0] for abbr in table}))
+    rx = re.compile(rf"(?=[{re.escape(first)}])(?<![\w/-])("
+                    + "|".join(sorted(map(re.escape, table), key=len, reverse=True)) + r")(?![\w/-])")
     return rx, {k: tuple(dict.fromkeys(v)) for k, v in table.items()}
 
 
@@ -235,12 +239,13 @@ _O2_LINE = re.compile(r"\b(?:O2|SpO2|sats?|saturation|satting|oxygen|pulse ox\w*
 _LIMB_ABBR = {"LLE": "left lower extremity", "RLE": "right lower extremity", "LUE": "left upper extremity",
               "RUE": "right upper extremity", "BLE": "bilateral lower extremities",
               "BUE": "bilateral upper extremities"}
-_LIMB = re.compile(r"(?<![\w/-])(?:" + "|".join(_LIMB_ABBR) + r")(?![\w/-])")
+# (?=[BLR]): see _context_abbreviations
+_LIMB = re.compile(r"(?=[BLR])(?<![\w/-])(?:" + "|".join(_LIMB_ABBR) + r")(?![\w/-])")
 
 
 def _ra_rheumatoid(text: str) -> bool:
     """The note uses "RA" for rheumatoid arthritis (see _RA_RHEUM)."""
-    return bool(_RA_TOKEN.search(text)) and any(
+    return "RA" in text and bool(_RA_TOKEN.search(text)) and any(
         _RA_TOKEN.search(text, max(0, m.start() - 1), m.end() + 1) or "rheum" in m.group().lower()
         for m in _RA_RHEUM.finditer(text))
 

@@ -366,6 +366,8 @@ class Suggester:
         for c in coded:
             c.compute_score()
         coded = one_per_code(coded)
+        if hasattr(self.cs, "prefetch"):  # the inherited Excludes1 notes read each code's parent chain: one batch
+            self.cs.prefetch(dict.fromkeys(c.code for c in coded))
         coded, dropped = resolve_excludes1(coded, self.excludes1, text)
         seen += dropped
         coded = sequence(coded, setting, [(sec.start, sec.end) for sec in doc.sections

@@ -69,6 +69,13 @@ class TermIndex:
         self.index = dict(self.index)
         self.sets = [frozenset(t.tokens) for t in self.terms]
 
+    def _second_tokens(self) -> dict[str, frozenset[str]]:
+        """Each anchor's second tokens ("" left out), derived from ``index`` on first use (so older pickles work)."""
+        seconds = self.__dict__.get("_seconds")
+        if seconds is None:
+            seconds = self._seconds = {a: frozenset(sec for sec in by if sec) for a, by in self.index.items()}
+        return seconds
+
     @classmethod
     def build(
         cls,
@@ -117,12 +124,18 @@ class TermIndex:
         seen: set[tuple[int, tuple[int, ...]]] = set()
         present = frozenset(where)  # a snapshot is enough: ``where`` gains no keys below
         nwin = len(where)
-        sets, terms, index_get = self.sets, self.terms, self.index.get
+        sets, terms, index_get, seconds = self.sets, self.terms, self.index.get, self._second_tokens()
         for anchor, anchor_pos in where.items():
             by_second = index_get(anchor)
             if not by_second:
                 continue
-            if len(by_second) <= nwin:
+            if seconds[anchor].isdisjoint(present):
+                # the usual case: no second token of this anchor in the window, only its one-token terms can match
+                # (the same groups as the loops below yield then, found by one set intersection instead)
+                if "" not in by_second:
+                    continue
+                groups = [by_second[""]]
+            elif len(by_second) <= nwin:
                 groups = [ids for sec, ids in by_second.items() if not sec or sec in where]
             else:
                 groups = [by_second[sec] for sec in ("", *where) if sec in by_second]
