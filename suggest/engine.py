@@ -146,6 +146,19 @@ _CANCER_TREATED = re.compile(r"\b(?:excised|resected|removed|treated|status post
 _CANCER_NOW = re.compile(r"\b(?:now on|currently|receiving|undergoing|adjuvant|maintenance|chemo\w*|immunotherapy|"
                          r"metasta\w*|recurren(?:t|ce) (?:of|in)|progress\w*|residual|persistent|active|tamoxifen|"
                          r"anastrozole|letrozole|exemestane|leuprolide|enzalutamide|abiraterone)\b", re.I)
+# "she finished anastrozole in 2017", "completed 5 years of tamoxifen": the adjuvant drug is over (I.C.2.d)
+_THERAPY_OVER = re.compile(r"\b(?:finished|completed|stopped|discontinued|off|done with|came off)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _cancer_now(ctx: str) -> bool:
+    """A word of current disease or treatment in the sentence, not a cancer drug the patient has finished."""
+    return any(not (m.group(0).lower() in _ADJUVANT_DRUGS and _THERAPY_OVER.search(ctx, 0, m.start()))
+               for m in _CANCER_NOW.finditer(ctx))
+
+
+_ADJUVANT_DRUGS = frozenset({"tamoxifen", "anastrozole", "letrozole", "exemestane", "leuprolide", "enzalutamide",
+                             "abiraterone"})
 _NEG_BEFORE = re.compile(r"\b(?:no|denies|denied|without|negative for|never|not)\s+(?:\w+\s+)?$|\bnon-\s*$", re.I)
 
 
@@ -441,7 +454,7 @@ class Suggester:
             if assertion == "present" and _UNCERTAIN_INSIDE.search(text, m.start, m.end):
                 assertion = "uncertain"
             if (assertion == "present" and r.code[0] == "C" and _CANCER_TREATED.search(ctx)
-                    and not _CANCER_NOW.search(ctx)):
+                    and not _cancer_now(ctx)):
                 assertion = "historical"  # I.C.2.d: excised/eradicated, no further treatment, no disease -> Z85
             section = men.section
             if section in ASSESSMENT and unit and _history_summary(text, unit.start, m.start):

@@ -233,6 +233,13 @@ _HISTORY_AREA = {
     "Z92.3": ("C", "D0", "D3", "D4", "Z08", "Z85", "Z12"),
 }
 _DRUG_CONDITION = {"Z79.83": ("M80", "M81", "M85.8", "M89.9", "C", "D"),  # bisphosphonates: bone loss, bone mets
+                   # README Decision 4: past radiation goes with the cancer it treated, current or history (or the
+                   # thyroid disease radioiodine treated); "breast cancer treated with radiation in 2012" told in the
+                   # story of a kidney visit that does not code the cancer is not coded either
+                   "Z92.3": ("C", "D0", "D3", "D4", "Z85", "Z08", "Z51.0", "E05", "E89.0"),
+                   # aromatase inhibitors / SERMs: the breast (or other) cancer they treat or prevent, bone loss
+                   "Z79.811": ("C", "D0", "Z85", "Z08", "Z15", "Z80.3", "N6"),
+                   "Z79.810": ("C", "D0", "Z85", "Z08", "Z15", "Z80.3", "N6", "M80", "M81", "M85.8"),  # raloxifene
                    "Z79.631": ("L40", "M05", "M06", "M08", "M45", "M32", "M33", "M35", "K50", "K51", "L93"),
                    # opiates: chronic or cancer pain, the recurrent pain of sickle cell disease
                    "Z79.891": ("G89.2", "G89.3", "G89.4", "C", "M", "D57.0", "D57.1", "D57.2", "D57.4", "D57.8"),

@@ -82,3 +82,28 @@ def test_story_after_a_dx_paragraph_is_not_the_diagnosis_list(s):
     got = codes(run(s, SURVIVORSHIP))
     assert "Z85.46" in got and "N39.3" in got
     assert not {"E78.5", "E03.9", "K21.9"} & set(got)
+
+
+KIDNEY = """72-year-old woman I follow for CKD, she has been feeling tired. Her other history includes breast
+cancer treated with lumpectomy and radiation in 2012, she finished anastrozole in 2017 and sees
+oncology once a year, and hypothyroidism for which she takes levothyroxine.
+Assessment and plan: Chronic kidney disease stage 3b due to hypertension, stable, continue losartan.
+Hypothyroidism, TSH normal, continue levothyroxine.
+"""
+
+
+def test_finished_adjuvant_drug_leaves_a_cancer_history_with_its_radiation(s):
+    # I.C.2.d: a cancer treated in the past with no current treatment is a history (Z85), and README Decision 4
+    # codes the past radiation with it (dev-r2-17); "finished anastrozole in 2017" is not current treatment
+    got = codes(run(s, KIDNEY))
+    assert {"N18.32", "Z85.3", "Z92.3"} <= set(got)
+
+
+def test_past_radiation_goes_with_the_cancer_it_treated(s):
+    # README Decision 4: Z92.3 only where the record codes the cancer it treated (current or history)
+    text = KIDNEY.replace("she finished anastrozole in 2017", "she remains on anastrozole")
+    got = codes(run(s, text))
+    assert "N18.32" in got
+    assert ("Z92.3" in got) == any(c.startswith(("C50", "Z85")) for c in got)
+    # I.C.21.c.3 with IV.J: the long-term drug goes with the condition it treats
+    assert ("Z79.811" in got) == any(c.startswith(("C50", "Z85")) for c in got)
