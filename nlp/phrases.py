@@ -33,14 +33,20 @@ class PhraseIndex(Generic[V]):
     def __init__(self, items: Iterable[tuple[str, V]], plural_s: bool = False) -> None:
         self._values: dict[str, V] = {}
         self._lengths: dict[str, tuple[int, ...]] = {}
+        # second tokens of the multi-token phrases, by first token: "the" and "and" open cue phrases but are mostly
+        # followed by other words, and one set lookup rules the longer phrases out before any key is joined
+        self._seconds: dict[str, set[str]] = {}
         self.plural_s = plural_s
         for phrase, value in items:
             key = phrase_key(phrase)
             if not key or key in self._values:
                 continue
             self._values[key] = value
-            first, n = key.split(" ")[0], key.count(" ") + 1
+            tokens = key.split(" ")
+            first, n = tokens[0], len(tokens)
             self._add_length(first, n)
+            if n > 1:
+                self._seconds.setdefault(first, set()).add(tokens[1])
             if plural_s and n == 1:
                 self._add_length(first + "s", 1)
 
@@ -54,15 +60,16 @@ class PhraseIndex(Generic[V]):
         parts = SPLIT.split(low)
         offs = list(accumulate(map(len, parts), initial=0))
         words = parts[1::2]
-        values, lengths, plural = self._values, self._lengths, self.plural_s
+        values, lengths, seconds, plural = self._values, self._lengths, self._seconds, self.plural_s
         out = []
         n = len(words)
         skip_to = 0
         for i in [i for i, w in enumerate(words) if w in lengths]:
             if i < skip_to:
                 continue
+            multi = i + 1 < n and words[i + 1] in seconds.get(words[i], ())
             for length in lengths[words[i]]:
-                if i + length > n:
+                if i + length > n or (length > 1 and not multi):
                     continue
                 key = words[i] if length == 1 else " ".join(words[i : i + length])
                 value = values.get(key)
