@@ -186,9 +186,10 @@ _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})
 _MEDS = frozenset({"medications"})
 _LISTS = _HISTORY_LISTS | {"medications", "family_history", "allergies"}
 # history/status codes that an incidental mention in the story ("remote history of a fractured wrist", "history of
-# colon polyps" at a kidney visit) does not make relevant; cancer and stroke history are kept wherever named
+# colon polyps" at a kidney visit, "gestational diabetes 2015" at a menorrhagia visit) does not make relevant;
+# cancer and stroke history are kept wherever named
 _STORY = frozenset({"hpi", "unknown", "social_history", "chief_complaint"})
-_STORY_HISTORY = ("Z87.81", "Z86.01", "Z96.6", "Z90", "Z98", "Z87.44")
+_STORY_HISTORY = ("Z87.81", "Z86.01", "Z96.6", "Z90", "Z98", "Z87.44", "Z86.32")
 # personal history / status codes and the codes of the body system that makes them relevant to a visit
 _HISTORY_AREA = {
     "Z85": ("C", "D0", "D1", "D2", "D3", "D4", "Z08", "Z12", "R"),

@@ -107,3 +107,14 @@ def test_past_radiation_goes_with_the_cancer_it_treated(s):
     assert ("Z92.3" in got) == any(c.startswith(("C50", "Z85")) for c in got)
     # I.C.21.c.3 with IV.J: the long-term drug goes with the condition it treats
     assert ("Z79.811" in got) == any(c.startswith(("C50", "Z85")) for c in got)
+
+
+def test_gestational_diabetes_told_in_the_story_of_an_unrelated_visit(s):
+    # README Decision 2 (I.C.21.c.4, IV.J): a history of gestational diabetes matters for diabetes screening,
+    # prediabetes or a pregnancy, not for heavy menses
+    text = ("44 yo here for heavy periods. Hx: gestational diabetes with 2nd pregnancy (2015), normal glucose "
+            "since.\nA/P: Heavy menstrual bleeding with regular cycles - tranexamic acid during menses.")
+    got = codes(run(s, text))
+    assert "N92.0" in got and "Z86.32" not in got
+    text = ("45 yo for diabetes screening, hx of gestational diabetes 2012.\nA/P: Prediabetes, A1c 6.1 - diet.")
+    assert "Z86.32" in codes(run(s, text))
