@@ -22,6 +22,7 @@ from suggest.candidates import build_lexicon, find_matches, index_key
 from suggest.care_status import allergy_status_relevant, old_myocardial_infarction
 from suggest.chronic_ulcers import chronic_ulcer_sites
 from suggest.codesets import ICD10CM, get_codesets
+from suggest.covid import covid_first
 from suggest.cpt_setting import adjust_procedures
 from suggest.critical_care import critical_care
 from suggest.drug_status import current_drugs_only
@@ -73,11 +74,12 @@ from suggest.status import (
 )
 from suggest.stay_procedures import status_from_this_stay
 from suggest.stroke import strokes
-from suggest.textnorm import fold_typography
+from suggest.textnorm import fold_typography, line_bounds
 from suggest.typed_dx import typed_only
 from suggest.underdosing import underdosing
 from suggest.validate import clean_note
 from suggest.wart_destruction import wart_destruction
+from suggest.with_without import defaulted_without
 
 ENGINE_VERSION = "medcoder.rules.v1"
 # a spaced dash after the condition can start its plan: "menorrhagia - options reviewed", "obesity - diet and
@@ -134,6 +136,15 @@ _PENDING_IF_AFTER = re.compile(r"[^.\n]{0,40}?\b(?:pending|ordered|sent|to be (?
                                r"manage|discuss|pursue)\w*\s+(?:it\s+|further\s+)?(?:if|should (?:it|they|results?) "
                                r"(?:be|come back))\s+(?:abnormal|positive|elevated|low|high|confirmed|consistent)\b",
                                re.I)
+# a condition written as a question ("Chronic kidney disease?") is uncertain (II.H/IV.H), and not there at all when
+# its line answers it ("- no CKD", "ruled out")
+_QUESTION_AFTER = re.compile(r"[ \t]*\?(?!\S)")
+_ANSWERED_NO = re.compile(r"(?:^|[-;,.:]|\s)[ \t]*(?:no|ruled[ \t]+out|excluded|negative)\b", re.I)
+# I.C.21.c.3: a dependence or drug status the note says the patient does not need ("home O2 not required at
+# discharge", "home O2 evaluation done (not needed)") is not a status the patient has
+_DEVICE_STATUS = ("Z99", "Z79", "Z93", "Z95", "Z96", "Z97")
+_NOT_NEEDED_AFTER = re.compile(r"[ \t]*(?:[\w-]+[ \t]+){0,2}?\(?[ \t]*(?:(?:was|is|are|were)[ \t]+)?not[ \t]+"
+                               r"(?:needed|required|indicated)\b", re.I)
 _NEG_INSIDE = re.compile(r"\b(?:no|not|denies|negative for)\b", re.I)
 # an uncertainty cue between the words of a scattered match ("right knee to evaluate for a possible MCL strain")
 _UNCERTAIN_INSIDE = re.compile(r"\b(?:possible|probable|likely|suspected|suspicious for|concern(?:ing)? for|"
@@ -293,6 +304,8 @@ class Suggester:
                                        else None)
         seen += typed
         coded = chronic_ulcer_sites(coded, text, self.lookup)  # before the diabetic ulcer combination reads it
+        coded, dropped = defaulted_without(coded, text)  # "varices" beside "bleeding varices" (I.B)
+        seen += dropped
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
         coded = combos.diabetes(coded, self.data, self.lookup)
@@ -367,6 +380,7 @@ class Suggester:
         coded = gestational_diabetes_control(coded, text, self.lookup)  # I.C.15.g: O24.4- by its control
         coded = companions.pregnancy_anemia(coded, self.lookup)
         coded = companions.organisms(coded, text, self.lookup)
+        coded = covid_first(coded, self.lookup)  # I.C.1.g.1.a: U07.1 before J12.82
         coded = companions.adverse_effects(coded, text, self.lookup)
         coded = underdosing(coded, text, self.lookup)
         coded = poisonings(coded, text, self.lookup)
@@ -448,6 +462,13 @@ class Suggester:
             if (assertion == "present" and (nd := _NOT_DX_AFTER.match(text, m.end, unit.end if unit else len(text)))
                     and not any(o is not m and m.end <= o.start < nd.end() for o in matches)):
                 assertion = "negated"  # "Anxiety - discussed; not diagnosed today"
+            if assertion == "present" and (q := _QUESTION_AFTER.match(text, m.end)):
+                # "Chronic kidney disease? Creatinine 1.1, eGFR 68 - no CKD": a question, answered on its line
+                ans = _ANSWERED_NO.search(text, q.end(), line_bounds(text, q.end())[1])
+                assertion = "negated" if ans else "uncertain"
+            if (assertion == "present" and r.code.startswith(_DEVICE_STATUS)
+                    and _NOT_NEEDED_AFTER.match(text, m.end, unit.end if unit else len(text))):
+                assertion = "negated"  # "home O2 not required", "home O2 evaluation done (not needed)"
             if (assertion == "present" and (pe := _PENDING_IF_AFTER.match(text, m.end, unit.end if unit else len(text)))
                     and not any(o is not m and m.end <= o.start < pe.end() for o in matches)):
                 assertion = "hypothetical"  # "Hyperthyroidism - TSH pending; will address if abnormal"

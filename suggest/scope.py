@@ -111,10 +111,13 @@ def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[
     # I.B: the assessment names the condition without its detail ("AS, active despite NSAID" -> M45.9 unspecified
     # site) and the problem list / past history of the same note gives it ("Ankylosing spondylitis of lumbosacral
     # region"): the listed, specific code is the condition addressed (drop_unspecified_siblings then drops the
-    # vague one). Not from the story: "chest pressure" in the HPI does not re-specify "Chest pain, unspecified"
+    # vague one). Not from an office note's story: "chest pressure" in the HPI does not re-specify "Chest pain,
+    # unspecified"; a hospital stay's course does ("Uterine fibroids" listed, "3 intramural fibroids" on the
+    # ultrasound of the stay: D25.1, I.B and III.B)
+    detail_from = _HISTORY_LISTS | (_STORY | {"hospital_course"} if inpatient else frozenset())
     for c in list(dropped):
         if (c.assertion == "present" and "IV.J-addressed" in c.rules and "unspecified" not in c.description.lower()
-                and c.sections and c.sections <= _HISTORY_LISTS and not c.code.startswith(SYMPTOM_PREFIX)
+                and c.sections and c.sections <= detail_from and not c.code.startswith(SYMPTOM_PREFIX)
                 and any(o.code[:3] == c.code[:3] and o.code != c.code and o.assertion == "present"
                         and "unspecified" in o.description.lower() and o.sections & ASSESSMENT
                         and _vague_words(o.description) <= _words(c.description) for o in kept)):

@@ -8,6 +8,8 @@
 - Gout (M10.9): one joint and its side in the item ("gout flare - L 1st MTP", "acute gout, R knee") pick the
   idiopathic gout code by site M10.0- (Index: Gout, idiopathic, ankle / foot / knee ...); terse notes name the
   joint by abbreviation (MTP, MCP) and the side by a letter.
+- Cutaneous abscess and cellulitis of unspecified site (L02.91, L03.90): one limb region and its side in the item
+  ("Abscess of the right thigh with surrounding cellulitis") pick the limb codes L02.41-/L03.11- (Index by site).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def refine_site(codes: Any, r: Any, ctx: str) -> Any:
                      "involvement named (Index: Arthritis, rheumatoid, with rheumatoid factor, multiple site)")
     if r.code == "M10.9":
         return _gout_site(codes, r, ctx)
+    if r.code in _LIMB_CODES:
+        return _limb_site(codes, r, ctx)
     if r.code in _DM_NO_COMPLICATION and _uncontrolled(ctx):
         return _swap(codes, r, r.code[:3] + ".65", "diabetes documented as uncontrolled/poorly controlled in its own "
                      "item is coded as with hyperglycemia (Index: Diabetes, uncontrolled, meaning hyperglycemia)")
@@ -91,6 +95,32 @@ def _gout_site(codes: Any, r: Any, ctx: str) -> Any:
         return r  # no joint, several joints or both sides: the coder decides (M10.09, or one code per side)
     code = f"M10.0{sites.pop()}{'1' if side == 'right' else '2'}"
     return _swap(codes, r, code, f"gout in one documented joint, {side} (Index: Gout, idiopathic, by site)")
+
+
+# Cutaneous abscess / cellulitis of unspecified site (L02.91, L03.90) with one limb region and its side in the item:
+# Index: Abscess, thigh / leg / arm ... L02.41-; Cellulitis, thigh / leg / foot / arm / hand ... L03.11- (limb)
+_LIMB_CODES = {"L02.91": {"lower": ("L02.415", "L02.416"), "upper": ("L02.413", "L02.414")},
+               "L03.90": {"lower": ("L03.115", "L03.116"), "upper": ("L03.113", "L03.114")}}
+_LIMB_REGIONS = (
+    ("lower", re.compile(r"\b(?:thighs?|legs?|shins?|calf|calves|knees?|ankles?|hips?|lower (?:limb|extremity))\b",
+                         re.I)),
+    ("upper", re.compile(r"\b(?:(?:upper |fore)?arms?|elbows?|shoulders?|wrists?|upper (?:limb|extremity))\b", re.I)),
+)
+_FOOT_HAND = (("lower", re.compile(r"\b(?:foot|feet|heel|dorsum of the foot)\b", re.I)),
+              ("upper", re.compile(r"\bhands?\b", re.I)))
+
+
+def _limb_site(codes: Any, r: Any, ctx: str) -> Any:
+    regions = {name for name, rx in _LIMB_REGIONS if rx.search(ctx)}
+    if r.code == "L03.90":  # Index: Cellulitis, foot / hand - see Cellulitis, lower / upper limb
+        regions |= {name for name, rx in _FOOT_HAND if rx.search(ctx)}
+    elif any(rx.search(ctx) for _name, rx in _FOOT_HAND):
+        return r  # an abscess of the hand or foot has codes of its own (L02.51-, L02.61-)
+    side = documented_side(ctx)
+    if len(regions) != 1 or side not in ("right", "left"):
+        return r  # no limb, both limbs or no side: the coder decides
+    code = _LIMB_CODES[r.code][regions.pop()][0 if side == "right" else 1]
+    return _swap(codes, r, code, f"site and side documented in the item ({side} limb; Index by site)")
 
 
 def _pd_fluctuations(ctx: str) -> bool:

@@ -115,3 +115,77 @@ def test_diagnosis_not_excluded_in_a_consult_is_not_coded(s):
         "2. MSSA bacteremia; endocarditis not excluded by TTE alone - TEE recommended.\n")))
     assert "R78.81" in out
     assert not [c for c in out if c.startswith(("I33", "I38"))]
+
+
+def test_hyperemesis_with_dehydration_and_hypokalemia_is_o21_1(s):
+    # Index: Hyperemesis gravidarum, with metabolic disturbance O21.1 (dehydration, electrolyte imbalance are its
+    # inclusion terms, so E86.0/E87.6 are not coded beside it); I.C.15.b weeks of gestation
+    out = codes(s.suggest(note(
+        "ED NOTE\nHPI: 29 yo G2P1 at 9 weeks with vomiting for 5 days.\nImpression: Hyperemesis gravidarum with "
+        "dehydration, ketosis and hypokalemia, 9 weeks gestation.\nPlan: ondansetron.\n", "outpatient", "23")))
+    assert out[:2] == ["O21.1", "Z3A.09"]
+    assert not {"E86.0", "E87.6", "O21.0"} & set(out)
+
+
+def test_norovirus_gastroenteritis_is_a08_11(s):
+    # Index: Gastroenteritis, viral, Norwalk agent / Infection, norovirus A08.11, not A09
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nDischarge diagnoses:\n1. Acute kidney injury, prerenal, from dehydration\n"
+        "2. Norovirus gastroenteritis (stool PCR positive)\n\nCourse: IV fluids.\n")))
+    assert "A08.11" in out
+    assert "A09" not in out
+
+
+def test_fibroid_type_from_the_stays_ultrasound_replaces_the_unspecified_list_entry(s):
+    # I.B / III.B: the discharge list says "uterine fibroids"; the stay's ultrasound documents them as intramural
+    out = codes(s.suggest(note(
+        "Discharge Summary\nDischarge diagnoses:\n1. Iron deficiency anemia due to chronic blood loss from heavy "
+        "menstrual bleeding\n2. Menorrhagia with regular cycles, uterine fibroids\n\n46F with heavy periods. "
+        "Pelvic ultrasound: enlarged uterus with 3 intramural fibroids, largest 4.1 cm.\n")))
+    assert "D25.1" in out
+    assert "D25.9" not in out
+
+
+def test_covid_pneumonia_codes_u07_1_first(s):
+    # I.C.1.g.1.a: U07.1 followed by J12.82
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nDischarge diagnoses:\n- COVID-19 pneumonia with acute hypoxic respiratory failure\n"
+        "\nCourse: dexamethasone and remdesivir, weaned to room air.\n")))
+    assert out.index("U07.1") < out.index("J12.82")
+
+
+def test_plain_mention_does_not_default_to_without_beside_the_documented_with(s):
+    # I.B: "esophageal varices" and "alcohol-related cirrhosis" are the same conditions the note documents with
+    # bleeding and with ascites; their "without" defaults (I85.10, K70.30) are not coded
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nPrincipal: Bleeding esophageal varices, alcoholic cirrhosis with ascites\n\n57M with "
+        "alcohol-related cirrhosis, sober 11 months. EGD: large esophageal varices, 4 bands placed.\n")))
+    assert {"K70.31", "I85.11"} <= set(out)
+    assert not {"K70.30", "I85.10"} & set(out)
+
+
+def test_home_oxygen_not_required_is_not_oxygen_dependence(s):
+    # I.C.21.c.3: a dependence the note says the patient does not need is not a status
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nAdmit: 01/24/2026  To: home with home O2 evaluation done (not needed)\nDiagnoses:\n"
+        "- COVID-19 pneumonia\n\nCourse: weaned to RA on day 5; home O2 not required.\n")))
+    assert "Z99.81" not in out
+
+
+def test_question_answered_no_on_its_line_is_not_coded(s):
+    # I.A: "Chronic kidney disease? Creatinine 1.1, eGFR 68 - no CKD" documents the absence of CKD; hypertension
+    # stays I10 (no I12.9 without CKD)
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nDiagnoses this admission\n- Hypertension\n- Chronic kidney disease? Creatinine 1.1, "
+        "eGFR 68 - no CKD\n\nCourse: lisinopril continued.\n")))
+    assert "I10" in out
+    assert not {"N18.9", "I12.9"} & set(out)
+
+
+def test_abscess_and_cellulitis_take_the_limb_and_side_of_their_item(s):
+    # Index: Abscess, thigh L02.41-; Cellulitis, thigh L03.11- (lower limb), right side documented
+    out = codes(s.suggest(note(
+        "Discharge Summary\nFinal Diagnoses\nPrincipal: Abscess of the right thigh with surrounding cellulitis, "
+        "MRSA\n\nCourse: incision and drainage; wound culture MRSA.\n")))
+    assert {"L02.415", "L03.115", "B95.62"} <= set(out)
+    assert not {"L02.91", "L03.90"} & set(out)
