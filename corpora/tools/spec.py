@@ -139,6 +139,18 @@ PROCEDURES: dict[str, tuple[str, str]] = {
     "99422": ("CPT", "Online digital E/M, established patient, cumulative 11-20 minutes over up to 7 days"),
     "51798": ("CPT", "Post-voiding residual urine measurement by ultrasound, non-imaging"),
     "99495": ("CPT", "Transitional care management, moderate MDM, face-to-face visit within 14 days of discharge"),
+    "11055": ("CPT", "Paring or cutting of benign hyperkeratotic lesion, single lesion"),
+    "11900": ("CPT", "Intralesional injection, up to 7 lesions"),
+    "20552": ("CPT", "Trigger point injection(s), 1 or 2 muscles"),
+    "29580": ("CPT", "Application of Unna boot"),
+    "64483": ("CPT", "Transforaminal epidural injection, lumbar or sacral, single level, with imaging guidance"),
+    "73620": ("CPT", "Radiologic examination of the foot, 2 views"),
+    "87811": ("CPT", "SARS-CoV-2 antigen immunoassay, read by direct optical observation"),
+    "93289": ("CPT", "In-person interrogation of a transvenous implantable defibrillator, with review and report"),
+    "95004": ("CPT", "Percutaneous allergy tests with allergenic extracts, per test"),
+    "96365": ("CPT", "IV infusion for therapy or prophylaxis, initial, up to 1 hour"),
+    "J1439": ("HCPCS", "Ferric carboxymaltose injection, 1 mg"),
+    "J9173": ("HCPCS", "Durvalumab injection, 10 mg"),
 }
 
 
