@@ -118,3 +118,15 @@ def test_gestational_diabetes_told_in_the_story_of_an_unrelated_visit(s):
     assert "N92.0" in got and "Z86.32" not in got
     text = ("45 yo for diabetes screening, hx of gestational diabetes 2012.\nA/P: Prediabetes, A1c 6.1 - diet.")
     assert "Z86.32" in codes(run(s, text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A/P: Frequent premature ventricular contractions, symptomatic - Holter.", "I49.3"),
+    ("A/P: PVCs, symptomatic - 48-hour Holter.", "I49.3"),
+    ("A/P: Nuclear sclerotic cataract, both eyes - discussed surgery.", "H25.13"),
+    ("A/P: Secondary hyperparathyroidism, renal - increase calcitriol.", "N25.81"),
+])
+def test_index_terms_of_office_specialties(s, text, code):
+    # I.B.specificity via the Alphabetic Index: Premature, contraction, ventricular I49.3; Cataract, senile,
+    # nuclear H25.1-; Hyperparathyroidism, secondary, renal N25.81 (not the unspecified I49.49, H26.9, E21.1)
+    assert code in codes(run(s, text))
