@@ -142,6 +142,7 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
             finally:
                 gc.enable()
             if saved_key == key:
+                _freeze_gc()
                 return Lexicon(index, canon, stop)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError):
             pass
@@ -155,7 +156,18 @@ def build_lexicon(cs: Any, data: RuleData, cache: Path | None = None) -> Lexicon
                 pickle.dump((key, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError:
             pass
+    _freeze_gc()
     return Lexicon(index, canon, stop)
+
+
+def _freeze_gc() -> None:
+    """Keep the cyclic GC from re-traversing the index for the rest of the process.
+
+    Why: the index is ~200k small objects that live as long as the process; every full collection walked them
+    all (one took ~0.15 s of CPU, about 0.6 ms per note over a 250-note run). ``gc.freeze`` moves the objects alive
+    now into the permanent generation; they hold no reference cycles, so reference counting still frees them
+    when a Suggester is dropped."""
+    gc.freeze()
 
 
 _QUALIFIERS = (("without", "foreign", "body"),)

@@ -15,8 +15,8 @@ from suggest.cand import Cand
 from suggest.textnorm import line_bounds
 
 _STAY = r"(?:this|the current|during (?:the|this)) (?:stay|admission|hospitali[sz]ation|encounter|visit)"
-_NO_IMPACT = re.compile(
-    r"\b(?:(?:history|hx) only"
+_NO_IMPACT = re.compile(  # (?=[hn]): the alternatives' first letters, so the scan skips most positions at once
+    r"(?=[hn])\b(?:(?:history|hx) only"
     r"|nothing to do (?:inpatient|(?:for it )?" + _STAY + r")"
     r"|not an? (?:active )?(?:issue|problem) " + _STAY +
     r"|no (?:action|intervention)s? (?:(?:needed|required|taken) )?" + _STAY +
@@ -41,9 +41,10 @@ def _statement(text: str, a: int, b: int) -> tuple[int, int]:
     return max(lo, 0), min(ends) if ends else len(text)
 
 
-def _says_no_impact(text: str, a: int, b: int) -> bool:
+def _says_no_impact(text: str, a: int, b: int, stated: bool = True) -> bool:
+    """``stated``: False when _NO_IMPACT matches nowhere in the note, so nowhere in a statement either."""
     lo, hi = _statement(text, a, b)
-    if _NO_IMPACT.search(text, lo, hi):
+    if stated and _NO_IMPACT.search(text, lo, hi):
         return True
     line_lo, line_hi = line_bounds(text, a, b)
     return bool(_LIST_LINE.match(text, line_lo) and _DEFERRED.match(text, b, line_hi))
@@ -56,9 +57,12 @@ def stated_no_impact(cands: list[Cand], text: str,
     with the cancer it treated). Mentions inside ``lists`` (past-history and medication sections: where a condition
     is listed, not dealt with) neither add nor remove support."""
     kept, dropped = [], []
+    # one scan of the note instead of one per mention: a statement (the note's own characters, ending before a
+    # non-word character) can only match where the whole note does; CodiEsp statements are often the whole note
+    stated = _NO_IMPACT.search(text) is not None
     for c in cands:
         spans = [(a, b) for a, b in c.spans if not any(lo <= a < hi for lo, hi in lists)]
-        hits = [_says_no_impact(text, a, b) for a, b in spans] if c.system == "ICD-10-CM" else []
+        hits = [_says_no_impact(text, a, b, stated) for a, b in spans] if c.system == "ICD-10-CM" else []
         if hits and (all(hits) or (c.code.startswith(_HISTORY) and c.code != "Z87.891" and any(hits))):
             c.add_rule("IV.J-addressed", "the note says this needs nothing in this stay or encounter (III.A/III.B)")
             dropped.append(c)
