@@ -90,7 +90,8 @@ _SURVEILLED = re.compile(r"[ \t]*(?:surveillance|screening)\b", re.I)
 _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|education|planning|diet)\b)"
                             r"(?:[ \t]*(?:and|&|,)[ \t]+\w{1,3}\b)?"  # "hepatitis B and C serologies"
                             # "hep B/C testing", "hepatitis B and C serologies": the letters share the test word
-                            r"[\s\-]*(?:\(\w+\)\s*)?(?:/\w{1,3}\s+|(?:and|&)\s+\w{1,3}\s+)?"
+                            # "Hepatitis A vaccine": the virus letter between the disease word and the vaccine
+                            r"[\s\-]*(?:\(\w+\)\s*)?(?:[A-E]\s+)?(?:/\w{1,3}\s+|(?:and|&)\s+\w{1,3}\s+)?"
                             r"(?:vaccines?|vaccinations?|immunizations?|"
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"doses?(?=\s*#?\s*(?:\d|one|two|three)\b)|"  # "Flu dose 2 in 4 weeks": a vaccine dose

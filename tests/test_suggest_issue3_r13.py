@@ -130,3 +130,10 @@ def test_index_terms_of_office_specialties(s, text, code):
     # I.B.specificity via the Alphabetic Index: Premature, contraction, ventricular I49.3; Cataract, senile,
     # nuclear H25.1-; Hyperparathyroidism, secondary, renal N25.81 (not the unspecified I49.49, H26.9, E21.1)
     assert code in codes(run(s, text))
+
+
+def test_hepatitis_a_vaccine_is_not_hepatitis(s):
+    # I.C.21.c.2 / IV.J: a vaccine named for a disease is not the disease ("Hepatitis A vaccine - not immune")
+    got = codes(run(s, "A/P: MASLD - continue semaglutide. Hepatitis A vaccine - not immune, first dose given by "
+                       "PCP next week."))
+    assert "K76.0" in got and not any(c.startswith(("K75", "B15")) for c in got)
