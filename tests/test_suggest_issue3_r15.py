@@ -1,0 +1,42 @@
+"""Issue #3, primary-care outpatient notes (dev-r15): symptoms integral to a coded diagnosis, red flags reviewed, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.suggest_support import codes, suggester
+
+
+@pytest.fixture(scope="module")
+def s(codeset_cache):
+    return suggester(codeset_cache)
+
+
+def run(s, text: str, setting: str = "outpatient", age: int | None = None):
+    note = {"id": "n", "text": text, "setting": setting, "date_of_service": "2026-03-12",
+            "visit": {"new_patient": False}}
+    if age is not None:
+        note["patient"] = {"birth_date": f"{2026 - age}-01-02"}
+    return s.suggest(note)
+
+
+def test_red_flags_reviewed_are_hypothetical(s):
+    # the symptoms listed as red flags to watch for are not present (I.B/IV: hypothetical, not coded)
+    got = codes(run(s, "A/P: Otitis media, left - amoxicillin. Reviewed red flags (stiff neck, vomiting, "
+                       "lethargy): go to ED if any.\n", age=4))
+    assert "H66.92" in got
+    assert not any(c.startswith(("R11", "R53", "M43.6")) for c in got)
+
+
+def test_croup_absorbs_its_stridor_fever_and_cough(s):
+    # I.B.5: signs routinely associated with a coded diagnosis are not coded (Index: Croup J05.0)
+    got = codes(run(s, "Barky cough, stridor when crying, fever 100.4.\nA/P: Croup, mild - dexamethasone PO given. "
+                       "Tylenol for fever.\n", age=2))
+    assert "J05.0" in got and not {"R06.1", "R50.9", "R05.9"} & set(got)
+
+
+def test_agitation_is_part_of_dementia_with_agitation(s):
+    # F02.B11 'moderate, with agitation': its inclusion terms list pacing, shouting, aggression (I.B.5)
+    got = codes(run(s, "Assessment: Alzheimer's disease, late onset, with dementia of moderate severity with "
+                       "agitation - trazodone at 5 pm.\n", age=86))
+    assert {"G30.1", "F02.B11"} <= set(got) and "R45.1" not in got
