@@ -181,8 +181,10 @@ def _words(title: str) -> set[str]:
 def _vague_words(title: str) -> set[str]:
     """The words of an unspecified code's title that name the condition ("Ankylosing spondylitis of unspecified
     sites of spine" -> ankylosing, spondylitis): another code of the category whose title has them all is the same
-    condition with its detail (M45.7), unlike a different condition of the same category (I44.0 beside I44.7)."""
-    return _words(_UNSPECIFIED_PART.sub(" ", title))
+    condition with its detail (M45.7), unlike a different condition of the same category (I44.0 beside I44.7).
+    "Unilateral" in an unspecified-side title is the side left unsaid, not the condition: the listed "Bilateral
+    primary osteoarthritis of knee" gives the detail of an assessed "Knee OA" (M17.10)."""
+    return _words(_UNSPECIFIED_PART.sub(" ", title)) - {"unilateral"}
 # I.B.14 / I.C.21.c.3: the weight diagnoses a BMI (Z68) goes with (rules.json I.C.21.c.3-bmi "with")
 _WEIGHT_DX = ("E66", "E44", "E43", "E41", "E46", "R63.4", "R63.6", "R62.7")
 _HISTORY_LISTS = frozenset({"past_medical_history", "past_surgical_history"})

@@ -137,3 +137,10 @@ def test_hepatitis_a_vaccine_is_not_hepatitis(s):
     got = codes(run(s, "A/P: MASLD - continue semaglutide. Hepatitis A vaccine - not immune, first dose given by "
                        "PCP next week."))
     assert "K76.0" in got and not any(c.startswith(("K75", "B15")) for c in got)
+
+
+def test_listed_bilateral_detail_of_an_assessed_condition(s):
+    # I.B / I.B.13: "Knee OA" assessed, "Bilateral knee osteoarthritis" in the history: the side is documented
+    got = codes(run(s, "PMH: Bilateral knee osteoarthritis. Hypothyroidism.\nAssessment and plan:\n"
+                       "Knee OA - acetaminophen prn, stay active."))
+    assert "M17.0" in got and "M17.10" not in got
