@@ -347,7 +347,8 @@ class Suggester:
         coded = old_myocardial_infarction(coded, text, note, self.lookup)  # I.C.9.e.4: I25.2 after 4 weeks
         # what the encounter addressed first: a symptom is integral only to a condition that is itself coded
         # (knee pain is not absorbed by a quiet gout named in the history)
-        coded, dropped = declared_not_addressed(coded, text)  # "PAF ..., not addressed today" (IV.J)
+        coded, dropped = declared_not_addressed(coded, text, [(sec.start, sec.end) for sec in doc.sections
+                                                              if sec.name in ASSESSMENT])  # IV.J
         seen += dropped
         coded, dropped = stated_no_impact(coded, text, [(sec.start, sec.end) for sec in doc.sections  # III.A/B
                                                         if sec.name in _LIST_SECTIONS])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from suggest.cand import Cand
+from suggest.mdm import _ACTION, _DOSED, _MANAGED_ELSEWHERE
 from suggest.textnorm import line_bounds
 
 ADDRESSED = frozenset({"assessment", "assessment_plan", "diagnoses", "discharge_diagnoses", "plan",
@@ -538,15 +539,31 @@ _NOT_ADDRESSED = re.compile(r"\bnot (?:addressed|managed|evaluated|assessed)(?: 
                             r"(?:visit|encounter)|this visit))?\b", re.I)
 
 
-def declared_not_addressed(cands: list[Cand], text: str) -> tuple[list[Cand], list[Cand]]:
+def _elsewhere_line(text: str, a: int, b: int) -> bool:
+    """The mention's line says another professional manages the condition and names nothing done for it today
+    ("- Hypertension followed by cardiology.")."""
+    line = text[slice(*line_bounds(text, a, b))]
+    return bool(_MANAGED_ELSEWHERE.search(line)) and not _ACTION.search(line) and not _DOSED.search(line)
+
+
+def declared_not_addressed(cands: list[Cand], text: str,
+                           assessment: list[tuple[int, int]] = ()) -> tuple[list[Cand], list[Cand]]:
     """IV.J codes the conditions that require or affect care at the encounter: a condition whose every mention sits
     on a line that says it is not addressed at this visit is left out (its long-term drug goes with it in
-    addressed_only)."""
+    addressed_only). So is one whose every mention in the ``assessment`` sections says another professional manages
+    it, with no drug, test or action today (the AMA's test for a problem addressed; the project's Decision on
+    conditions managed elsewhere): its mentions elsewhere (a 'Current providers' line) do not address it either."""
     kept, dropped = [], []
     for c in cands:
+        in_assessment = [(a, b) for a, b in c.spans if any(lo <= a < hi for lo, hi in assessment)]
         if (c.system == "ICD-10-CM" and c.spans
                 and all(_NOT_ADDRESSED.search(text, *line_bounds(text, a, b)) for a, b in c.spans)):
             c.add_rule("IV.J-addressed", "the note says this condition is not addressed at this encounter")
+            dropped.append(c)
+        elif (c.system == "ICD-10-CM" and in_assessment
+              and all(_elsewhere_line(text, a, b) for a, b in in_assessment)):
+            c.add_rule("IV.J-addressed", "the assessment says another professional manages this condition and "
+                       "nothing is done for it at this encounter")
             dropped.append(c)
         else:
             kept.append(c)

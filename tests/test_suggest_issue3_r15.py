@@ -40,3 +40,15 @@ def test_agitation_is_part_of_dementia_with_agitation(s):
     got = codes(run(s, "Assessment: Alzheimer's disease, late onset, with dementia of moderate severity with "
                        "agitation - trazodone at 5 pm.\n", age=86))
     assert {"G30.1", "F02.B11"} <= set(got) and "R45.1" not in got
+
+
+def test_condition_the_assessment_leaves_to_another_professional(s):
+    # IV.J / AMA: a problem another professional manages, noted with nothing done for it today, is not addressed
+    text = ("Current providers: cardiology (HTN, on amlodipine).\nAssessment/Plan:\n- Annual wellness visit, "
+            "subsequent.\n- Hypertension followed by cardiology.\n")
+    assert "I10" not in codes(run(s, text, age=71))
+    text = "Assessment/Plan:\n- Type 2 diabetes - A1c 7.1, continue metformin.\n- Osteopenia - managed by PCP.\n"
+    assert not any(c.startswith("M85") for c in codes(run(s, text, age=60)))
+    # an action or a dosed drug on the line is management today
+    text = "Assessment/Plan:\n- Hypertension followed by cardiology - increase amlodipine to 10 mg.\n"
+    assert "I10" in codes(run(s, text, age=71))
