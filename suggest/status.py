@@ -440,6 +440,24 @@ def chemotherapy_encounter(cands: list[Cand], text: str, lookup: Callable[[str],
     return cands
 
 
+# a late effect of the cancer's own treatment, looked after at the survivorship visit ("Stress urinary incontinence
+# after prostatectomy", "Erectile dysfunction following radical prostatectomy", "chemotherapy-induced neuropathy"):
+# part of the follow-up after completed treatment, not another reason for the visit (I.C.21.c.8)
+_AFTER_TREATMENT = re.compile(r"\b(?:after|following|post|since|from|due to)[\s-]+(?:(?:the|his|her|a)\s+)?"
+                              r"(?:(?:radical|robotic|total|partial|bilateral)\s+)*(?:prostatectomy|mastectomy|"
+                              r"lumpectomy|cystectomy|colectomy|hysterectomy|orchiectomy|radiation|radiotherapy|xrt|"
+                              r"chemo\w*|cancer (?:surgery|treatment))\b|\b(?:chemo\w*|radiation)[\s-]+induced\b",
+                              re.I)
+
+
+def _treatment_sequela(c: Cand, text: str) -> bool:
+    """Every mention of the condition names it as a result of the cancer's treatment."""
+    def on_its_line(a: int, b: int) -> bool:
+        lo, hi = text.rfind("\n", 0, a) + 1, text.find("\n", b)
+        return bool(_AFTER_TREATMENT.search(text, max(lo, a - 40), min(hi if hi != -1 else len(text), b + 60)))
+    return bool(c.spans) and all(on_its_line(a, b) for a, b in c.spans)
+
+
 def cancer_follow_up(cands: list[Cand], text: str, lookup: Callable[[str], Any], setting: str) -> list[Cand]:
     """I.C.21.c.8 / I.C.2.d: a visit to check for recurrence after the malignancy's treatment is completed is
     Z08 first, with the personal history code (Z85); not while a malignancy is current (C00-C96) or when the
@@ -448,7 +466,8 @@ def cancer_follow_up(cands: list[Cand], text: str, lookup: Callable[[str], Any],
         return cands
     hist = [c for c in cands if c.code.startswith("Z85") and c.sections & {"assessment", "assessment_plan",
                                                                            "diagnoses"}]
-    if not hist or any(c.code[0] != "Z" for c in cands) or not _SURVEILLANCE.search(text):
+    if (not hist or any(c.code[0] != "Z" and not _treatment_sequela(c, text) for c in cands)
+            or not _SURVEILLANCE.search(text)):
         return cands  # a current malignancy or another problem treated: that is the reason for the visit
     info = lookup("Z08")
     if info is None:

@@ -144,3 +144,12 @@ def test_listed_bilateral_detail_of_an_assessed_condition(s):
     got = codes(run(s, "PMH: Bilateral knee osteoarthritis. Hypothyroidism.\nAssessment and plan:\n"
                        "Knee OA - acetaminophen prn, stay active."))
     assert "M17.0" in got and "M17.10" not in got
+
+
+def test_survivorship_visit_with_treatment_late_effects_is_z08_first(s):
+    # I.C.21.c.8 / I.C.2.d: follow-up after completed cancer treatment is Z08 first with Z85; the late effects of
+    # that treatment looked after at the same visit do not make it another problem's visit
+    got = codes(run(s, SURVIVORSHIP))
+    assert got[:1] == ["Z08"] and {"Z85.46", "N39.3"} <= set(got)
+    got = codes(run(s, SURVIVORSHIP.replace("after prostatectomy - pelvic floor", "- pelvic floor")))
+    assert "Z08" not in got
