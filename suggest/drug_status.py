@@ -20,8 +20,9 @@ import re
 from suggest.cand import Cand
 from suggest.textnorm import line_bounds
 
-_STOP = re.compile(r"\b(?:stop|stopped|discontinued?|d/c'?d|held|hold|holding)\b(?!\s+(?:for|if|parameters?)\b)",
-                   re.I)
+# "do not stop without talking to cardiology" keeps the drug: an instruction not to stop is not a stop
+_STOP = re.compile(r"\b(?<!not )(?<!n't )(?<!never )(?:stop|stopped|discontinued?|d/c'?d|held|hold|holding)\b"
+                   r"(?!\s+(?:for|if|parameters?)\b)", re.I)
 _RESUMED = re.compile(r"\b(?:resumed?|restart(?:ed)?|continued?|transitioned back|back (?:on|to))\b", re.I)
 # a hold scoped to the stay ("held during stay", "hold oral agents inpatient") is not a discharge status
 _DURING_STAY = re.compile(r"\b(?:during (?:the )?(?:stay|admission|hospitali[sz]ation)|inpatient|in[- ]house|"

@@ -189,3 +189,22 @@ def test_abscess_and_cellulitis_take_the_limb_and_side_of_their_item(s):
         "MRSA\n\nCourse: incision and drainage; wound culture MRSA.\n")))
     assert {"L02.415", "L03.115", "B95.62"} <= set(out)
     assert not {"L02.91", "L03.90"} & set(out)
+
+
+def test_organism_not_identified_does_not_negate_the_pneumonia(s):
+    # I.A: "organism not identified" says the pneumonia has no known organism (J18.9), not that it is absent
+    out = codes(s.suggest(note(
+        "Discharge Summary\nDischarge diagnoses\n1. Community-acquired pneumonia, right lower lobe, organism not "
+        "identified\n\nCourse: ceftriaxone and azithromycin, then cefpodoxime.\n")))
+    assert out[0] == "J18.9"
+
+
+def test_an_instruction_not_to_stop_the_drug_keeps_it_current(s):
+    # I.C.21.c.3 / Decisions: an antiplatelet started in the stay and continued at discharge is current; "do not stop
+    # without talking to cardiology" is not a stop
+    out = codes(s.suggest(note(
+        "DISCHARGE SUMMARY\nDISCHARGE DIAGNOSES\n1. Non-ST-elevation myocardial infarction\n\nDISCHARGE MEDICATIONS\n"
+        "aspirin 81 mg PO daily - continue indefinitely\nticagrelor 90 mg PO BID - for at least 12 months, do not "
+        "stop without talking to cardiology (NEW)\n")))
+    assert {"I21.4", "Z79.02", "Z79.82"} <= set(out)
+
