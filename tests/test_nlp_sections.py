@@ -17,6 +17,8 @@ from nlp import analyze
         ("History of Present Illness:", "hpi"),
         ("PAST MEDICAL HISTORY", "past_medical_history"),
         ("PMH:", "past_medical_history"),
+        ("PL:", "past_medical_history"),
+        ("Other hx:", "past_medical_history"),
         ("Past Surgical History:", "past_surgical_history"),
         ("PSH:", "past_surgical_history"),
         ("Family History:", "family_history"),

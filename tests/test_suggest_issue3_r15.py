@@ -52,3 +52,15 @@ def test_condition_the_assessment_leaves_to_another_professional(s):
     # an action or a dosed drug on the line is management today
     text = "Assessment/Plan:\n- Hypertension followed by cardiology - increase amlodipine to 10 mg.\n"
     assert "I10" in codes(run(s, text, age=71))
+
+
+def test_telegraphic_problem_list_history_is_a_list_entry(s):
+    # README Decision 2 (IV.J): a history carried only in the problem list ('PL:', 'Other hx:') is not coded when
+    # the visit deals with something else; nor is its past radiation (Decision 4)
+    text = ("82F f/u\nPL: HTN, OA knees, urge incont, hx breast ca (2009, lumpectomy/XRT).\nS: leaking urine 4-5x/day."
+            "\nA/P:\n1. Urge incontinence, worse - start mirabegron 25 mg daily.\n")
+    got = codes(run(s, text, age=82))
+    assert "N39.41" in got and not {"Z85.3", "Z92.3"} & set(got)
+    text = ("70 M w/ severe COPD on home O2.\nOther hx: prostate cancer s/p prostatectomy 2016, PSA undetectable "
+            "(urology yearly).\nA/P:\n1. COPD, severe, stable - continue tiotropium.\n")
+    assert "Z85.46" not in codes(run(s, text, age=70))
