@@ -207,6 +207,8 @@ class ConTextEngine:
             return False  # "Viral pharyngitis - rapid strep negative": the test is negative, not the diagnosis
         if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _SUBJECT_AFTER_DASH.search(text, lo, hi):
             return False  # "Latent TB infection - active TB excluded": the clause after the dash has its own subject
+        if hi == mod.start and rule.category == "NEGATED_EXISTENCE" and _SUBJECT_IN_PAREN.search(text, lo, hi):
+            return False  # "IBS with constipation (Rome IV met, celiac negative)": the parenthesis has its subject
         if lo == mod.end and rule.literal == "without" and _TWO_ITEM_AND.match(text, lo, hi):
             return False  # "T2DM without macular edema, and hyperglycemia": ", and" after one item: a new conjunct
         if hi == mod.start and rule.category == "HISTORICAL" and _LIST_ITEM_BETWEEN.search(text, lo, hi):
@@ -232,6 +234,8 @@ _LIST_ITEM_BETWEEN = re.compile(r"[,;]\s*(?!(?:now|since|fully|completely|has|ha
 _TWO_ITEM_AND = re.compile(r"[^,;:\n]+,\s+and\s", re.I)
 _SUBJECT_AFTER_DASH = re.compile(r"\s[-\u2013]\s+(?!(?:was|were|is|are|has|have|been|now|since|clinically|definitively|"
                                  r"fully|completely|also|and|but|then|subsequently|later)\b)[A-Za-z]", re.I)
+_SUBJECT_IN_PAREN = re.compile(r"\((?!\s*(?:was|were|is|are|has|have|been|now|since|clinically|definitively|fully|"
+                               r"completely|also|and|but|then|subsequently|later)\b)\s*[A-Za-z][^()]*$", re.I)
 _TEST_BETWEEN = re.compile(r"\b(?:tests?|testing|screen|swabs?|cultures?|strep|PCR|antigen|x-?rays?|CT|MRI|"
                            r"ultrasound|panel|urinalysis|UA|titers?|biopsy|serology)\b", re.I)
 

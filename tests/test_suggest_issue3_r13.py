@@ -153,3 +153,13 @@ def test_survivorship_visit_with_treatment_late_effects_is_z08_first(s):
     assert got[:1] == ["Z08"] and {"Z85.46", "N39.3"} <= set(got)
     got = codes(run(s, SURVIVORSHIP.replace("after prostatectomy - pelvic floor", "- pelvic floor")))
     assert "Z08" not in got
+
+
+def test_negative_test_inside_a_parenthesis_is_the_test(s):
+    # I.A / IV: "celiac negative" inside a parenthetical list negates the test named there, not the diagnosis
+    # before the parenthesis; "(ruled out by CTA)" with no subject of its own still rules out what precedes it
+    got = codes(run(s, "ASSESSMENT/PLAN:\n3. Irritable bowel syndrome with constipation (Rome IV criteria met, "
+                       "alarm features absent, celiac\nnegative) - start linaclotide 145 mcg daily."))
+    assert "K58.1" in got
+    got = codes(run(s, "A/P: Pulmonary embolism (ruled out by CTA). Pleuritic chest pain - NSAID."))
+    assert not any(c.startswith("I26") for c in got)
