@@ -56,7 +56,7 @@ _HISTORICAL = re.compile(r"\b((?:19|20)\d\d|up to date|at (?:the |a )?pharmacy|p
                          r"last (?:dose|shot|week|month|year)|records? (?:show|indicate|document)\w*|at age \d+|"
                          r"at \d{1,2}(?=[.;,)]| years?\b|\s*$))\b|"
                          r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.I)
-_NOT_DONE_AFTER = re.compile(r"[\s,]*(?:was |were |is )?(?:not|never) (?:\w+ )?(?:done|repeated|performed|completed|"
+_NOT_DONE_AFTER = re.compile(r"[\s,):-]*(?:was |were |is )?(?:not|never) (?:\w+ )?(?:done|repeated|performed|completed|"
                              r"administered|given|obtained|scored|needed)\b", re.I)
 # "Flu vaccine - mom declines today": the patient or parent refused the product; "today" is when, not a dose given
 _DECLINED = re.compile(r"\b(?:declin(?:es|ed|ing)|refus(?:es|ed|ing)|defer(?:s|red)|opts? out)\b", re.I)

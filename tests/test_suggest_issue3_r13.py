@@ -163,3 +163,16 @@ def test_negative_test_inside_a_parenthesis_is_the_test(s):
     assert "K58.1" in got
     got = codes(run(s, "A/P: Pulmonary embolism (ruled out by CTA). Pleuritic chest pain - NSAID."))
     assert not any(c.startswith("I26") for c in got)
+
+
+def test_office_bladder_scan_and_retinal_oct(s):
+    # R18/R19: tests performed in the office are coded (51798 post-void residual by ultrasound, 92134 retinal OCT);
+    # "Post-void residual (bladder scan): not done" is not
+    got = codes(run(s, "Bladder scan PVR in clinic today: 145 mL.\nAssessment: BPH with LUTS - add finasteride."),
+                None)
+    assert "51798" in got
+    got = codes(run(s, "Post-void residual (bladder scan): not done.\nAssessment: BPH with LUTS - tamsulosin."), None)
+    assert "51798" not in got
+    got = codes(run(s, "OCT macula OU performed today: no macular edema.\nImpression: POAG both eyes, mild stage - "
+                       "continue latanoprost."), None)
+    assert "92134" in got
