@@ -264,7 +264,9 @@ _FOUND_SECTIONS = frozenset(PRIMARY_SECTIONS) | {"physical_exam", "vitals", "res
                                                  "chief_complaint", "review_of_systems"}
 _WITH_ABNORMAL = re.compile(r"[ \t,:-]*(?:with|w/)\s+abnormal\s+findings?\b", re.I)
 # the exam named in other words than the Z00 code's evidence: "Routine adult health exam with abnormal findings"
-_EXAM_WITH_ABNORMAL = re.compile(r"\b(?:exam(?:ination)?|physical|check(?:[- ]?up)?|visit)\s*,?\s*(?:with|w/)\s+"
+# or by its kind and the child's age: "Well child 4 yr, with abnormal findings"
+_EXAM_WITH_ABNORMAL = re.compile(r"\b(?:exam(?:ination)?|physical|check(?:[- ]?up)?|visit|well[- ](?:child|baby|"
+                                 r"adolescent|teen|woman|adult)(?:[ \t]+[\w-]+){0,3}?)[ \t]*,?[ \t]*(?:with|w/)\s+"
                                  r"abnormal\s+findings?\b", re.I)
 # a condition the assessment calls new ("Essential hypertension, new diagnosis", "newly diagnosed")
 _NEW_FINDING = re.compile(r"\b(?:new(?:ly)?[- ](?:diagnos\w+|found|detected|identified|discovered)|new diagnosis|"

@@ -456,13 +456,17 @@ def _fuller_sibling(c: Cand, cands: list[Cand], text: str) -> Cand | None:
     K64.8) beside a sibling of its category coded from fuller words of the same condition ("bleeding internal
     hemorrhoids" and "grade II internal hemorrhoids" -> K64.1 only; I.B: the highest specificity documented). Every
     mention of ``c`` must be a proper word subset of one of the sibling's mentions, so a distinct condition of the
-    category ("external hemorrhoids" K64.4) is kept."""
+    category ("external hemorrhoids" K64.4) is kept. A sibling's mention that overlaps and runs on from ``c``'s is the
+    same words read further ("Seasonal allergic rhinitis due to pollen": J30.1, not J30.2 'other seasonal' beside
+    it; Index: Rhinitis, allergic, seasonal NEC J30.2, due to pollen J30.1)."""
     mine = [_mention_words(text[a:b]) for a, b in c.spans]
     for o in cands:
         if (o is c or o.code[:3] != c.code[:3] or o.code == c.code or not o.billable or o.assertion != c.assertion
                 or o.description.lower().startswith("other ") or "unspecified" in o.description.lower()):
             continue
         theirs = [_mention_words(text[a:b]) for a, b in o.spans]
+        theirs += [_mention_words(text[min(a, oa):max(b, ob)]) for a, b in c.spans for oa, ob in o.spans
+                   if oa < b and a < ob and (oa, ob) != (a, b)]
         if mine and all(any(w < t for t in theirs) for w in mine):
             return o
     return None

@@ -64,3 +64,17 @@ def test_telegraphic_problem_list_history_is_a_list_entry(s):
     text = ("70 M w/ severe COPD on home O2.\nOther hx: prostate cancer s/p prostatectomy 2016, PSA undetectable "
             "(urology yearly).\nA/P:\n1. COPD, severe, stable - continue tiotropium.\n")
     assert "Z85.46" not in codes(run(s, text, age=70))
+
+
+def test_documented_specificity_over_a_sibling(s):
+    # I.B / I.C.21.c.13: the exam named 'with abnormal findings' after the child's age is Z00.121
+    got = codes(run(s, "4 year well child check\nAssessment:\n- Well child 4 yr, with abnormal findings.\n"
+                       "- Overweight, BMI 92nd percentile - 5-2-1-0 counseling.\n", age=4))
+    assert "Z00.121" in got and "Z00.129" not in got
+    # Index: Rhinitis, allergic, seasonal NEC J30.2; due to pollen J30.1 - one mention, one code
+    got = codes(run(s, "A/P:\n3. Seasonal allergic rhinitis due to pollen - refill fluticasone nasal spray.\n", age=45))
+    assert "J30.1" in got and "J30.2" not in got
+    # Index: Vaginitis, atrophic, postmenopausal N95.2 (not acute vaginitis N76.0)
+    got = codes(run(s, "Assessment/Plan:\n2. Genitourinary syndrome of menopause (atrophic vaginitis) - vaginal "
+                       "estradiol cream.\n", age=51))
+    assert "N95.2" in got and "N76.0" not in got
