@@ -176,3 +176,10 @@ def test_office_bladder_scan_and_retinal_oct(s):
     got = codes(run(s, "OCT macula OU performed today: no macular edema.\nImpression: POAG both eyes, mild stage - "
                        "continue latanoprost."), None)
     assert "92134" in got
+
+
+def test_psychotherapy_minutes_abbreviated(s):
+    # R18: "Psychotherapy (20 min, CBT)" beside a medication-management E/M is the 16-37 minute add-on (90833)
+    got = codes(run(s, "Psychotherapy (20 min, CBT): cognitive restructuring.\nAssessment: MDD, recurrent, "
+                       "moderate - continue sertraline 150 mg."), None)
+    assert "90833" in got
