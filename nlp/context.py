@@ -49,7 +49,8 @@ class Rule:
     max_scope: int | None
     terminates: frozenset[str] | None
     pattern: str | None = None
-    requires: tuple[str, ...] = ()  # a regex rule runs only when one of these lower-case words is in the note
+    # a regex rule runs only when every group has one of its lower-case words in the note (see _requires)
+    requires: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def rule_from_dict(data: dict) -> Rule:
     term = (data.get("metadata") or {}).get("terminates")
     # Why: a pattern opening with optional words is tried at every word boundary of every note; a plain substring
     # test first skips it on the notes that cannot match (metadata is free-form in medSpaCy too)
-    requires = tuple(w.lower() for w in (data.get("metadata") or {}).get("requires", ()))
+    requires = _requires((data.get("metadata") or {}).get("requires", ()))
     return Rule(
         literal=data["literal"],
         category=data["category"].upper(),
@@ -113,6 +114,19 @@ def rule_from_dict(data: dict) -> Rule:
         pattern=pattern,
         requires=requires,
     )
+
+
+def _requires(spec: list) -> tuple[tuple[str, ...], ...]:
+    """`metadata.requires` as groups of lower-case words that must all be met, each by any of its words.
+
+    A flat list is one group (["been"]: the note says "been"); a list of lists is several (`[["same", "similar"],
+    ["mother", "daughter", ...]]`: one word of each): a pattern whose match needs a common word and a rarer one
+    is then skipped on the notes that lack either. Every word must be one the match itself contains.
+    """
+    if not spec:
+        return ()
+    groups = [spec] if all(isinstance(w, str) for w in spec) else spec
+    return tuple(tuple(w.lower() for w in group) for group in groups)
 
 
 def load_context_rules(name: str = "context_rules.json") -> list[Rule]:
@@ -141,7 +155,7 @@ class ConTextEngine:
         extra = [
             Modifier(m.start(), m.end(), rules)
             for regex, rules in self._patterns
-            if not rules[0].requires or any(w in low for w in rules[0].requires)
+            if all(any(w in low for w in group) for group in rules[0].requires)
             for m in regex.finditer(text)
             if m.end() > m.start()
         ]
