@@ -19,6 +19,10 @@ from suggest.textnorm import line_bounds
 _HIGH_ENERGY = re.compile(r"\b(?:MVC|motor vehicle|high[- ](?:energy|speed)|fall from (?:a )?height|crush\w*|"
                           r"gunshot|assault\w*)\b", re.I)
 _FRAGILITY = re.compile(r"\b(?:osteopor\w*|fragility|pathologic\w*|insufficiency)\b", re.I)
+# an injury that breaks a healthy bone (I.C.13.d.2 a contrario): a past fracture from it is traumatic (Z87.81)
+_SPORT_OR_FORCE = re.compile(r"\b(?:MVC|motor vehicle|high[- ](?:energy|speed)|fall from (?:a )?height|crush\w*|"
+                             r"gunshot|assault\w*|ski(?:ing)?|snowboard\w*|skat\w*|football|soccer|rugby|hockey|"
+                             r"sports?|bik(?:e|ing)|bicycle|horse\w*|trampoline)\b", re.I)
 # S-code prefix -> M80.0 site character ("8X" vertebra and "AX" other site take no laterality)
 _SITES = (("S12", "8X"), ("S22.0", "8X"), ("S32.0", "8X"), ("S32", "B"), ("S42.0", "1"), ("S42.1", "1"),
           ("S42", "2"), ("S52", "3"), ("S62", "4"), ("S72", "5"), ("S82.5", "7"), ("S82.6", "7"), ("S82.8", "7"),
@@ -61,7 +65,9 @@ def _healed_to_history(cands: list[Cand], text: str, lookup: Callable[[str], Any
             out.append(c)
             continue
         around = " ".join(text[max(0, a - 60): b + 60] for a, b in c.spans)
-        code = "Z87.310" if osteo or _FRAGILITY.search(around) else "Z87.81"
+        clause = " ".join(text[slice(*line_bounds(text, a, b))] for a, b in c.spans)
+        fragile = (osteo or _FRAGILITY.search(around)) and not _SPORT_OR_FORCE.search(clause)
+        code = "Z87.310" if fragile else "Z87.81"
         info = lookup(code)
         if info is None:
             out.append(c)

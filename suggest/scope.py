@@ -218,7 +218,9 @@ _HISTORY_AREA = {
     "Z87.0": ("J",),
     "Z87.1": ("K",),
     "Z87.3": ("M", "S"),
-    "Z87.81": ("M8", "S", "Z91.81", "W"),
+    # a healed traumatic fracture bears on a new fracture, a fall or the bone it damaged (nonunion, osteonecrosis,
+    # osteomyelitis), not on bone density: a skiing fracture is no fragility fracture (I.C.13.d.2)
+    "Z87.81": ("M80", "M84", "M86", "M87", "M89", "M96", "S", "Z91.81", "W"),
     "Z87.4": ("N", "R3"),
     # urinary infections and stones: the urinary tract itself (not CKD N18 or the genital organs)
     "Z87.44": ("N10", "N11", "N12", "N13", "N2", "N3", "N40", "N41", "R3", "O23"),

@@ -78,3 +78,14 @@ def test_documented_specificity_over_a_sibling(s):
     got = codes(run(s, "Assessment/Plan:\n2. Genitourinary syndrome of menopause (atrophic vaginitis) - vaginal "
                        "estradiol cream.\n", age=51))
     assert "N95.2" in got and "N76.0" not in got
+
+
+def test_past_sports_fracture_is_not_a_fragility_fracture(s):
+    # I.C.13.d.2: only a fracture from trauma that would not break a healthy bone is osteoporotic (Z87.310); a
+    # skiing fracture is traumatic (Z87.81), and a healed traumatic fracture does not bear on bone density (IV.J)
+    text = ("HPI: 68 yo F to review DEXA. R ankle fracture 2010 skiing.\nAssessment/Plan:\n1. Postmenopausal "
+            "osteoporosis without current fracture - continue alendronate.\n")
+    assert not {"Z87.310", "Z87.81"} & set(codes(run(s, text, age=68)))
+    text = ("PMH: hip fracture 2019.\nAssessment/Plan:\n1. Postmenopausal osteoporosis without current fracture - "
+            "continue alendronate.\n")
+    assert "Z87.310" in codes(run(s, text, age=70))
