@@ -210,6 +210,20 @@ def _clause(text: str, start: int, end: int, unit: Any) -> str:
     return text[before[-1] if before else max(lo, start - 60):after.start() if after else min(hi, end + 40)]
 
 
+def _residual_category(codes: Any, term: Any, r: Any) -> bool:
+    """The words are the title of a residual "..., not elsewhere classified" category ("risk factors" in "Personal
+    risk factors, not elsewhere classified" Z91, "adverse effects" in T78) and the tabular walk had to guess its
+    child: the Index never sends a plain phrase to an arbitrary child of a catch-all category (I.A.9.a, NEC), so
+    the mention is not coded."""
+    if term.source != "title" or "detail" not in r.missing:
+        return False
+    info = codes.lookup(term.code)
+    return bool(info and not info.billable and _NEC.search(info.title))
+
+
+_NEC = re.compile(r"\bnot elsewhere classified\b|\bNEC\b", re.I)
+
+
 def _history_summary(text: str, lo: int, start: int) -> bool:
     """The mention at ``start`` is in the history list of a summary sentence ("with a past medical history
     significant for X, Y and Z who presents with ..."), before the reason for the visit."""
@@ -442,7 +456,7 @@ class Suggester:
             unit = units[men.unit_index] if 0 <= men.unit_index < len(units) else None
             ctx = text[unit.start : unit.end] if unit else text[max(0, m.start - 80) : m.end + 80]
             r = resolve(self.codes, m.term.code, ctx, ctx + " " + text[:300], _clause(text, m.start, m.end, unit))
-            if r is None:
+            if r is None or _residual_category(self.codes, m.term, r):
                 continue
             r = refine_site(self.codes, r, ctx)  # Parkinson's fluctuations, breast quadrant (I.B specificity)
             assertion = str(getattr(men.assertion, "value", men.assertion))

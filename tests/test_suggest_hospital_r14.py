@@ -208,3 +208,13 @@ def test_an_instruction_not_to_stop_the_drug_keeps_it_current(s):
         "stop without talking to cardiology (NEW)\n")))
     assert {"I21.4", "Z79.02", "Z79.82"} <= set(out)
 
+
+
+def test_risk_factors_is_not_a_guessed_child_of_a_residual_category(s):
+    # I.A.9.a: "Personal risk factors, not elsewhere classified" (Z91) is a catch-all; the words "cardiac risk
+    # factors" do not name any of its children (Z91.010 allergy to peanuts was the walk's guess)
+    out = codes(s.suggest(note(
+        "ED NOTE\nMDM: Chest pain in a patient with cardiac risk factors. Two negative troponins.\nDiagnoses:\n"
+        "1. Chest pain, unspecified type\n", "outpatient", "23")))
+    assert "R07.9" in out
+    assert not [c for c in out if c.startswith("Z91")]
