@@ -52,6 +52,7 @@ from suggest.scope import (
     addressed_only,
     at_discharge,
     declared_not_addressed,
+    diabetes_managed_in_plan,
     drop_unspecified_siblings,
     family_history_relevant,
     history_of_current,
@@ -369,6 +370,8 @@ class Suggester:
         seen += dropped
         coded, dropped = addressed_only(coded, {sec.name for sec in doc.sections}, self.course_chronic,
                                         inpatient=setting == "inpatient", text=text)
+        if setting == "outpatient":  # "the steroid may raise his blood sugars - check glucose" (IV.J)
+            coded, dropped = diabetes_managed_in_plan(coded, dropped, text, doc.sections)
         seen += dropped
         coded, dropped = repeat_prescription_only(coded)
         seen += dropped

@@ -13,6 +13,8 @@ I.B: an unspecified code is dropped when a more specific code of the same catego
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from suggest.cand import Cand
 from suggest.mdm import _ACTION, _DOSED, _MANAGED_ELSEWHERE
@@ -167,6 +169,28 @@ def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[
 
 
 _DIABETES = ("E08", "E09", "E10", "E11", "E13")
+# the patient's blood sugar looked after in the assessment/plan ("the steroid may raise his blood sugars - check
+# glucose twice daily"): a diabetes named only in the history affects the care given at this visit (IV.J)
+_GLUCOSE_CARE = re.compile(r"\b(?:blood\s+(?:sugars?|glucoses?)|glucose)\b", re.I)
+
+
+def diabetes_managed_in_plan(kept: list[Cand], dropped: list[Cand], text: str,
+                             sections: Sequence[Any]) -> tuple[list[Cand], list[Cand]]:
+    """IV.J: "code all documented conditions that coexist ... and require or affect patient care": a diabetes left
+    out as list-only is coded, with its long-term drug codes (I.C.4.a.3), when the assessment or plan manages the
+    patient's blood glucose (a steroid injection's effect on the sugars, glucose checks)."""
+    if any(c.code.startswith(_DIABETES) for c in kept):
+        return kept, dropped
+    back = [c for c in dropped if c.code.startswith(_DIABETES) and c.assertion == "present"
+            and "IV.J-addressed" in c.rules]
+    if not back or not any(_GLUCOSE_CARE.search(text, sec.body_start, sec.end) for sec in sections
+                           if sec.name in ASSESSMENT | {"plan"}):
+        return kept, dropped
+    back += [c for c in dropped if "I.C.4.a.3-diabetes-medication" in c.rules and "IV.J-addressed" in c.rules]
+    for c in back:
+        c.add_rule("IV.J-addressed", "the assessment/plan manages the patient's blood glucose: the listed diabetes "
+                   "affects this visit's care")
+    return kept + back, [c for c in dropped if c not in back]
 # IV.J / I.C.21.c.9-13: "encounter for" reasons (general and preventive examinations Z00-Z13, immunization Z23,
 # contraceptive management and other encounters Z30-Z53): a note with no assessment that names such a reason in its
 # text (a Medicare AWV, a vaccine or Depo visit) addresses that; its problem list alone is not the encounter

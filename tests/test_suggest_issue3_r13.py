@@ -183,3 +183,21 @@ def test_psychotherapy_minutes_abbreviated(s):
     got = codes(run(s, "Psychotherapy (20 min, CBT): cognitive restructuring.\nAssessment: MDD, recurrent, "
                        "moderate - continue sertraline 150 mg."), None)
     assert "90833" in got
+
+
+SHOULDER = """PMH: type 2 diabetes (A1c 7.1 last month, on metformin), hyperlipidemia, kidney stones.
+Meds: metformin 1000 mg BID, atorvastatin 20 mg.
+ASSESSMENT:
+Nontraumatic incomplete rotator cuff tear, right shoulder.
+PLAN: Patient elected injection. Counseled that the steroid may raise his blood sugars for several days - check
+glucose twice daily for a week; continue metformin.
+"""
+
+
+def test_listed_diabetes_whose_glucose_the_plan_manages(s):
+    # IV.J: a coexisting condition that affects the care given is coded: the plan manages the blood sugar around a
+    # steroid injection, so the listed diabetes (and its long-term drug, I.C.4.a.3) is coded; not otherwise
+    got = codes(run(s, SHOULDER))
+    assert {"M75.111", "E11.9", "Z79.84"} <= set(got) and "E78.5" not in got
+    got = codes(run(s, SHOULDER.split("PLAN:")[0] + "PLAN: Home exercises, PT referral.\n"))
+    assert "E11.9" not in got and "Z79.84" not in got
