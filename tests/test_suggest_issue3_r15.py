@@ -89,3 +89,20 @@ def test_past_sports_fracture_is_not_a_fragility_fracture(s):
     text = ("PMH: hip fracture 2019.\nAssessment/Plan:\n1. Postmenopausal osteoporosis without current fracture - "
             "continue alendronate.\n")
     assert "Z87.310" in codes(run(s, text, age=70))
+
+
+def test_preoperative_examination_in_its_written_forms(s):
+    # IV.M: a pre-operative evaluation is coded Z01.81- first, then the reason for surgery; the examination's
+    # 'low risk for surgery' is the surgical risk, not a hypothetical diagnosis
+    got = codes(run(s, "Pre-op clearance\nAssessment:\n1. Preoperative exam - low risk for intermediate-risk surgery; "
+                       "cleared.\n2. Calculus of gallbladder without cholecystitis - surgery as scheduled.\n", age=45))
+    assert got[:2] == ["Z01.818", "K80.20"]
+    got = codes(run(s, "Assessment:\n1. Pre-operative examination for L TKA - RCRI 0, acceptable risk.\n2. Primary "
+                       "osteoarthritis, left knee - surgery as planned.\n", age=67))
+    assert "Z01.818" in got and "M17.12" in got
+    # the cardiovascular examination is the specific code; the title's 'preoperative evaluation' is the same visit
+    got = codes(run(s, "Cardiology consult - preoperative evaluation\nAssessment:\n1. Preoperative cardiovascular "
+                       "exam - acceptable risk for surgery.\n2. Hypertension, controlled.\n", age=70))
+    assert "Z01.810" in got and "Z01.818" not in got
+    # 'low risk' after a condition is still its risk, not the condition
+    assert "I82.409" not in codes(run(s, "Assessment:\n1. DVT - low risk, no prophylaxis needed.\n", age=40))
