@@ -118,12 +118,15 @@ def addressed_only(cands: list[Cand], sections: set[str], course_chronic: tuple[
     # unspecified"; a hospital stay's course does ("Uterine fibroids" listed, "3 intramural fibroids" on the
     # ultrasound of the stay: D25.1, I.B and III.B)
     detail_from = _HISTORY_LISTS | (_STORY | {"hospital_course"} if inpatient else frozenset())
+    # The side is detail the story may give (I.B.13: laterality from the provider's documentation): "Dry eyes (both)"
+    # in the HPI and "Sicca symptoms (dry eyes and mouth)" assessed is H04.123, the codes differing only in side
     for c in list(dropped):
         if (c.assertion == "present" and "IV.J-addressed" in c.rules and "unspecified" not in c.description.lower()
-                and c.sections and c.sections <= detail_from and not c.code.startswith(SYMPTOM_PREFIX)
+                and c.sections and not c.code.startswith(SYMPTOM_PREFIX)
                 and any(o.code[:3] == c.code[:3] and o.code != c.code and o.assertion == "present"
                         and "unspecified" in o.description.lower() and o.sections & ASSESSMENT
-                        and _vague_words(o.description) <= _words(c.description) for o in kept)):
+                        and _vague_words(o.description) <= _words(c.description)
+                        and (c.sections <= detail_from or c.sections <= _STORY and _side_only(o, c)) for o in kept)):
             c.add_rule("I.B.specificity", "the assessment names this condition without detail; its listed "
                        "specificity is the one addressed")
             dropped.remove(c)
@@ -201,6 +204,18 @@ _UNSPECIFIED_PART = re.compile(r"\bof unspecified [^,]*|,?\s*unspecified\b[^,]*"
 
 def _words(title: str) -> set[str]:
     return set(re.findall(r"[a-z]+", title.lower()))
+
+
+_SIDE_WORDS = frozenset({"right", "left", "bilateral", "unspecified", "side", "unilateral"})
+
+
+def _side_only(vague: Cand, sided: Cand) -> bool:
+    """The two titles differ only in the side ("Dry eye syndrome of unspecified lacrimal gland" / "... of bilateral
+    lacrimal glands"), the sided one naming a side."""
+    def core(title: str) -> set[str]:
+        return {w.rstrip("s") for w in _words(title)} - _SIDE_WORDS
+    return core(vague.description) == core(sided.description) and bool(
+        _words(sided.description) & {"right", "left", "bilateral"})
 
 
 def _vague_words(title: str) -> set[str]:

@@ -201,3 +201,11 @@ def test_listed_diabetes_whose_glucose_the_plan_manages(s):
     assert {"M75.111", "E11.9", "Z79.84"} <= set(got) and "E78.5" not in got
     got = codes(run(s, SHOULDER.split("PLAN:")[0] + "PLAN: Home exercises, PT referral.\n"))
     assert "E11.9" not in got and "Z79.84" not in got
+
+
+def test_side_from_the_story_of_an_assessed_condition(s):
+    # I.B.13: laterality is taken from the provider's documentation: "Dry eyes (both)" in the history of present
+    # illness gives the side of the dry eye assessed without one (H04.123, not H04.129)
+    got = codes(run(s, "S: Dry eyes (both) and dry mouth for several months - uses artificial tears.\nAssessment: "
+                       "Sicca symptoms (dry eyes and mouth) - likely secondary Sjogren syndrome; SSA/SSB ordered."))
+    assert "H04.123" in got and "H04.129" not in got and "M35.00" not in got
