@@ -89,6 +89,9 @@ class Sectionizer:
         for i, (start, body_start, title, copied) in enumerate(found):
             end = found[i + 1][0] if i + 1 < len(found) else len(text)
             name = self.category_of(title)
+            if name == "instructions" and not text[:start].strip() and _FOLLOW_UP.fullmatch(title):
+                # "Follow-up: bones" opening the note is the visit's title (its reason), not follow-up instructions
+                name = "chief_complaint"
             if copied and name in _ASSESSING | {"plan", "assessment_plan"}:
                 # "Assessment (copied from 3/2/2026):" is an earlier visit's assessment carried into this note
                 # (EHR copy-forward): what it lists is history, coded only when today's note addresses it (IV.J)
@@ -111,6 +114,7 @@ class Sectionizer:
 
 
 _NEWLINE = re.compile(r"\n")
+_FOLLOW_UP = re.compile(r"follow[- ]?up", re.I)
 
 
 def line_matches(regex: re.Pattern[str], text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:

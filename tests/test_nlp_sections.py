@@ -129,6 +129,14 @@ def test_sections_chief_complaint_ends_at_its_paragraph() -> None:
     assert first.name == "chief_complaint" and "3 days" in one.text[first.start : first.end]
 
 
+def test_sections_follow_up_opening_the_note_is_its_title() -> None:
+    # "Follow-up: bones" as a note's first line names the visit (its reason); later it is follow-up instructions
+    text = "Follow-up: bones\n\n68 yo F here to review DEXA. R ankle fracture 2010 skiing.\n\nPlan: continue.\n" \
+           "Follow-up: 1 year."
+    names = [s.name for s in analyze(text).sections]
+    assert names[:2] == ["chief_complaint", "hpi"] and names[-1] == "instructions"
+
+
 @pytest.mark.parametrize(("heading", "name"), [("Brief history:", "hpi"), ("S:", "hpi"), ("O:", "physical_exam")])
 def test_sections_brief_history_and_soap_letters(heading: str, name: str) -> None:
     doc = analyze(f"Discharge diagnoses: COPD.\n\n{heading} mother had breast cancer.")

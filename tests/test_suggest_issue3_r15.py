@@ -86,6 +86,9 @@ def test_past_sports_fracture_is_not_a_fragility_fracture(s):
     text = ("HPI: 68 yo F to review DEXA. R ankle fracture 2010 skiing.\nAssessment/Plan:\n1. Postmenopausal "
             "osteoporosis without current fracture - continue alendronate.\n")
     assert not {"Z87.310", "Z87.81"} & set(codes(run(s, text, age=68)))
+    # the same story under the note's title line 'Follow-up: bones' (not follow-up instructions)
+    text = "Follow-up: bones\n\n" + text.replace("HPI: ", "")
+    assert not {"Z87.310", "Z87.81"} & set(codes(run(s, text, age=68)))
     text = ("PMH: hip fracture 2019.\nAssessment/Plan:\n1. Postmenopausal osteoporosis without current fracture - "
             "continue alendronate.\n")
     assert "Z87.310" in codes(run(s, text, age=70))
