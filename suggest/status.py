@@ -150,9 +150,15 @@ def _started_here(found: list[re.Match], text: str, units: list[tuple[int, int]]
         name = m.group(0).lower()
         if START_BEFORE.search(text, unit[0], m.start()) or _ONCE_BACK.match(text, m.end()):
             started.add(name)
-        elif _ON_NOW.search(text, max(unit[0], m.start() - 40), m.start()) or _in_med_list(text, m.start()):
+        elif (_ON_NOW.search(text, max(unit[0], m.start() - 40), m.start()) or _in_med_list(text, m.start())
+              or _SINCE_AFTER.match(text, m.end())):
             current.add(name)
     return started - current
+
+
+# "adalimumab 40 mg SC q2 weeks since 2021": taken for years, so "restart regular adalimumab dosing" after missed
+# doses resumes a long-term drug (I.C.21.c.3), it does not start a new one
+_SINCE_AFTER = re.compile(r"[^.;\n]{0,40}?\bsince\s+(?:(?:19|20)\d\d|\d{1,2}/(?:19|20)?\d\d)\b", re.I)
 
 
 def _in_med_list(text: str, pos: int) -> bool:

@@ -209,3 +209,15 @@ def test_side_from_the_story_of_an_assessed_condition(s):
     got = codes(run(s, "S: Dry eyes (both) and dry mouth for several months - uses artificial tears.\nAssessment: "
                        "Sicca symptoms (dry eyes and mouth) - likely secondary Sjogren syndrome; SSA/SSB ordered."))
     assert "H04.123" in got and "H04.129" not in got and "M35.00" not in got
+
+
+def test_restarting_regular_dosing_of_a_drug_taken_for_years(s):
+    # I.C.21.c.3 / README Decision: a drug started today has no Z79, but one "since 2021" whose regular dosing is
+    # resumed after missed doses is long-term current use (Z79.620 adalimumab)
+    got = codes(run(s, "Current tx: methotrexate 20 mg PO weekly; adalimumab 40 mg SC q2 weeks since 2021.\n"
+                       "Missed two adalimumab doses in March.\nAssessment: Seropositive RA of multiple sites, moderate "
+                       "activity. Restart regular adalimumab dosing. Continue MTX."))
+    assert {"M05.79", "Z79.631", "Z79.620"} <= set(got)
+    got = codes(run(s, "Assessment: Seropositive RA of multiple sites, active. Start adalimumab 40 mg SC q2 weeks. "
+                       "Continue MTX 20 mg weekly."))
+    assert "Z79.620" not in got
