@@ -64,15 +64,15 @@ elevated BP reading read as an undiagnosed new problem with uncertain prognosis;
 
 After the fixes of this batch (96a55fd + 193cb1a refused/later vaccines, 8b84bf8 pediatric BMI, 667ab71 "mom using
 Vaseline", d157e56 family colon polyps, 9f48b26 "Dx:" paragraph end, d2aaf81 finished adjuvant drug and Z92.3/
-Z79.811 with their cancer, 4dfa41f gestational diabetes in the story, 59e9195 PVC/nuclear cataract/renal HPT
-index terms, 18ac74e "Hepatitis A vaccine", 5914dc3 listed bilateral knee OA, c9cdf11 Z08 with treatment late
-effects, 506713c negation inside a parenthesis, 4755fc1 51798/92134, 75e051b "psychotherapy (20 min)", 1caced0
-listed diabetes whose glucose the plan manages), against the corrected gold: ICD-10-CM P/R/F1 0.956/0.942/0.949
-(evidence F1 0.920); procedures 0.957/0.918/0.938; E/M 25/28. Dev (775 notes) unchanged by these fixes except two
-procedure codes gained (dev-r12-09 51798, dev-r9-23 92134). Still wrong: I13.0 + N18.2 (r13-04, borderline),
-H04.129 (laterality only in the HPI), M85.80 and M25.50 (site written beside the T-score / in the HPI; dev-r3-25
-codes "T-score -1.8 at the spine" as M85.80, dev-0030 as M85.88), Z80.42 (borderline), FN Z79.620 ("restart
-regular adalimumab dosing" after missed doses read as a restart), R68.2, Z90.79, 90656, E/M of r13-19/25/26.
+Z79.811 with their cancer, 4dfa41f gestational diabetes in the story, 59e9195 PVC/nuclear cataract/renal HPT index
+terms, 18ac74e "Hepatitis A vaccine", 5914dc3 listed bilateral knee OA, c9cdf11 Z08 with treatment late effects,
+506713c negation inside a parenthesis, 4755fc1 51798/92134, 75e051b "psychotherapy (20 min)", 1caced0 listed
+diabetes whose glucose the plan manages, 2a35b38 side from the story, f4b9c21 "since 2021" drug resumed), against
+the corrected gold: ICD-10-CM P/R/F1 0.964/0.957/0.960 (evidence F1 0.931); procedures 0.957/0.918/0.938; E/M 25/28.
+Dev (775 notes) unchanged by these fixes except two procedure codes gained (dev-r12-09 51798, dev-r9-23 92134).
+Still wrong: I13.0 + N18.2 (r13-04, borderline), M85.80 and M25.50 (site written beside the T-score / in the HPI;
+dev-r3-25 codes "T-score -1.8 at the spine" as M85.80, dev-0030 as M85.88), Z80.42 (borderline), FN R68.2, Z90.79,
+90656 (after a line wrapped at "#2,"), E/M of r13-19/25/26.
 """
 
 from corpora.tools.spec import NoteSpec, c, skip
