@@ -109,3 +109,14 @@ def test_preoperative_examination_in_its_written_forms(s):
     assert "Z01.810" in got and "Z01.818" not in got
     # 'low risk' after a condition is still its risk, not the condition
     assert "I82.409" not in codes(run(s, "Assessment:\n1. DVT - low risk, no prophylaxis needed.\n", age=40))
+
+
+def test_positive_hepatitis_c_antibody_awaiting_rna(s):
+    # IV.H: an unconfirmed infection is not coded; the positive antibody is an abnormal immunological finding
+    # (R76.89), which a confirmed chronic hepatitis C (B18.2) makes part of itself (I.B.5)
+    got = codes(run(s, "A/P:\n1. Opioid use disorder, severe - continue buprenorphine.\n2. Hepatitis C antibody "
+                       "positive, RNA pending - if viremic refer to hepatology.\n", age=38))
+    assert "R76.89" in got and not any(c.startswith(("B18", "B19")) for c in got)
+    got = codes(run(s, "HCV antibody positive in March, RNA 2 million IU/mL.\nA/P:\n1. Chronic hepatitis C - refer "
+                       "to hepatology for DAA.\n", age=38))
+    assert "B18.2" in got and "R76.89" not in got
