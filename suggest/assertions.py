@@ -20,9 +20,11 @@ _HISTORY_CODES = ("Z85", "Z86", "Z87", "Z92", "Z95", "Z96", "Z98", "Z90", "Z94",
 _FAMILY_CODES = ("Z80", "Z81", "Z82", "Z83", "Z84")
 _DURING_STAY = {"resolved", "resolving", "improved", "treated"}
 # "Dehydration with AKI - resolved with IV fluids": resolved by this stay's treatment (hospital or observation stay)
+# "Mild dehydration after fasting - oral hydration, resolved": the treatment named first, then "resolved"
 _RESOLVED_BY_CARE = re.compile(r"\bresolv\w*\s+(?:with|after|on|following)\s+(?:\w+\s+){0,2}?(?:IV|intravenous|"
-                               r"fluids?|hydration|antibiotics?|diures\w*|repletion|transfusion|insulin|steroids?)\b",
-                               re.I)
+                               r"fluids?|hydration|antibiotics?|diures\w*|repletion|transfusion|insulin|steroids?)\b"
+                               r"|\b(?:fluids?|(?:re)?hydration|antibiotics?|diures\w*|repletion|transfusion)"
+                               r"[ \t]*[,;]?[ \t]+(?:and[ \t]+)?(?:now[ \t]+)?resolv\w*", re.I)
 
 
 def longest_prefix(code: str, table: dict[str, str]) -> str | None:

@@ -218,3 +218,11 @@ def test_risk_factors_is_not_a_guessed_child_of_a_residual_category(s):
         "1. Chest pain, unspecified type\n", "outpatient", "23")))
     assert "R07.9" in out
     assert not [c for c in out if c.startswith("Z91")]
+
+
+def test_condition_resolved_by_the_stays_treatment_written_before_resolved_is_coded(s):
+    # III.B: "Mild dehydration after fasting - oral hydration, resolved" was treated in the observation stay
+    out = codes(s.suggest(note(
+        "OBSERVATION DISCHARGE NOTE - Clinical Decision Unit\nImpression at discharge:\n- Syncope, most likely "
+        "vasovagal.\n- Mild dehydration after fasting - oral hydration, resolved.\n", "outpatient", "22")))
+    assert {"R55", "E86.0"} <= set(out)
