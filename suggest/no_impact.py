@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 
 from suggest.cand import Cand
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, skip_ahead
 
 _STAY = r"(?:this|the current|during (?:the|this)) (?:stay|admission|hospitali[sz]ation|encounter|visit)"
-_NO_IMPACT = re.compile(  # (?=[hn]): the alternatives' first letters, so the scan skips most positions at once
-    r"(?=[hn])\b(?:(?:history|hx) only"
+_NO_IMPACT = skip_ahead(re.compile(
+    r"\b(?:(?:history|hx) only"
     r"|nothing to do (?:inpatient|(?:for it )?" + _STAY + r")"
     r"|not an? (?:active )?(?:issue|problem) " + _STAY +
     r"|no (?:action|intervention)s? (?:(?:needed|required|taken) )?" + _STAY +
     r"|no (?:further )?(?:work-?up|evaluation|action)\b[^.;]{0,60}?\b(?:needed|required|indicated)\b"
-    r"[^.;]{0,12}?\b" + _STAY + r")\b", re.I)
+    r"[^.;]{0,12}?\b" + _STAY + r")\b", re.I))
 # "# Osteopenia - outpatient.": a problem-list item deferred to after discharge as its whole plan
 _DEFERRED = re.compile(r"[ \t]*[-\u2013:][ \t]*(?:outpatient|defer(?:red)? to (?:outpatient|PCP|primary care)|"
                        r"per PCP as (?:an )?outpatient)(?: (?:follow-?up|management|work-?up))?[ \t]*\.?[ \t]*$", re.I)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
-from suggest.textnorm import line_bounds
+from suggest.textnorm import line_bounds, skip_ahead
 
 # (drug names, code with '{i}' for the intent character)
 _DRUGS = (
@@ -38,11 +38,10 @@ _DRUGS = (
     (r"warfarin|coumadin", "T45.51{i}A"),
 )
 _DRUG = re.compile(r"\b(" + "|".join(p for p, _ in _DRUGS) + r")\b", re.I)
-# (?=[...]): the first letters of the alternatives, so the scan of the note skips most positions at once (twice as fast)
-_EVENT = re.compile(r"(?=[deiopst])\b(?:overdos(?:e|ed|ing)|OD|ingestion|ingested|poisoning|"
+_EVENT = skip_ahead(re.compile(r"\b(?:overdos(?:e|ed|ing)|OD|ingestion|ingested|poisoning|"
                     r"(?:extra|double|second) dose[^.;\n]{0,30}\b(?:in error|by mistake|accidentally)|"
                     r"(?:twice|double|two doses)[^.;\n]{0,30}\b(?:in error|by mistake|accidentally)|"
-                    r"took[^.;\n]{0,40}\b(?:in error|by mistake))\b", re.I)
+                    r"took[^.;\n]{0,40}\b(?:in error|by mistake))\b", re.I))  # skip_ahead: twice as fast
 _INTENT = (("2", re.compile(r"\b(?:intentional(?:ly)?|suicid\w*|self[- ]harm|deliberate)\b", re.I)),
            ("4", re.compile(r"\bundetermined\b|\bintent (?:unknown|unclear)\b", re.I)),
            ("3", re.compile(r"\bassault\b", re.I)),

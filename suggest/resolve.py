@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from suggest.textnorm import skip_ahead
+
 # "suture removal 5 days", "suture removal in 7-10 days": planned for later, this is still the initial encounter
 _SUBSEQ = re.compile(r"\b(subsequent|follow[- ]?up|routine healing|healing well|cast check|recheck|re-check|"
                      r"post[- ]?op|suture removal(?![ \t]*(?:in[ \t]+)?\d)|here for removal)\b", re.I)
@@ -29,11 +31,10 @@ _INITIAL = re.compile(r"\b(initial|acute|today|yesterday|injured|presents?|emerg
 # terse notes write the side as a capital R or L on its own ("R wrist sprain", "AOM L", "L TM bulging"); not a
 # volume ("2 L"), a spinal level (L5), "R/O" or "L&D"
 _LETTER = r"(?<![\w/.&-])(?<!\d )(?-i:{})(?![\w/.&-])"
-# (?=[...]): the first letters of the alternatives, so a scan skips most positions at once (three times faster)
-_SIDES = (("bilateral", re.compile(r"(?=[br])(?:\b(bilateral(ly)?|both)\b|" + _LETTER.format(r"R\s*(?:and|&|\+)\s*L")
-                                   + ")", re.I)),
-          ("right", re.compile(r"(?=r)(?:\b(right|rt)\b|" + _LETTER.format("R") + ")", re.I)),
-          ("left", re.compile(r"(?=l)(?:\b(left|lt)\b|" + _LETTER.format("L") + ")", re.I)))
+_SIDES = tuple((side, skip_ahead(rx)) for side, rx in (  # skip_ahead: three times faster
+    ("bilateral", re.compile(r"\b(bilateral(ly)?|both)\b|" + _LETTER.format(r"R\s*(?:and|&|\+)\s*L"), re.I)),
+    ("right", re.compile(r"\b(right|rt)\b|" + _LETTER.format("R"), re.I)),
+    ("left", re.compile(r"\b(left|lt)\b|" + _LETTER.format("L"), re.I))))
 _AXES = (("intractability", re.compile(r"\bnot intractable\b", re.I)),
          ("status migrainosus/epilepticus", re.compile(r"\bwithout status (?:migrainosus|epilepticus)\b", re.I)),
          ("laterality", re.compile(r"\b(right|left|bilateral)\b", re.I)),

@@ -8,8 +8,11 @@ as renal -> kidney loaded from data). Offsets always point into the original tex
 from __future__ import annotations
 
 import re
+import re._constants as _c
+import re._parser as _sre_parser
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 _TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")  # the same pattern as one group: re.split keeps the words
@@ -144,3 +147,74 @@ def sentence_bounds(text: str, start: int, end: int | None = None,
     at = start if end is None else end
     ends = [i for i in (text.find(s, at) for s in stops) if i >= 0]
     return max(text.rfind(s, 0, start) for s in stops) + 1, min(ends) if ends else len(text)
+
+
+def skip_ahead(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` behind a look-ahead for the characters its matches can start with: the same matches, found faster.
+
+    Why: Python's re tries a pattern at every position of the text, and for a ``\\b``- or look-behind-led alternation
+    ("\\b(?:mother|father|...)") that means the boundary test and every alternative at each position; a leading
+    ``(?=[mf...])`` rejects most positions with one character test (1.5 to 3 times faster on the engine's scans).
+    Every match starts with one of those characters, so the look-ahead changes no match. The set is read from
+    the parsed pattern, so it follows later edits; ``rx`` comes back unchanged when the set cannot be read exactly
+    (a pattern that can start with any character, or match the empty string)."""
+    if rx.flags & re.VERBOSE or not isinstance(rx.pattern, str):
+        return rx
+    try:
+        chars, nullable = _first_chars(_sre_parser.parse(rx.pattern, rx.flags), rx.flags)
+    except (re.error, TypeError, ValueError):
+        return rx
+    if chars is None or nullable or not chars or len(chars) > 24:
+        return rx
+    try:
+        return re.compile(f"(?=[{''.join(re.escape(c) for c in sorted(chars))}])(?:{rx.pattern})", rx.flags)
+    except re.error:  # e.g. global inline flags, which must stay at the start
+        return rx
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _first_chars(items: Any, flags: int) -> tuple[set[str] | None, bool]:
+    """(characters a match of the parsed ``items`` can start with or None for any, whether it can be empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _c.LITERAL:
+            return out | {chr(av)}, False
+        if op is _c.IN:
+            for o, a in av:
+                if o is _c.LITERAL:
+                    out.add(chr(a))
+                elif o is _c.RANGE and a[1] - a[0] < 32:
+                    out.update(map(chr, range(a[0], a[1] + 1)))
+                else:  # a category (\w), a negated set ...
+                    return None, False
+            return out, False
+        if op is _c.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                sub, empty = _first_chars(branch, flags)
+                if sub is None:
+                    return None, False
+                out |= sub
+                nullable = nullable or empty
+        elif op is _c.SUBPATTERN:
+            if av[1] & re.IGNORECASE and not flags & re.IGNORECASE:
+                return None, False  # a case-insensitive group in a case-sensitive pattern: its cases are not listed
+            sub, nullable = _first_chars(av[3], flags)
+            if sub is None:
+                return None, False
+            out |= sub
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            sub, empty = _first_chars(av[2], flags)
+            if sub is None:
+                return None, False
+            out |= sub
+            nullable = empty or av[0] == 0
+        else:  # any character, a back-reference ...
+            return None, False
+        if not nullable:
+            return out, False
+    return out, True

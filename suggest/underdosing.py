@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from suggest.cand import Cand
+from suggest.textnorm import skip_ahead
 
 _DRUGS = (
     (r"insulins?|glargine|lispro|aspart|detemir|degludec|NPH|metformin|glipizide|glyburide|glimepiride|"
@@ -34,10 +35,9 @@ _DRUG = re.compile(r"\b(" + "|".join(p for p, _ in _DRUGS) + r")\b", re.I)
 _DRUG_LOWER = re.compile(_DRUG.pattern.lower())
 # what the patient did: ran out, skipped, rationed, missed doses, could not afford ("stopped" only with the
 # patient's own reason, else it is usually the physician's decision)
-# (?=[...]): the alternatives' first letters, so a scan of the note skips most positions at once
-_SHORT = re.compile(r"(?=[chmnorsu])\b(?:ran out of|run(?:ning)? out of|out of|skipp(?:ed|ing)|missed|missing|"
+_SHORT = skip_ahead(re.compile(r"\b(?:ran out of|run(?:ning)? out of|out of|skipp(?:ed|ing)|missed|missing|"
                     r"ration(?:ed|ing)|(?:could not|couldn't|can't|cannot|unable to) afford|self[- ]discontinued|"
-                    r"not been taking|hasn't been taking|has not been taking|stopped taking)\b", re.I)
+                    r"not been taking|hasn't been taking|has not been taking|stopped taking)\b", re.I))
 _STOPPED = re.compile(r"\b(?:stopped|quit)\b", re.I)
 # "w/o missed doses" (EHR shorthand for without) is a negation like "without missed doses"
 _NEG = re.compile(r"\b(?:no|not|denies|denied|never|without|w/o|w/out)\s+(?:\w+\s+){0,2}$", re.I)
