@@ -13,11 +13,11 @@ First run, scored once before any change (engine at 61c549b, sealed build in /wo
 /work/firstrun/r13.pred.jsonl), gold as first written: ICD-10-CM P/R/F1 0.770/0.863/0.814, ICD evidence F1
 0.783; procedures (CPT/HCPCS) P/R/F1 0.875/0.857/0.866 (evidence F1 0.804); E/M level 25/28.
 (A trailing space after "No VT." in r13-04 was removed after the first run, for ruff.) The same first-run
-output scored against the corrected gold (15 codes added, below): ICD-10-CM P/R/F1
+output scored against the corrected gold (14 codes added, below): ICD-10-CM P/R/F1
 0.856/0.862/0.859, evidence F1 0.830.
 
-First-run ICD-10-CM false positives (33):
-Gold errors (13; gold corrected after the first run, engine right):
+First-run ICD-10-CM false positives (32):
+Gold errors (12 codes; gold corrected after the first run, engine right):
 - r13-01 Z82.49 father's CAD at a hypertension/lipid visit: same organ system as a problem addressed (Decision
   on family history); first gold skipped it.
 - r13-08 Z17.21 (PR+) and Z17.32 (HER2-): FY2025 receptor-status codes, each documented receptor is coded.
