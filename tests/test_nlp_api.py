@@ -45,11 +45,8 @@ def test_api_document_is_picklable_plain_data() -> None:
     assert clone.mentions[0].assertion == "present"
 
 
-def test_api_pipeline_is_cached_and_fast() -> None:
-    start = time.perf_counter()
-    pipe = load_pipeline()
-    assert time.perf_counter() - start < 1.0
-    assert load_pipeline() is pipe
+def test_api_pipeline_is_loaded_once() -> None:
+    assert load_pipeline() is load_pipeline()  # load time: benchmarks/nlp_throughput.py
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t\n", "\x00\x01\x02\xff\ufffd" * 50, "....\n\n----\n####"])
