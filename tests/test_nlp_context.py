@@ -186,6 +186,22 @@ def test_context_rule_from_dict_rejects_unknown_keys() -> None:
         rule_from_dict({"literal": "no", "category": "NEGATED_EXISTENCE", "direction": "SIDEWAYS"})
 
 
+def test_context_rule_requires_every_word_group() -> None:
+    """`metadata.requires` as a list of lists: the regex runs only when one word of each group is in the note
+    (a speed gate; each word must be one the match contains, so a skipped note could not have matched)."""
+    from nlp.context import ConTextEngine, rule_from_dict
+
+    rule = rule_from_dict({"literal": "mom using", "category": "PSEUDO", "direction": "PSEUDO",
+                           "pattern": r"\bmom\s+using\b", "metadata": {"requires": [["using"], ["Mom", "dad"]]}})
+    assert rule.requires == (("using",), ("mom", "dad"))
+    assert rule_from_dict({"literal": "x", "category": "PSEUDO", "pattern": "x",
+                           "metadata": {"requires": ["been"]}}).requires == (("been",),)
+    engine = ConTextEngine([rule])
+    assert [(m.start, m.end) for m in engine.modifiers("Eczema, MOM USING vaseline.")] == [(8, 17)]
+    assert [(m.start, m.end) for m in engine.modifiers("mom\nusing")] == [(0, 9)]
+    assert engine.modifiers("Eczema, using vaseline.") == []  # no word of the second group: the regex is not run
+
+
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [

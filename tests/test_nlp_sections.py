@@ -187,3 +187,17 @@ def test_diagnosis_list_ends_where_a_prose_paragraph_starts() -> None:
     doc = analyze(text)
     assert [s.name for s in doc.sections] == ["discharge_diagnoses", "unknown"]
     assert doc.sections[0].end < text.index("This 70-year-old") <= doc.sections[1].start
+
+
+def test_line_matches_finds_what_finditer_finds() -> None:
+    """`line_matches` (a `^` pattern tried at line starts only, for speed) returns finditer's matches, bounds too."""
+    import re
+
+    from nlp.sections import line_matches
+
+    heading = re.compile(r"^[ \t]*(?P<h>[A-Z][a-z]+):", re.MULTILINE)
+    text = "History: cough\n  Plan: rest. Exam: ok\nno: x\n\nAssessment: URI\n"
+    for lo, hi in [(0, len(text)), (2, len(text)), (11, 40), (len(text), len(text))]:
+        assert [m.span() for m in line_matches(heading, text, lo, hi)] == \
+            [m.span() for m in heading.finditer(text, lo, hi)]
+    assert [m.group("h") for m in line_matches(heading, text)] == ["History", "Plan", "Assessment"]
