@@ -120,3 +120,12 @@ def test_positive_hepatitis_c_antibody_awaiting_rna(s):
     got = codes(run(s, "HCV antibody positive in March, RNA 2 million IU/mL.\nA/P:\n1. Chronic hepatitis C - refer "
                        "to hepatology for DAA.\n", age=38))
     assert "B18.2" in got and "R76.89" not in got
+
+
+def test_without_does_not_reach_the_plan_after_the_dash(s):
+    # 'X without Y - plan': the negation is of Y; the allergy that directs the plan's antibiotic is coded (Z88.2,
+    # I.C.21.c.3 allergy status affecting care)
+    got = codes(run(s, "Allergy: sulfa (hives).\nA/P: Acute cystitis without hematuria - nitrofurantoin 100 mg BID x 5 "
+                       "days (sulfa allergy - no TMP-SMX).\n", age=31))
+    assert {"N30.00", "Z88.2"} <= set(got)
+    assert "N30.01" not in got and "R31.9" not in got
