@@ -34,6 +34,19 @@ _DEPTH = (("1", re.compile(r"\b(?:limited to (?:the )?breakdown of (?:the )?skin
           ("4", re.compile(r"\b(?:necrosis of bone|bone necrosis)\b", re.I)),
           ("5", re.compile(r"\bmuscle (?:exposed|involvement|involved)\b|\bexposed muscle\b", re.I)),
           ("6", re.compile(r"\bbone (?:exposed|involvement|involved)\b|\bexposed bone\b", re.I)))
+# a sentence wrapped onto the next line goes on ("ulcer of the left ankle with\nfat layer exposed"), not past a
+# blank line, a list item or a heading
+_WRAP_END = re.compile(r"[.;:]\s*$")
+_NEW_ITEM = re.compile(r"[ \t]*(?:$|[-*#\u2022]|\d+[.)]|[A-Z][A-Za-z /]{0,30}:)")
+
+
+def _own_lines(text: str, s: int, e: int) -> tuple[int, int]:
+    lo, hi = line_bounds(text, s, e)
+    if hi < len(text) and not _WRAP_END.search(text, lo, hi) and not _NEW_ITEM.match(text, hi + 1):
+        hi = line_bounds(text, hi + 1, hi + 1)[1]
+    return lo, hi
+
+
 def _asserted(rx: re.Pattern, seg: str) -> re.Match | None:
     return next((m for m in rx.finditer(seg) if not _NOT_BEFORE.search(seg, 0, m.start())), None)
 
@@ -56,7 +69,7 @@ def chronic_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], An
         cur = c.code[4:]  # e.g. "529": site, side, depth
         options = []
         for s, e in c.spans:
-            site, side, depth = _reading(text[slice(*line_bounds(text, s, e))])
+            site, side, depth = _reading(text[slice(*_own_lines(text, s, e))])
             options.append((site if site != "9" else cur[0]) + (side if side != "9" else cur[1])
                            + (depth if depth != "9" else cur[2]))
         best = min(options, key=lambda x: x.count("9"), default=cur)
@@ -70,6 +83,7 @@ def chronic_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], An
             c.notes = [n for n in c.notes if not n.startswith("missing detail")]
             c.add_rule("I.B.14-ulcer-depth", f"site, side and depth of the ulcer from its own line -> {code}")
         out.append(c)
+    out = _drop_depth_words(out, text)
     merged: dict[str, Cand] = {}
     result = []
     for c in out:  # two readings that now agree are one code
@@ -79,3 +93,15 @@ def chronic_ulcer_sites(cands: list[Cand], text: str, lookup: Callable[[str], An
         merged.setdefault(c.code, c)
         result.append(c)
     return result
+
+
+def _drop_depth_words(cands: list[Cand], text: str) -> list[Cand]:
+    """'with bone involvement (necrosis of bone on histology)' read as the ulcer's depth (L97.xx4) is not also
+    osteonecrosis (M87.-): the words are the ulcer's depth, coded in its L97 code (I.B.14)."""
+    ulcer_lines = [_own_lines(text, s, e) for c in cands if c.code.startswith("L97.") and c.code[-1] == "4"
+                   for s, e in c.spans]
+    if not ulcer_lines:
+        return cands
+    return [c for c in cands if not (c.code.startswith("M87") and c.spans and all(
+        any(lo <= s and e <= hi for lo, hi in ulcer_lines) and _DEPTH[3][1].fullmatch(text[s:e])
+        for s, e in c.spans))]

@@ -121,7 +121,27 @@ def _drop_uncomplicated(cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if c not in drop]
 
 
-def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) -> list[Cand]:
+# Index: Diabetes, with, neuropathy E1x.40; with polyneuropathy (and "peripheral neuropathy", Index: Neuropathy,
+# peripheral - see Polyneuropathy) E1x.42. The bare word "neuropathy" is the unspecified E1x.40.
+_POLY = re.compile(r"peripheral|poly|distal|symmetric|stocking|sensorimotor", re.I)
+
+
+def _neuropathy_suffix(c: Cand, suffix: str, text: str | None) -> str:
+    if suffix != "42" or text is None or not c.code.startswith("G62.9") or not c.spans:
+        return suffix
+    return suffix if any(_POLY.search(text, max(0, a - 12), b) for a, b in c.spans) else "40"
+
+
+# a complication told as past on its own line ("s/p amputation in 2021 for osteomyelitis", "history of")
+_PAST_LINE = re.compile(r"\b(?:s/p|status post|history of|hx of|h/o|prior|previous|remote|resolved|healed)\b|"
+                        r"\b(?:in|since) (?:19|20)\d\d\b", re.I)
+
+
+def _current_mention(c: Cand, text: str) -> bool:
+    return any(not _PAST_LINE.search(text, *line_bounds(text, a, b)) for a, b in c.spans)
+
+
+def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any], text: str | None = None) -> list[Cand]:
     params = data.rules["I.C.4.a-diabetes-complication"].params
     dm = [c for c in cands if c.code[:3] in params["diabetes_codes"]]
     if not dm:
@@ -134,6 +154,9 @@ def diabetes(cands: list[Cand], data: RuleData, lookup: Callable[[str], Any]) ->
         suffix = longest_prefix(c.code, params["complications"])
         if not suffix or c.code[:3] in params["diabetes_codes"]:
             continue
+        suffix = _neuropathy_suffix(c, suffix, text)
+        if suffix == "69" and c.code.startswith("M86") and text is not None and not _current_mention(c, text):
+            continue  # "S/p amputation of the toe in 2021 for osteomyelitis": a past infection, no E1x.69
         code = f"{dtype}.{suffix}"
         if suffix == "29" and any(x.code.startswith(f"{dtype}.2") and x.code != code for x in cands):
             continue  # a specific kidney complication is already coded

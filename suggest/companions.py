@@ -44,6 +44,12 @@ _NEG = re.compile(r"\b(?:no|not|negative|without|rule out|r/o|ruled out)\b[^.;\n
 _NEG_AFTER = re.compile(r"(?:[^.;\n]|\n(?![ \t]*(?:\n|[-*\u2022]|\d+[.)])))"
                         r"{0,30}?\b(?:negative|not (?:isolated|grown|detected)|screen\w*|nares|colonization|"
                         r"colonized|carrier)\b", re.I)
+# the organism a test looks for, its result not back ("gastric biopsies taken for H. pylori (result pending)", "Follow
+# H. pylori biopsy; treat if positive"): not yet the documented cause of the condition (I.C.1.a; IV.H uncertain)
+_TEST_FOR_BEFORE = re.compile(r"\b(?:biops(?:y|ies)|taken|sent|send|obtained|checked|tested|testing)\s+for\s+$", re.I)
+_TEST_AFTER = re.compile(r"(?:[ \t]|\n(?![ \t]*\n))*(?:\((?:results?[ \t]+)?pending\)|(?:biops(?:y|ies)|serology|"
+                         r"stool antigen|breath test|PCR|culture)\b"
+                         r"(?![^.;\n]{0,15}\b(?:positive|showed|grew|confirmed|detected)))", re.I)
 
 
 def _new(code: str, info: Any, spans: list[tuple[int, int]], rule: str, note: str, like: Cand | None) -> Cand:
@@ -151,6 +157,8 @@ def organisms(cands: list[Cand], text: str, lookup: Callable[[str], Any]) -> lis
             continue  # "sepsis due to E. coli, source pyelonephritis": A41.51 already names the organism
         spans = [(m.start(), m.end()) for m in rx.finditer(text)
                  if not _NEG.search(text, max(0, m.start() - 40), m.start()) and not _NEG_AFTER.match(text, m.end())
+                 and not _TEST_FOR_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 and not _TEST_AFTER.match(text, m.end())
                  and not _ORG_PAST.search(_near(text, m.start(), m.end()))]
         info = lookup(code)
         if spans and info is not None:

@@ -89,7 +89,10 @@ ENGINE_VERSION = "medcoder.rules.v1"
 # (a screening or a follow-up after treatment, I.C.21.c.5/c.8), not the cancer itself
 _SURVEILLED = re.compile(r"[ \t]*(?:surveillance|screening)\b", re.I)
 _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|education|planning|diet)\b)"
-                            r"(?:[ \t]*(?:and|&|,)[ \t]+\w{1,3}\b)?"  # "hepatitis B and C serologies"
+                            r"(?:[ \t]*(?:and|&|,)[ \t]+\w{1,3}\b"  # "hepatitis B and C serologies"
+                            # "TB and hepatitis B screening drawn": the first of two tests named by one test word
+                            r"|[ \t]+(?:and|&)[ \t]+(?:[A-Za-z][\w.-]*[ \t]+){0,2}?[A-Za-z][\w.-]*"
+                            r"(?=\s+(?:screen\w*|tests?|testing|serolog\w*|titers?|panels?|PCR|antibod\w*)\b))?"
                             # "hep B/C testing", "hepatitis B and C serologies": the letters share the test word
                             # "Hepatitis A vaccine": the virus letter between the disease word and the vaccine
                             r"[\s\-]*(?:\(\w+\)\s*)?(?:[A-E]\s+)?(?:/\w{1,3}\s+|(?:and|&)\s+\w{1,3}\s+)?"
@@ -97,6 +100,9 @@ _NOT_CONDITION = re.compile(r"(?![ \t]*[-\u2013\u2014][ \t]+(?:options?|educatio
                             r"shots?|boosters?|PEP|post-?exposure|immune globulin|titers?|"
                             r"doses?(?=\s*#?\s*(?:\d|one|two|three)\b)|"  # "Flu dose 2 in 4 weeks": a vaccine dose
                             r"screen\w*|tests?|testing|swabs?|panels?|antibod\w*|antigens?|PCR|assays?|serolog\w*|"
+                            # "Follow H. pylori biopsy", "biopsies taken for H. pylori (result pending)": a test
+                            # target whose result is not back (IV.H: not coded until confirmed)
+                            r"biops(?:y|ies)|\((?:results?[ \t]+)?pending(?=\))|"
                             r"diet(?![\s-]*(?:controlled|managed|treated|alone|only)"
                             r"|,?\s*(?:and|&|,)\s*(?:exercise|lifestyle|activity))|cultures?|"
                             r"precautions?|education|prophylaxis|ppx|options?|planning|modalit(?:y|ies)|"
@@ -331,7 +337,7 @@ class Suggester:
         seen += dropped
         coded = combos.hypertension(coded, self.lookup)
         coded = combos.diabetes_type(coded, text, self.lookup)
-        coded = combos.diabetes(coded, self.data, self.lookup)
+        coded = combos.diabetes(coded, self.data, self.lookup, text)
         coded = combos.diabetic_retinopathy(coded, text, self.lookup,
                                             [(sec.name, sec.start, sec.end) for sec in doc.sections])
         coded = combos.diabetes_medication(coded, text, self.data, self.lookup, units)

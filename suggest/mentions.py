@@ -13,6 +13,7 @@
   encounter-reason Z code (screening, aftercare, examination) for a service planned for later is not the reason
   for this encounter (IV.G / I.C.21.c).
 - "Alcohol withdrawal monitored with CIWA", "at risk for alcohol withdrawal": a precaution, not a withdrawal.
+- "deep venous reflux", "reflux in the GSV": venous reflux on a duplex, not gastro-esophageal reflux.
 """
 
 from __future__ import annotations
@@ -73,6 +74,12 @@ _TREND_BEFORE = re.compile(r"(?:\b(?-i:[A-Z][A-Z0-9]{1,6})|\b(?:levels?|counts?|
                            r"hemoglobin|hgb|platelets?|sodium|potassium|creatinine|gfr|markers?|numbers?|sugars?|"
                            r"glucose|weight|saturations?|sats|slowly|steadily)|\d)[\s)]+$", re.I)
 _ASLEEP_AFTER = re.compile(r"\s+asleep\b", re.I)
+# "deep venous reflux" on a duplex, "reflux in the GSV", "hepatojugular reflux", "vesicoureteral reflux": blood or urine
+# flowing back, not gastro-esophageal reflux (K21)
+_NOT_GI_REFLUX_BEFORE = re.compile(r"\b(?:venous|veins?|saphenous|valvular|femoral|popliteal|hepatojugular|"
+                                   r"abdominojugular|vesico-?ureteral|ureteral)[ \t]+$", re.I)
+_NOT_GI_REFLUX_AFTER = re.compile(r"[ \t]+(?:in|of|at|through)[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+                                  r"(?:veins?|GSV|SSV|saphenous|saphenofemoral|perforators?|valves?)\b", re.I)
 # home oxygen set up at this visit ("home oxygen 2 L arranged today", "order home O2"): a new prescription, not yet the
 # dependence status Z99.81 reports (I.C.21.c.3 status; as a drug started today is not long-term use)
 _O2_NEW_AFTER = re.compile(r"[^.;\n]{0,20}?\b(?:arranged|ordered|prescribed|set up|to be arranged)\b", re.I)
@@ -118,6 +125,9 @@ def not_a_finding(text: str, start: int, end: int, code: str, lo: int, wide_lo: 
         return True  # withdrawal precautions or monitoring, not a withdrawal
     if code == "Z99.81" and (_O2_NEW_AFTER.match(text, end) or _O2_NEW_BEFORE.search(text, max(lo, start - 40), start)):
         return True  # "home oxygen 2 L arranged": newly prescribed, not yet dependence on supplemental oxygen
+    if code.startswith("K21") and (_NOT_GI_REFLUX_BEFORE.search(text, max(lo, start - 20), start)
+                                   or _NOT_GI_REFLUX_AFTER.match(text, end)):
+        return True  # "deep venous reflux": venous insufficiency on a duplex, not GERD
     if code.startswith("R29.6") and (_TREND_BEFORE.search(text, max(lo, start - 30), start)
                                      or _ASLEEP_AFTER.match(text, end)):
         return True  # "CEA falling", "hemoglobin is falling", "falling asleep": a trend or sleep, not falls

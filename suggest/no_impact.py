@@ -4,7 +4,8 @@ Section III.A reports a history or status on an inpatient record only "if the hi
 history has an impact on current care or influences treatment" (the corpus Decision for inpatient histories), and
 III.B / IV.J code other conditions only when they are evaluated or treated. When the physician writes that a listed
 item needs nothing now ("History of colon cancer - in surveillance, nothing to do inpatient", "no action this
-stay", "Migraine - history only", "# Osteopenia - outpatient"), the coder follows that statement.
+stay", "Migraine - history only", "# Osteopenia - outpatient", "defer further OA plan to PCP"), the coder follows
+that statement.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _NO_IMPACT = skip_ahead(re.compile(
 # "# Osteopenia - outpatient.": a problem-list item deferred to after discharge as its whole plan
 _DEFERRED = re.compile(r"[ \t]*[-\u2013:][ \t]*(?:outpatient|defer(?:red)? to (?:outpatient|PCP|primary care)|"
                        r"per PCP as (?:an )?outpatient)(?: (?:follow-?up|management|work-?up))?[ \t]*\.?[ \t]*$", re.I)
+# "defer further OA plan to PCP", "deferring the thyroid work-up to her primary care physician": the condition named
+# inside the deferral is left to another physician (III.B / IV.J: not evaluated or treated here)
+_DEFER_TO = re.compile(r"\bdefer(?:s|red|ring)?[ \t]+(?:(?:further|all|the|any|her|his)[ \t]+)?(?:[\w-]+[ \t]+){1,3}?"
+                       r"(?:(?:plan|management|work-?up|care|treatment|evaluation)[ \t]+)?to[ \t]+"
+                       r"(?:the[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?(?:PCP|primary care|outpatient)\b", re.I)
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*#\u2022]|\d{1,2}[.)])[ \t]*")
 # history and status codes: one statement that the history needs nothing now is enough
 _HISTORY = ("Z85", "Z86", "Z87", "Z90", "Z92", "Z98")
@@ -45,6 +51,8 @@ def _says_no_impact(text: str, a: int, b: int, stated: bool = True) -> bool:
     """``stated``: False when _NO_IMPACT matches nowhere in the note, so nowhere in a statement either."""
     lo, hi = _statement(text, a, b)
     if stated and _NO_IMPACT.search(text, lo, hi):
+        return True
+    if any(m.start() < a and b <= m.end() for m in _DEFER_TO.finditer(text, lo, hi)):
         return True
     line_lo, line_hi = line_bounds(text, a, b)
     return bool(_LIST_LINE.match(text, line_lo) and _DEFERRED.match(text, b, line_hi))

@@ -482,7 +482,10 @@ def drop_unspecified_siblings(cands: list[Cand], text: str | None = None) -> tup
 # pneumonia; urinary tract infection, site not specified, with cystitis/pyelonephritis/urethritis)
 _INFECTION_SITES = {"J06.9": ("J00", "J01", "J02", "J03", "J04", "J05", "J06.0"),
                     "J22": ("J12", "J13", "J14", "J15", "J16", "J17", "J18", "J20", "J21"),
-                    "N39.0": ("N10", "N11", "N12", "N30", "N34")}
+                    "N39.0": ("N10", "N11", "N12", "N30", "N34"),
+                    # "biopsies: chronic active colitis" beside ulcerative pancolitis (K51.011): the colitis named
+                    # by its type (Crohn's, ulcerative, microscopic, ischemic, C. difficile) is the one coded
+                    "K52.9": ("K50", "K51", "K52.0", "K52.1", "K52.2", "K52.3", "K52.8", "K55", "A04.7")}
 _SITE_VAGUE = re.compile(r"\b(?:other|unspecified) (?:specified )?sites?\b", re.I)
 _UNSPEC_TAIL = re.compile(r",\s*unspecified\b.*$", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
@@ -513,13 +516,18 @@ def _fuller_sibling(c: Cand, cands: list[Cand], text: str) -> Cand | None:
     return None
 
 
+_DM_CATEGORIES = ("E08", "E09", "E10", "E11", "E13")
+
+
 def _same_condition(c: Cand, o: Cand) -> bool:
     """``o`` codes the condition ``c`` names: the same category, or (the condition's codes spanning categories) the
     same chapter with ``o``'s title starting with ``c``'s title before ", unspecified": "Rheumatoid arthritis,
     unspecified" (M06.9) is the condition that "Rheumatoid arthritis with rheumatoid factor of multiple sites ..."
     (M05.79) codes more specifically, so only M05.79 is coded (I.B: the highest specificity documented)."""
     if o.code[:3] == c.code[:3]:
-        return True
+        # diabetes (I.C.4.a): one code per complication of the same category - "with diabetic neuropathy,
+        # unspecified" (E11.40) is not a vaguer E11.621 foot ulcer; only its own complication group is
+        return not c.code.startswith(_DM_CATEGORIES) or o.code[:5] == c.code[:5]
     stem = _UNSPEC_TAIL.sub("", c.description).strip().lower()
     title = o.description.lower()
     return (o.code[0] == c.code[0] and stem != c.description.strip().lower() and len(stem) > 3

@@ -50,6 +50,11 @@ def refine_site(codes: Any, r: Any, ctx: str) -> Any:
         return _gout_site(codes, r, ctx)
     if r.code in _LIMB_CODES:
         return _limb_site(codes, r, ctx)
+    if r.code in _LUMBAR_DISC and _LUMBOSACRAL.search(ctx) and not _LUMBAR_LEVEL.search(ctx):
+        return _swap(codes, r, _LUMBAR_DISC[r.code], "the L5-S1 disc is the lumbosacral region (Index: Displacement, "
+                     "intervertebral disc, lumbosacral region)")
+    if r.code in _OSTEO_NO_SITE or r.code.startswith("M84.30X"):
+        return _foot_bone(codes, r, ctx)
     if r.code in _DM_NO_COMPLICATION and _uncontrolled(ctx):
         return _swap(codes, r, r.code[:3] + ".65", "diabetes documented as uncontrolled/poorly controlled in its own "
                      "item is coded as with hyperglycemia (Index: Diabetes, uncontrolled, meaning hyperglycemia)")
@@ -121,6 +126,41 @@ def _limb_site(codes: Any, r: Any, ctx: str) -> Any:
         return r  # no limb, both limbs or no side: the coder decides
     code = _LIMB_CODES[r.code][regions.pop()][0 if side == "right" else 1]
     return _swap(codes, r, code, f"site and side documented in the item ({side} limb; Index by site)")
+
+
+# a lumbar disc code whose item names the L5-S1 level only: the lumbosacral region (M51.x7), not lumbar (M51.x6)
+_LUMBAR_DISC = {"M51.26": "M51.27", "M51.16": "M51.17"}
+_LUMBOSACRAL = re.compile(r"\bL5[- /]?S1\b|\blumbosacral\b", re.I)
+_LUMBAR_LEVEL = re.compile(r"\bL[1-4][- /]?(?:L?[2-5])\b", re.I)
+# Osteomyelitis and stress fracture of unspecified site with a bone of the foot or ankle and its side in the item
+# ("Acute osteomyelitis of the left first metatarsal", "Stress fracture L 2nd metatarsal"): Index: Osteomyelitis,
+# acute, ankle and foot M86.17-; Fracture, stress, metatarsal - see Fracture, stress, foot M84.37- (I.B specificity)
+_OSTEO_NO_SITE = frozenset({"M86.00", "M86.10", "M86.20", "M86.40", "M86.50", "M86.60"})
+_FOOT_BONES = (
+    ("toe", re.compile(r"\b(?:toes?|hallux|phalan(?:x|ges)\s+of\s+the\s+(?:\w+\s+)?toe)\b", re.I)),
+    ("foot", re.compile(r"\b(?:metatarsals?|MT\s?[1-5]|tarsals?|navicular|cuboid|cuneiforms?|calcane(?:us|al)|"
+                        r"talus|talar|foot|feet|midfoot|forefoot|heel)\b", re.I)),
+    ("ankle", re.compile(r"\b(?:ankles?|malleol(?:us|i|ar))\b", re.I)),
+)
+_STRESS_DIGIT = {"ankle": ("1", "2"), "foot": ("4", "5"), "toe": ("7", "8")}
+
+
+def _foot_bone(codes: Any, r: Any, ctx: str) -> Any:
+    sites = [name for name, rx in _FOOT_BONES if rx.search(ctx)]
+    side = documented_side(ctx)
+    if not sites or side not in ("right", "left"):
+        return r
+    right = side == "right"
+    if r.code in _OSTEO_NO_SITE:  # M86 sites: 7 ankle and foot (toes included)
+        return _swap(codes, r, f"{r.code[:5]}7{'1' if right else '2'}",
+                     f"bone of the {sites[0]}, {side} (Index: Osteomyelitis, ankle and foot)")
+    if len(sites) > 1:
+        sites = [s for s in sites if s != "foot"] if "toe" in sites else sites[:1]
+        if len(sites) != 1:
+            return r
+    digit = _STRESS_DIGIT[sites[0]][0 if right else 1]
+    return _swap(codes, r, f"M84.37{digit}{r.code[7:]}",
+                 f"stress fracture of the {sites[0]}, {side} (Index: Fracture, stress, {sites[0]})")
 
 
 def _pd_fluctuations(ctx: str) -> bool:

@@ -116,6 +116,11 @@ _ON_NOW = re.compile(r"\b(?:on|taking|takes|continue[sd]?|cont|remains?\s+on|hom
 # serologies, CBC and CMP are back") is planned, not taken yet (I.C.21.c.3)
 _ONCE_BACK = re.compile(r"(?:[^.;\n]|\n(?![ \t]*\n)){0,60}?\b(?:once|when|after)\b(?:[^.;\n]|\n(?![ \t]*\n)){0,100}?"
                         r"\b(?:are|is|come|comes|have|has)\s+(?:back|resulted|returned|normal|reviewed)\b", re.I)
+# a single dose given now ("aspirin 325 mg now", "clopidogrel 600 mg loading dose", "ASA 324 mg x1"): a drug given
+# once for the acute event, not a long-term drug (I.C.21.c.3; README Decisions (5), as a drug given once in the ED)
+_ONE_DOSE = re.compile(r"[ \t]+\d[\d.,]*[ \t]*(?:mg|mcg|g|units?)\b[^,;\n]{0,20}?\b(?:now|stat|x[ \t]*1|single dose|"
+                       r"one[- ]time(?: dose)?|load(?:ing)?(?: dose)?|once(?![ \t]+(?:daily|a[ \t]+(?:day|week|month)|"
+                       r"weekly|monthly|nightly|every|per|q)))\b", re.I)
 _MED_LIST = re.compile(r"^[ \t]*(?:current |home |discharge |outpatient )?(?:meds|medications?)\b", re.I | re.M)
 
 
@@ -148,7 +153,8 @@ def _started_here(found: list[re.Match], text: str, units: list[tuple[int, int]]
     for m in found:
         unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
         name = m.group(0).lower()
-        if START_BEFORE.search(text, unit[0], m.start()) or _ONCE_BACK.match(text, m.end()):
+        if START_BEFORE.search(text, unit[0], m.start()) or _ONCE_BACK.match(text, m.end()) \
+                or _ONE_DOSE.match(text, m.end()):
             started.add(name)
         elif (_ON_NOW.search(text, max(unit[0], m.start() - 40), m.start()) or _in_med_list(text, m.start())
               or _SINCE_AFTER.match(text, m.end())):
@@ -201,7 +207,7 @@ def add_long_term_drugs(cands: list[Cand], text: str, data: RuleData, lookup: Ca
         for m in found:
             unit = next(((a, b) for a, b in units if a <= m.start() < b), (m.start(), m.end()))
             if not _STOPPED.search(text, unit[0], unit[1]) and not START_BEFORE.search(text, unit[0], m.start()) \
-                    and m.group(0).lower() not in course:
+                    and m.group(0).lower() not in course and not _ONE_DOSE.match(text, m.end()):
                 spans.append((m.start(), m.end()))
         info = lookup(code)
         if spans and info is not None:

@@ -23,7 +23,9 @@ _ARTERY = (("1", r"middle cerebral|MCA"), ("2", r"anterior cerebral|ACA"), ("3",
            ("4", r"cerebellar"))
 _MECH = (("3", r"thromb\w*"), ("4", r"embol\w*"), ("5", r"occlusion|occluded|stenosis"))
 _SIDE = f"(?P<side>{side_words()})"
-_OF = re.compile(r"\b(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\s+(?:of|in)\s+(?:the\s+|an?\s+)?" + _SIDE
+# "occlusion of a distal left MCA branch (M2)": a branch qualifier may stand before the side
+_OF = re.compile(r"\b(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\s+(?:of|in)\s+(?:the\s+|an?\s+)?"
+                 r"(?:(?:distal|proximal|small|superior|inferior|cortical)\s+)?" + _SIDE
                  + r"\s+(?P<art>middle cerebral|anterior cerebral|posterior cerebral|MCA|ACA|PCA|cerebellar)\b", re.I)
 _PRE = re.compile(_SIDE + r"\s+(?P<art>MCA|ACA|PCA|middle cerebral artery|anterior cerebral artery|"
                   r"posterior cerebral artery)\s+(?P<mech>thromb\w*|embol\w*|occlusion|stenosis)\b", re.I)
