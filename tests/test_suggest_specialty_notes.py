@@ -122,3 +122,13 @@ def test_condition_deferred_to_the_pcp_is_not_coded(s) -> None:
     text = ("Impression:\n1. Duodenal ulcer with hemorrhage.\n2. Hypertension - lisinopril on hold.\n"
             "Recommendations: stop ibuprofen; acetaminophen for the knees, defer further OA plan to PCP.\n")
     assert codes(s.suggest(note(text, setting="inpatient"))) == ["K26.4", "I10"]
+
+
+def test_indication_line_names_the_condition_managed(s) -> None:
+    """An 'Indication:' heading states the reason for the service (as 'Reason for visit'), so the anticoagulation
+    clinic's indication is the condition managed, though the assessment speaks only of the INR (IV.G, IV.J)."""
+    text = ("ANTICOAGULATION CLINIC - WARFARIN MANAGEMENT VISIT\n\nIndication: permanent atrial fibrillation. Goal INR "
+            "2.0-3.0. On warfarin since 2019.\n\nPoint-of-care INR: 2.4.\n\nAssessment: INR therapeutic on the "
+            "current weekly dose.\nPlan: continue 30 mg/week.\n")
+    got = codes(s.suggest(note(text)))
+    assert "I48.21" in got and "Z79.01" in got
