@@ -225,6 +225,9 @@ class ConTextEngine:
             return False  # "IBS with constipation (Rome IV met, celiac negative)": the parenthesis has its subject
         if lo == mod.end and rule.literal == "without" and _TWO_ITEM_AND.match(text, lo, hi):
             return False  # "T2DM without macular edema, and hyperglycemia": ", and" after one item: a new conjunct
+        if lo == mod.end and rule.category == "FAMILY" and _OWN_HISTORY.match(text, start) \
+                and _CONJUNCT.search(text, lo, hi):
+            return False  # "Family history of colon cancer and history of adenomatous polyp": the patient's own
         if lo == mod.end and rule.literal == "without" and _SPACED_DASH.search(text, lo, hi):
             return False  # "Acute cystitis without hematuria - nitrofurantoin (sulfa allergy)": the plan after the dash
         if hi == mod.start and rule.category == "HISTORICAL" and _LIST_ITEM_BETWEEN.search(text, lo, hi):
@@ -249,6 +252,8 @@ _LIST_ITEM_BETWEEN = re.compile(r"[,;]\s*(?!(?:now|since|fully|completely|has|ha
 # ("without fever, chills, and sweats" is a list: the comma after "fever" is not followed by "and")
 _TWO_ITEM_AND = re.compile(r"[^,;:\n]+,\s+and\s", re.I)
 _SPACED_DASH = re.compile(r"\s[-\u2013]\s")
+_OWN_HISTORY = re.compile(r"(?:personal\s+)?(?:history|hx)\s+of\b", re.I)
+_CONJUNCT = re.compile(r"\band\b|[,;]")
 _SUBJECT_AFTER_DASH = re.compile(r"\s[-\u2013]\s+(?!(?:was|were|is|are|has|have|been|now|since|clinically|definitively|"
                                  r"fully|completely|also|and|but|then|subsequently|later)\b)[A-Za-z]", re.I)
 _SUBJECT_IN_PAREN = re.compile(r"\((?!\s*(?:was|were|is|are|has|have|been|now|since|clinically|definitively|fully|"

@@ -129,3 +129,13 @@ def test_without_does_not_reach_the_plan_after_the_dash(s):
                        "days (sulfa allergy - no TMP-SMX).\n", age=31))
     assert {"N30.00", "Z88.2"} <= set(got)
     assert "N30.01" not in got and "R31.9" not in got
+
+
+def test_own_history_after_a_family_history_is_the_patients(s):
+    # I.C.21.c.4: 'Family history of X and history of Y' - Y is the patient's own history (Z86.010-), X the relative's
+    got = codes(run(s, "Assessment/Plan:\n4. Family history of colon cancer (father at 58) and history of adenomatous "
+                       "polyp - surveillance colonoscopy referral placed.\n", age=52))
+    assert {"Z80.0", "Z86.0101"} <= set(got)
+    got = codes(run(s, "Assessment/Plan:\n4. Family history of colon cancer and colon polyps - screening colonoscopy "
+                       "referral.\n", age=52))
+    assert "Z86.0101" not in got and "Z86.0100" not in got
