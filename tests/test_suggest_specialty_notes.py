@@ -132,3 +132,18 @@ def test_indication_line_names_the_condition_managed(s) -> None:
             "current weekly dose.\nPlan: continue 30 mg/week.\n")
     got = codes(s.suggest(note(text)))
     assert "I48.21" in got and "Z79.01" in got
+
+
+def test_unna_boot_epidural_and_foot_films_are_coded_when_done(s) -> None:
+    """Procedures done at the visit (R18/R19): an Unna boot (29580), a lumbar transforaminal epidural injection
+    (64483; the report of a procedure carries no E/M) and foot films, 2 views (73620)."""
+    text = ("WOUND CLINIC NOTE\nAssessment: Chronic venous hypertension with ulcer, left lower extremity.\n"
+            "Procedure: Unna boot applied left lower leg from the toes to below the knee.\n")
+    assert "29580" in codes(s.suggest(note(text)), system=None)
+    text = ("PROCEDURE NOTE\nPre-procedure diagnosis: Lumbar disc herniation L5-S1 with right S1 radiculopathy.\n"
+            "Procedure: Right L5-S1 transforaminal epidural steroid injection under fluoroscopic guidance.\n")
+    got = codes(s.suggest(note(text)), system=None)
+    assert "64483" in got and not any(c.startswith("992") for c in got)
+    text = ("SPORTS MED F/U\nX-ray L foot 2 views obtained in clinic today, my read: early callus.\n"
+            "Assessment: Stress fracture L 2nd metatarsal, healing as expected.\n")
+    assert "73620" in codes(s.suggest(note(text)), system=None)
