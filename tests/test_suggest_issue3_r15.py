@@ -139,3 +139,13 @@ def test_own_history_after_a_family_history_is_the_patients(s):
     got = codes(run(s, "Assessment/Plan:\n4. Family history of colon cancer and colon polyps - screening colonoscopy "
                        "referral.\n", age=52))
     assert "Z86.0101" not in got and "Z86.0100" not in got
+
+
+def test_office_drug_screen_cup_is_80305(s):
+    # CPT 80305: presumptive drug class screen read by direct optical observation (a urine cup read in the office);
+    # a screen sent to a laboratory is not the office's test (R19)
+    text = ("Urine drug screen (cup, read in office): positive buprenorphine only.\nA/P: Opioid use disorder, severe "
+            "- continue buprenorphine 16 mg daily.\n")
+    assert "80305" in codes(run(s, text, age=38), None)
+    text = "Urine drug screen sent to lab.\nA/P: Opioid use disorder, severe - continue buprenorphine 16 mg daily.\n"
+    assert "80305" not in codes(run(s, text, age=38), None)
