@@ -12,7 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests import security_figures
@@ -90,12 +90,13 @@ code_like = st.one_of(
     st.from_regex(r"[0-9]{4}[0-9FTU]", fullmatch=True),
     st.from_regex(r"[A-V][0-9]{4}", fullmatch=True),
     st.sampled_from(["", " ", ".", "%", "_", "'", "' OR 1=1 --", "E11.22", "e1122", "i10", "99213", "G0439",
-                     "#E11", "E11.", "\x00", "E11.22\n"]),
+                     "#E11", "E11.", "\x00", "E11.22\n", "\ud800", "É11.9"]),
 )
 
 
 @FUZZ
 @given(code=code_like, system=st.sampled_from([None, "ICD-10-CM", "CPT", "HCPCS", "SNOMED", ""]))
+@example(code="\ud800", system=None)  # a lone surrogate once reached SQLite and raised UnicodeEncodeError
 def test_codesets_normalize_and_lookup_never_raise_anything_else(code: str, system: str | None) -> None:
     from suggest.codesets import UnknownCodeError
 

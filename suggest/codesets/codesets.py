@@ -88,7 +88,7 @@ class CodeSets:
     # -- look-up ---------------------------------------------------------------------------------------
     def _row(self, code: str, system: str | None = None) -> tuple | None:
         key = code_key(code)
-        if not key:
+        if not key or not key.isascii():  # every code is ASCII; a lone surrogate cannot even be sent to SQLite
             return None
         rows = self._rows(key)
         if system is not None:
