@@ -1483,11 +1483,11 @@ OBS_URGENT = [
         """,
         codes=[
             c("N30.01", "Acute cystitis with hematuria", why="R22: acute cystitis with hematuria"),
+            c("Z88.2", "sulfa allergy - no TMP-SMX",
+              why="R20: allergy status to sulfonamides that directed the antibiotic choice"),
             c("99203", "Assessment:",
               why="R15: acute uncomplicated illness (low), urinalysis and culture (limited data), prescription "
                   "drugs (moderate risk): low MDM, new patient"),
-            c("Z88.2", "sulfa allergy - no TMP-SMX",
-              why="R20: allergy status to sulfonamides that directed the antibiotic choice"),
             c("81002", "In-clinic urine dipstick (performed here, non-automated)",
               why="R19: dipstick urinalysis performed in the office, non-automated without microscopy"),
         ],
