@@ -1216,9 +1216,10 @@ EMERGENCY = [
             c("N13.2", "Left ureteral (UVJ) calculus, 5 mm, with mild hydronephrosis",
               why="R13: hydronephrosis with ureteral calculous obstruction is one combination code (N20.1 "
                   "Excludes1)"),
-            c("99284", "Medical decision making:",
-              why="R15: acute illness with systemic symptoms (moderate), CT and labs with discussion with "
-                  "urology (moderate data), prescription drug management (moderate risk): moderate MDM"),
+            c("99285", "Medical decision making:",
+              why="R15: acute illness with systemic symptoms (moderate problem); CT, urinalysis and labs plus the "
+                  "management discussed with urology (two data categories: extensive); parenteral controlled "
+                  "substance, IV morphine (high risk): two of three high, high MDM"),
         ],
         skips=[
             skip("He has never had a kidney stone", "R01", "negated"),
@@ -1563,6 +1564,9 @@ DISCHARGES = [
             c("B37.31", "Vulvovaginal candidiasis, probable",
               why="R04: inpatient uncertain diagnosis at discharge coded as established (II.H/III.C); acute "
                   "vulvovaginal candidiasis"),
+            c("T36.1X5A", "antibiotic-associated",
+              why="R12: adverse effect of the cephalosporin (ceftriaxone) given as prescribed, linked by the "
+                  "physician, initial encounter; after the manifestation (I.C.19.e.5.a)"),
             c("E03.9", "Hypothyroidism", why="R20: chronic disease whose home treatment the stay continues"),
         ],
         skips=[
