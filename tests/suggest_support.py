@@ -28,3 +28,12 @@ def by_code(result: list[Suggestion], code: str) -> Suggestion:
 def note(text: str, setting: str = "outpatient", **kw) -> dict:
     """A minimal note dict for the suggest tests (outpatient unless said)."""
     return {"id": "t", "text": text, "setting": setting, **kw}
+
+
+def suggest_visit(s: Suggester, text: str, setting: str = "outpatient", age: int | None = None) -> list[Suggestion]:
+    """Suggestions for an established-patient visit on 2026-03-12, the patient ``age`` years old when given."""
+    visit = {"id": "n", "text": text, "setting": setting, "date_of_service": "2026-03-12",
+             "visit": {"new_patient": False}}
+    if age is not None:
+        visit["patient"] = {"birth_date": f"{2026 - age}-01-02"}
+    return s.suggest(visit)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.suggest_support import codes, suggester
+from tests.suggest_support import suggest_visit as run
 
 
 @pytest.fixture(scope="module")
@@ -12,12 +13,6 @@ def s(codeset_cache):
     return suggester(codeset_cache)
 
 
-def run(s, text: str, setting: str = "outpatient", age: int | None = None):
-    note = {"id": "n", "text": text, "setting": setting, "date_of_service": "2026-03-12",
-            "visit": {"new_patient": False}}
-    if age is not None:
-        note["patient"] = {"birth_date": f"{2026 - age}-01-02"}
-    return s.suggest(note)
 
 
 def test_vaccine_declined_or_given_elsewhere_is_not_coded(s):
